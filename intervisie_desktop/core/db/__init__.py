@@ -1,0 +1,1 @@
+"""Opening, migrating and guarding the one SQLite database."""

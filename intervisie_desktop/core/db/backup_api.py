@@ -1,0 +1,39 @@
+"""SQLite's online backup API: a consistent copy of a live database, keyed like the source."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine
+
+from intervisie_desktop.core.db.engine import quote_passphrase
+
+
+def online_backup(engine: Engine, passphrase: str | None, target: Path) -> None:
+    """Copy the database behind `engine` into `target` (0600) atomically.
+
+    SQLCipher backs up only between databases of the same key, so the copy gets the source's
+    key: an encrypted database gives an encrypted backup.
+    """
+    target = Path(target)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    raw = engine.raw_connection()
+    try:
+        dest = sqlcipher.connect(str(tmp))
+        try:
+            if passphrase:
+                dest.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            dest.commit()
+        finally:
+            dest.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        raw.close()
+    os.replace(tmp, target)

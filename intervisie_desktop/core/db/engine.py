@@ -1,0 +1,58 @@
+"""The single engine factory: plain SQLite or SQLCipher, same driver, same settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def quote_passphrase(passphrase: str) -> str:
+    """A passphrase as an SQL string literal for PRAGMA key / rekey."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _touch_private(path: Path) -> None:
+    """Create the file 0600 before SQLite does, so its WAL and SHM inherit the mode."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def make_engine(path: Path, passphrase: str | None = None, create: bool = True) -> Engine:
+    """Engine on `path`; with a passphrase the file is (or becomes) SQLCipher-encrypted.
+
+    Every connection gets: the key first (SQLCipher requires it before anything else), foreign
+    keys, WAL, a busy timeout and secure_delete, so deleted text is overwritten on disk.
+    """
+    path = Path(path)
+    if create:
+        _touch_private(path)
+    elif not path.exists():
+        raise FileNotFoundError(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA cipher_log_level = NONE")  # errors reach us as exceptions
+        if passphrase:
+            cur.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    return engine

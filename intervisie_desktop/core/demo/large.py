@@ -1,0 +1,186 @@
+"""The large demo: ten busy years for benchmarks, written with bulk inserts in one transaction."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import insert
+
+from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.demo import vocabulary as voc
+from intervisie_desktop.core.demo.writer import DEMO_METHODS
+from intervisie_desktop.core.models import (
+    Attendance,
+    AttendanceStatus,
+    Case,
+    FollowUpStatus,
+    Group,
+    LearningGoal,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Membership,
+    Note,
+)
+
+GROUPS = 26
+MEMBERS_PER_GROUP = 7
+MEETINGS_PER_GROUP = 100  # ten a year for ten years
+CASES_PER_MEETING = 3
+NOTES_PER_GROUP = 800
+
+
+def write_large(db: Database, seed: int = 7, today: date | None = None) -> None:
+    rng = random.Random(seed)
+    today = today or date.today()
+    first_day = today - timedelta(days=3650)
+    now = datetime.now(UTC)
+    groups: list[dict[str, Any]] = []
+    members: list[dict[str, Any]] = []
+    memberships: list[dict[str, Any]] = []
+    meetings: list[dict[str, Any]] = []
+    attendance: list[dict[str, Any]] = []
+    cases: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    goals: list[dict[str, Any]] = []
+    member_id = meeting_id = 0
+    for g in range(1, GROUPS + 1):
+        context = rng.choice(voc.CONTEXTS)
+        groups.append(
+            dict(
+                id=g,
+                name=f"{context} \u2013 groep {g}",
+                context=context,
+                facilitator_name="M. Kramer",
+                facilitator_register="LVSC 20-1187",
+                guided=True,
+                ground_rules="",
+                default_minutes=120,
+                default_method=rng.choice(DEMO_METHODS),
+                start_date=first_day,
+                archived=g > 22,
+                created_at=now,
+            )
+        )
+        seat_ids = []
+        for seat in range(1, MEMBERS_PER_GROUP + 1):
+            member_id += 1
+            first = rng.choice(voc.FIRST_NAMES)
+            members.append(
+                dict(
+                    id=member_id,
+                    full_name=f"{first} {rng.choice(voc.LAST_NAMES)}",
+                    display_name=first,
+                    role=context,
+                    register_name=rng.choice(voc.REGISTERS),
+                    registration_number=str(rng.randint(10**6, 10**7 - 1)),
+                    email="",
+                    created_at=now,
+                )
+            )
+            memberships.append(
+                dict(group_id=g, member_id=member_id, joined_on=first_day, left_on=None, seat=seat)
+            )
+            seat_ids.append(member_id)
+            for year in range(today.year - 9, today.year + 1):
+                goals.append(
+                    dict(
+                        member_id=member_id,
+                        group_id=g,
+                        year=year,
+                        goal=rng.choice(voc.GOALS),
+                        evaluation=rng.choice(voc.EVALUATIONS),
+                        in_report=True,
+                    )
+                )
+        group_meetings = []
+        for n in range(MEETINGS_PER_GROUP):
+            meeting_id += 1
+            day = first_day + timedelta(days=36 * n + g)
+            held = day < today
+            meetings.append(
+                dict(
+                    id=meeting_id,
+                    group_id=g,
+                    date=day,
+                    planned_start=time(14, 0),
+                    planned_end=time(16, 0),
+                    actual_start=None,
+                    actual_end=None,
+                    location=rng.choice(voc.PLACES),
+                    online=False,
+                    status=MeetingStatus.HELD if held else MeetingStatus.PLANNED,
+                    led_by_member_id=None,
+                    theme="",
+                    evaluation="",
+                )
+            )
+            group_meetings.append(meeting_id)
+            present = []
+            for mid in seat_ids:
+                roll = rng.random()
+                status = (
+                    AttendanceStatus.ABSENT
+                    if roll < 0.07
+                    else AttendanceStatus.EXCUSED
+                    if roll < 0.15
+                    else AttendanceStatus.PRESENT
+                )
+                if status == AttendanceStatus.PRESENT:
+                    present.append(mid)
+                if held:
+                    attendance.append(
+                        dict(
+                            meeting_id=meeting_id,
+                            member_id=mid,
+                            status=status,
+                            partial_minutes=None,
+                        )
+                    )
+            for bringer in rng.sample(present, k=min(CASES_PER_MEETING, len(present))):
+                cases.append(
+                    dict(
+                        meeting_id=meeting_id,
+                        bringer_id=bringer,
+                        topic=rng.choice(voc.TOPICS),
+                        question=rng.choice(voc.QUESTIONS),
+                        show_question=True,
+                        description=rng.choice(voc.DESCRIPTIONS),
+                        method_key=rng.choice(DEMO_METHODS),
+                        outcome=rng.choice(voc.OUTCOMES),
+                        agreed_actions=rng.choice(voc.ACTIONS),
+                        follow_up_status=FollowUpStatus.DONE,
+                        follow_up_text=rng.choice(voc.FOLLOW_UPS),
+                        follow_up_meeting_id=None,
+                        created_at=now,
+                    )
+                )
+        for n in range(NOTES_PER_GROUP):
+            notes.append(
+                dict(
+                    title=f"Notitie {n + 1}",
+                    body="\n".join(rng.sample(voc.NOTE_LINES, 3)),
+                    group_id=g,
+                    member_id=rng.choice(seat_ids) if n % 4 == 0 else None,
+                    meeting_id=rng.choice(group_meetings) if n % 2 == 0 else None,
+                    case_id=None,
+                    pinned=n < 2,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+    with db.session() as session:
+        for model, rows in (
+            (Group, groups),
+            (Member, members),
+            (Membership, memberships),
+            (Meeting, meetings),
+            (Attendance, attendance),
+            (Case, cases),
+            (Note, notes),
+            (LearningGoal, goals),
+        ):
+            session.execute(insert(model), rows)
+        session.commit()

@@ -1,0 +1,232 @@
+"""The small demo: two groups with a year of meetings up to today, written through the services
+so that it obeys every rule a user meets."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.demo import vocabulary as voc
+from intervisie_desktop.core.demo.writer import (
+    BALINT_METHOD,
+    DEMO_METHODS,
+    MEETING_BLOCKS_AFTER,
+    MEETING_BLOCKS_BEFORE,
+)
+from intervisie_desktop.core.models import (
+    AttendanceStatus,
+    FollowUpStatus,
+    Group,
+    Meeting,
+    MeetingStatus,
+    Member,
+    PlanItem,
+)
+from intervisie_desktop.core.services import Services
+
+
+def _people(rng: random.Random, count: int, register: str) -> list[tuple[str, str, str]]:
+    firsts = rng.sample(voc.FIRST_NAMES, count)
+    return [
+        (
+            f"{first} {rng.choice(voc.LAST_NAMES)}",
+            first,
+            f"{register}-{rng.randint(10**6, 10**7 - 1)}",
+        )
+        for first in firsts
+    ]
+
+
+def _group(
+    services: Services,
+    rng: random.Random,
+    name: str,
+    context: str,
+    register: str,
+    size: int,
+    start: date,
+    method: str,
+    minutes: int,
+) -> tuple[Group, list[Member]]:
+    group = services.groups.create(
+        name=name,
+        context=context,
+        facilitator_name="drs. M. (Marjolein) Kramer",
+        facilitator_register="LVSC 20-1187",
+        guided=True,
+        default_minutes=minutes,
+        default_method=method,
+        start_date=start,
+        ground_rules="Wat hier besproken wordt, blijft hier.\nWe zijn op tijd en melden ons af "
+        "bij verhindering.\nGeen advies in de vragenronde.",
+    )
+    members = []
+    for seat, (full, display, number) in enumerate(_people(rng, size, register), start=1):
+        member = services.members.create(
+            full_name=full,
+            display_name=display,
+            role=context,
+            register_name=register,
+            registration_number=number,
+            email=f"{display.lower()}@example.nl".replace("ë", "e"),
+        )
+        assert group.id is not None and member.id is not None
+        services.memberships.add(group.id, member.id, start, seat=seat)
+        members.append(member)
+    return group, members
+
+
+def _meeting_dates(today: date, start: date, every_days: int) -> list[date]:
+    dates, day = [], start
+    while day <= today + timedelta(days=100):
+        dates.append(day)
+        day += timedelta(days=every_days)
+    return dates
+
+
+def _hold_meeting(
+    services: Services,
+    rng: random.Random,
+    group: Group,
+    members: list[Member],
+    day: date,
+    begin: time,
+    minutes: int,
+    methods: list[str],
+    place: str,
+) -> Meeting:
+    end = (datetime.combine(day, begin) + timedelta(minutes=minutes)).time()
+    assert group.id is not None
+    meeting = services.meetings.create(
+        group_id=group.id,
+        date=day,
+        planned_start=begin,
+        planned_end=end,
+        location=place,
+        status=MeetingStatus.HELD,
+        theme=rng.choice(["", "", "Kernkwadranten", "Dramadriehoek"]),
+        evaluation="Goede energie; fasen bewaakt. Volgende keer meer tijd voor de analyse.",
+    )
+    assert meeting.id is not None
+    present: list[Member] = []
+    for member in members:
+        assert member.id is not None
+        roll = rng.random()
+        if roll < 0.08:
+            services.attendance.record(meeting.id, member.id, AttendanceStatus.ABSENT)
+        elif roll < 0.18:
+            services.attendance.record(meeting.id, member.id, AttendanceStatus.EXCUSED)
+        elif roll < 0.23:
+            services.attendance.record(
+                meeting.id, member.id, AttendanceStatus.PRESENT, minutes - 30
+            )
+            present.append(member)
+        else:
+            services.attendance.record(meeting.id, member.id, AttendanceStatus.PRESENT)
+            present.append(member)
+    for bringer in rng.sample(present, k=min(len(present), rng.choice([1, 2]))):
+        services.cases.create(
+            meeting_id=meeting.id,
+            bringer_id=bringer.id,
+            topic=rng.choice(voc.TOPICS),
+            question=rng.choice(voc.QUESTIONS),
+            description=rng.choice(voc.DESCRIPTIONS),
+            method_key=rng.choice(methods),
+            outcome=rng.choice(voc.OUTCOMES),
+            agreed_actions=rng.choice(voc.ACTIONS),
+            follow_up_status=rng.choice([FollowUpStatus.DONE, FollowUpStatus.OPEN]),
+            follow_up_text=rng.choice(voc.FOLLOW_UPS),
+        )
+    return meeting
+
+
+def _plan_meeting(
+    services: Services, group: Group, day: date, begin: time, minutes: int, method: str, place: str
+) -> Meeting:
+    end = (datetime.combine(day, begin) + timedelta(minutes=minutes)).time()
+    assert group.id is not None
+    meeting = services.meetings.create(
+        group_id=group.id, date=day, planned_start=begin, planned_end=end, location=place
+    )
+    assert meeting.id is not None
+    with services.db.session() as session:
+        keys = [*MEETING_BLOCKS_BEFORE, method, *MEETING_BLOCKS_AFTER]
+        for position, key in enumerate(keys, start=1):
+            session.add(PlanItem(meeting_id=meeting.id, position=position, method_key=key))
+        session.commit()
+    return meeting
+
+
+def write_small(db: Database, seed: int = 7, today: date | None = None) -> None:
+    rng = random.Random(seed)
+    services = Services(db)
+    today = today or date.today()
+    year_ago = today - timedelta(days=365)
+    specs = [
+        (
+            "AIOS Huisartsgeneeskunde \u2013 groep 3",
+            "AIOS huisartsgeneeskunde",
+            "BIG",
+            7,
+            DEMO_METHODS,
+            time(13, 30),
+            120,
+            42,
+            voc.PLACES[0],
+        ),
+        (
+            "Balintgroep Amersfoort",
+            "Huisartsen",
+            "BIG",
+            8,
+            [BALINT_METHOD],
+            time(19, 0),
+            105,
+            35,
+            voc.PLACES[1],
+        ),
+    ]
+    for name, context, register, size, methods, begin, minutes, every, place in specs:
+        group, members = _group(
+            services, rng, name, context, register, size, year_ago, methods[0], minutes
+        )
+        for number, day in enumerate(_meeting_dates(today, year_ago + timedelta(days=7), every)):
+            if day < today:
+                meeting = _hold_meeting(
+                    services, rng, group, members, day, begin, minutes, methods, place
+                )
+                if number % 3 == 0:
+                    services.notes.create(
+                        title=f"Na bijeenkomst {day:%d-%m}",
+                        body=rng.choice(voc.NOTE_LINES),
+                        group_id=group.id,
+                        meeting_id=meeting.id,
+                    )
+            else:
+                _plan_meeting(services, group, day, begin, minutes, rng.choice(methods), place)
+        for member in members:
+            goal = services.goals.create(
+                member_id=member.id,
+                group_id=group.id,
+                year=today.year,
+                goal=rng.choice(voc.GOALS),
+                evaluation=rng.choice(voc.EVALUATIONS),
+                in_report=rng.random() < 0.7,
+            )
+            assert goal.id is not None
+        services.notes.create(
+            title="Over de groep",
+            body="## Dynamiek\n" + "\n".join(rng.sample(voc.NOTE_LINES, 3)),
+            group_id=group.id,
+            pinned=True,
+        )
+        services.notes.create(
+            title=f"Gesprek met {members[0].display_name}",
+            body="Vroeg om extra aandacht voor het leerdoel; na de zomer samen evalueren.",
+            member_id=members[0].id,
+            group_id=group.id,
+        )
+    services.notes.create(
+        title="Ideeën", body="- Socratisch gesprek proberen met groep 3\n- Intervisiedag in juni"
+    )

@@ -1,0 +1,47 @@
+"""Write a demo dataset into an empty data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Demo", "{path} already holds data; the demo is written only into an empty folder."
+)
+
+# Keys of built-in methods and meeting blocks the demo refers to (files in resources/methods).
+DEMO_METHODS = ["incident", "balint_group", "gossip", "five_steps", "ten_steps", "socratic"]
+BALINT_METHOD = "balint_group"
+MEETING_BLOCKS_BEFORE = ["block.opening", "block.follow_up", "block.inventory"]
+MEETING_BLOCKS_AFTER = ["block.evaluation", "block.closing"]
+
+
+class DemoFolderNotEmpty(IntervisieError):
+    """The target folder has files in it; nothing was written."""
+
+
+def write_demo(
+    data_dir: Path, database_name: str, size: Literal["small", "large"] = "small", seed: int = 7
+) -> Path:
+    """Create the demo database in `data_dir`; refuse a folder that already holds anything."""
+    if data_dir.exists() and any(data_dir.iterdir()):
+        raise DemoFolderNotEmpty(MSG_NOT_EMPTY, path=str(data_dir))
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = data_dir / database_name
+    db = open_database(path)
+    try:
+        if size == "large":
+            from intervisie_desktop.core.demo.large import write_large
+
+            write_large(db, seed)
+        else:
+            from intervisie_desktop.core.demo.small import write_small
+
+            write_small(db, seed)
+    finally:
+        db.close()
+    return path

@@ -1,0 +1,25 @@
+"""${message}
+
+Revision ID: ${up_revision}
+Revises: ${down_revision | comma,n}
+Create Date: ${create_date}
+"""
+from alembic import op
+import sqlalchemy as sa
+${imports if imports else ""}
+
+revision = ${repr(up_revision)}
+down_revision = ${repr(down_revision)}
+branch_labels = ${repr(branch_labels)}
+depends_on = ${repr(depends_on)}
+# Each migration ends by stamping PRAGMA user_version with its schema number (see core.db.migrate).
+SCHEMA_VERSION = 0
+
+
+def upgrade() -> None:
+    ${upgrades if upgrades else "pass"}
+    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def downgrade() -> None:
+    ${downgrades if downgrades else "pass"}

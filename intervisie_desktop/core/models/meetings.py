@@ -1,0 +1,66 @@
+"""Meetings (bijeenkomsten), who attended, and the session plan of each meeting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class Meeting(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="group.id", index=True, ondelete="CASCADE")
+    date: date
+    planned_start: time
+    planned_end: time
+    actual_start: datetime | None = None  # local wall-clock time, set from the session run
+    actual_end: datetime | None = None
+    location: str = ""
+    online: bool = False
+    status: MeetingStatus = MeetingStatus.PLANNED
+    led_by_member_id: int | None = Field(
+        default=None, foreign_key="member.id", ondelete="SET NULL"
+    )  # None: the group's supervisor leads
+    theme: str = ""
+    evaluation: str = ""
+
+
+class Attendance(SQLModel, table=True):
+    """Presence of a member at a meeting; attended hours are derived from it, never typed."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    # None once the member was erased: the anonymous count of past attendance remains.
+    member_id: int | None = Field(
+        default=None, foreign_key="member.id", index=True, ondelete="SET NULL"
+    )
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    partial_minutes: int | None = None  # present for only this many minutes
+
+
+class PlanItem(SQLModel, table=True):
+    """One step of a meeting's session plan: a standard block or a method run for a case."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    position: int
+    method_key: str  # built-in key ("incident", "block.opening") or "user:<id>"
+    case_id: int | None = Field(default=None, foreign_key="case.id", ondelete="SET NULL")
+    minutes: int | None = None  # overrides the method's planned total when set

@@ -1,0 +1,34 @@
+"""One object that hands out every service on one open database (Anki's collection idea)."""
+
+from __future__ import annotations
+
+from intervisie_desktop.core.changes import ChangeHub
+from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.services.cases import CaseService
+from intervisie_desktop.core.services.groups import GroupService
+from intervisie_desktop.core.services.meetings import AttendanceService, MeetingService
+from intervisie_desktop.core.services.members import (
+    LearningGoalService,
+    MemberService,
+    MembershipService,
+)
+from intervisie_desktop.core.services.notes import NoteService
+from intervisie_desktop.core.services.settings import SettingsService
+
+
+class Services:
+    def __init__(self, db: Database, hub: ChangeHub | None = None) -> None:
+        self.db = db
+        self.hub = hub or ChangeHub()
+        self.groups = GroupService(db, self.hub)
+        self.members = MemberService(db, self.hub)
+        self.memberships = MembershipService(db, self.hub)
+        self.goals = LearningGoalService(db, self.hub)
+        self.meetings = MeetingService(db, self.hub)
+        self.attendance = AttendanceService(db, self.hub)
+        self.cases = CaseService(db, self.hub)
+        self.notes = NoteService(db, self.hub)
+        self.settings = SettingsService(db, self.hub)
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,29 @@
+"""Settings kept in the database as JSON values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.models import Setting
+
+
+class SettingsService:
+    def __init__(self, db: Database, hub: ChangeHub) -> None:
+        self.db = db
+        self.hub = hub
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self.db.session() as session:
+            row = session.get(Setting, key)
+            return default if row is None else json.loads(row.value_json)
+
+    def set(self, key: str, value: Any) -> None:
+        with self.db.session() as session:
+            row = session.get(Setting, key) or Setting(key=key)
+            row.value_json = json.dumps(value)
+            session.add(row)
+            session.commit()
+        self.hub.emit(Change.SETTINGS)

@@ -1,0 +1,1 @@
+"""Qt widgets and windows; they call core services and never build queries."""

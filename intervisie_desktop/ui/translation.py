@@ -1,0 +1,53 @@
+"""Choosing the language and installing Qt translators (ours and Qt's own qtbase)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.paths import resource_dir
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "en")
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang wins; otherwise English on an English system, Dutch everywhere else."""
+    if requested in LANGUAGES:
+        return requested
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load every resources/translations/*_<lang>.qm plus qtbase_<lang>; keep them referenced."""
+    if lang == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translators: list[QTranslator] = []
+    folder = resource_dir() / "translations"
+    for qm in sorted(folder.glob(f"*_{lang}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            logger.warning("could not load translation %s", qm.name)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if lang != "en" and qtbase.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qtbase)
+        translators.append(qtbase)
+    return translators
+
+
+def error_text(error: IntervisieError) -> str:
+    """The user's-language text of a core error (labels translated too)."""
+    args = dict(error.args_map)
+    for key in ("label", "what"):
+        if key in args:
+            args[key] = QCoreApplication.translate(error.label_context, str(args[key]))
+    return QCoreApplication.translate(error.context, error.source).format(**args)

@@ -1,0 +1,266 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>Database</name>
+        <message>
+            <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
+            <extracomment>The schema number of the newest migration; each migration stamps it into PRAGMA user_version.</extracomment>
+            <translation>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</source>
+            <translation>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</translation>
+        </message>
+        <message>
+            <source>{path} holds tables of another program. It was left untouched.</source>
+            <translation>{path} holds tables of another program. It was left untouched.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>{path} already holds data; the demo is written only into an empty folder.</source>
+            <translation>{path} already holds data; the demo is written only into an empty folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Group name</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <source>Profession or context</source>
+            <translation>Profession or context</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator's register number</source>
+            <translation>Facilitator's register number</translation>
+        </message>
+        <message>
+            <source>Ground rules</source>
+            <translation>Ground rules</translation>
+        </message>
+        <message>
+            <source>Default meeting length (minutes)</source>
+            <translation>Default meeting length (minutes)</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Name on the projector</source>
+            <translation>Name on the projector</translation>
+        </message>
+        <message>
+            <source>Role or profession</source>
+            <translation>Role or profession</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Registration number</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Seat</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Minutes present</source>
+            <translation>Minutes present</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Outcome and insights</source>
+            <translation>Outcome and insights</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Agreed actions</translation>
+        </message>
+        <message>
+            <source>What came of it</source>
+            <translation>What came of it</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>membership</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>learning goal</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>attendance</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{name} was not present at this meeting and cannot have brought a case.</source>
+            <translation>{name} was not present at this meeting and cannot have brought a case.</translation>
+        </message>
+        <message>
+            <source>There is already a group called “{name}”.</source>
+            <translation>There is already a group called “{name}”.</translation>
+        </message>
+        <message>
+            <source>{label} is not a valid date.</source>
+            <translation>{label} is not a valid date.</translation>
+        </message>
+        <message>
+            <source>{label} is not a valid time.</source>
+            <translation>{label} is not a valid time.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>{label} must be a whole number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address.</source>
+            <translation>This is not an e-mail address.</translation>
+        </message>
+        <message>
+            <source>{label} contains characters that cannot be stored.</source>
+            <translation>{label} contains characters that cannot be stored.</translation>
+        </message>
+        <message>
+            <source>{what} {id} does not exist (any more).</source>
+            <extracomment>Arguments named "label" or "what" hold a field label or noun, translated in context "Field".</extracomment>
+            <translation>{what} {id} does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>{label} may not be empty.</source>
+            <translation>{label} may not be empty.</translation>
+        </message>
+        <message>
+            <source>{label} may be at most {max} characters long.</source>
+            <translation>{label} may be at most {max} characters long.</translation>
+        </message>
+        <message>
+            <source>The end time must be after the start time.</source>
+            <translation>The end time must be after the start time.</translation>
+        </message>
+        <message>
+            <source>{name} is not a member of this group on {date} and cannot lead the meeting.</source>
+            <translation>{name} is not a member of this group on {date} and cannot lead the meeting.</translation>
+        </message>
+        <message>
+            <source>{name} is not a member of this group on {date}.</source>
+            <translation>{name} is not a member of this group on {date}.</translation>
+        </message>
+        <message>
+            <source>Minutes present must be from 1 to {max} (the length of the meeting).</source>
+            <translation>Minutes present must be from 1 to {max} (the length of the meeting).</translation>
+        </message>
+        <message>
+            <source>Minutes present only apply to someone who was present.</source>
+            <translation>Minutes present only apply to someone who was present.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it starts.</source>
+            <translation>The membership cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>Seat {seat} is already taken by {name}.</source>
+            <translation>Seat {seat} is already taken by {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is already a member of this group.</source>
+            <translation>{name} is already a member of this group.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,67 @@
+"""The demo datasets: realistic, complete, and never written over existing data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import select
+
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.demo import DemoFolderNotEmpty, write_demo
+from intervisie_desktop.core.models import (
+    Attendance,
+    AttendanceStatus,
+    Case,
+    Group,
+    LearningGoal,
+    Meeting,
+    MeetingStatus,
+    Note,
+)
+from intervisie_desktop.core.services import Services
+
+
+def count(db, model, *where) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        return session.exec(select(func.count()).select_from(model).where(*where)).one()
+
+
+def test_small_demo_has_a_year_of_realistic_data(tmp_path: Path) -> None:
+    path = write_demo(tmp_path / "d", "x.sqlite3", "small")
+    db = open_database(path)
+    services = Services(db)
+    groups = services.groups.list()
+    assert len(groups) == 2 and any("Balint" in g.name for g in groups)
+    assert count(db, Meeting, Meeting.status == MeetingStatus.HELD) >= 15
+    assert count(db, Meeting, Meeting.date > date.today()) >= 2  # planned ahead
+    assert count(db, Attendance, Attendance.status == AttendanceStatus.ABSENT) > 0
+    assert count(db, Attendance, Attendance.status == AttendanceStatus.EXCUSED) > 0
+    assert count(db, Attendance, Attendance.partial_minutes.is_not(None)) > 0  # type: ignore[union-attr]
+    assert count(db, Case) >= 15 and count(db, Note) >= 5 and count(db, LearningGoal) >= 10
+    for group in groups:
+        seated = services.memberships.members_of(group.id or 0, date.today())
+        assert len(seated) >= 5
+        assert all(p.display_name and p.registration_number for _, p in seated)
+    assert services.meetings.next_planned() is not None
+    db.close()
+
+
+def test_large_demo_meets_the_benchmark_sizes(tmp_path: Path) -> None:
+    db = open_database(write_demo(tmp_path / "d", "x.sqlite3", "large"))
+    assert count(db, Group) >= 25
+    assert count(db, Meeting) >= 2500
+    assert count(db, Case) >= 7500
+    assert count(db, Note) >= 20000
+    db.close()
+
+
+def test_folder_with_data_is_refused_and_unchanged(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine")
+    with pytest.raises(DemoFolderNotEmpty):
+        write_demo(folder, "x.sqlite3", "small")
+    assert [p.name for p in folder.iterdir()] == ["keep.txt"]

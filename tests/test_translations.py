@@ -1,0 +1,30 @@
+"""Every text the program shows has a Dutch and an English translation."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_translation_is_unfinished() -> None:
+    tool = load_tool()
+    files = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    assert {f.name.rsplit("_", 1)[1] for f in files} == {"nl.ts", "en.ts"}
+    assert tool.unfinished() == {}
+
+
+def test_every_source_area_has_translation_files() -> None:
+    tool = load_tool()
+    names = {f.name for f in (ROOT / "resources" / "translations").glob("*.ts")}
+    for area in tool.sources_by_area():
+        assert {f"{area}_nl.ts", f"{area}_en.ts"} <= names, area
