@@ -123,7 +123,7 @@ def test_attendance_of_someone_who_is_not_a_member_that_day_is_refused(
 
 
 def test_duplicate_seat_positions_are_refused(services: Services) -> None:
-    group, (anna,) = group_with_members(services, "Anna Bos")
+    group, (_anna,) = group_with_members(services, "Anna Bos")
     bert = services.members.create(full_name="Bert Kok")
     with pytest.raises(ValidationError) as err:
         services.memberships.add(group.id or 0, bert.id or 0, date(2025, 1, 1), seat=1)
@@ -171,7 +171,7 @@ def test_leader_must_be_a_member(services: Services) -> None:
 
 
 def test_open_follow_ups_and_rotation(services: Services) -> None:
-    group, (anna, bert, carla) = group_with_members(services, "Anna Bos", "Bert Kok", "Carla Smit")
+    group, (anna, bert, _carla) = group_with_members(services, "Anna Bos", "Bert Kok", "Carla Smit")
     first = meeting(services, group, date=date(2025, 2, 1))
     second = meeting(services, group, date=date(2025, 4, 1))
     services.cases.create(
