@@ -3,6 +3,8 @@
 
   python tools/i18n.py update            extract texts from the sources (lupdate), fill English
   python tools/i18n.py fill FILE.json    apply Dutch translations {"source": "vertaling"}
+  python tools/i18n.py fill OTHER_nl.ts  take the finished Dutch translations of another .ts file
+                                         (after a merge: nothing translated on a branch is lost)
   python tools/i18n.py compile           .ts -> .qm (set-up runs this)
   python tools/i18n.py check             list unfinished entries; exit 1 when there are any
 
@@ -112,8 +114,25 @@ def update() -> None:
             print(f"removed {stale.name} (no sources left)")
 
 
+def finished_translations(ts: Path) -> dict[str, str | list[str]]:
+    found: dict[str, str | list[str]] = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        value: str | list[str] = forms if forms else (translation.text or "")
+        if value:
+            found[message.findtext("source") or ""] = value
+    return found
+
+
 def fill(mapping_file: Path) -> None:
-    mapping: dict[str, str | list[str]] = json.loads(mapping_file.read_text(encoding="utf-8"))
+    mapping: dict[str, str | list[str]]
+    if mapping_file.suffix == ".ts":
+        mapping = finished_translations(mapping_file)
+    else:
+        mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
     for ts in sorted(OUT.glob("*_nl.ts")):
         tree = ET.parse(ts)
         changed = False
