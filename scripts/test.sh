@@ -7,7 +7,7 @@ bash "$ROOT/scripts/setup.sh" poppler-utils
 cd "$ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff"
-.venv/bin/ruff check intervisie_desktop tests tools
+.venv/bin/ruff check intervisie_desktop tests tools benchmarks
 echo "== mypy (strict on intervisie_desktop/core)"
 .venv/bin/mypy
 echo "== pytest"

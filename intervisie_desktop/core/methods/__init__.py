@@ -1,0 +1,1 @@
+"""Methods: built-in catalogue (resources/methods/*.toml) and user copies, as MethodDef values."""

@@ -1,0 +1,51 @@
+"""The commands session mode sends; the runner implements them, screens and keys call them.
+
+Every command is written to the database before it returns (crash-resume loses nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from intervisie_desktop.core.session.snapshot import Snapshot
+
+
+class SessionControl(Protocol):
+    meeting_id: int
+
+    def snapshot(self) -> Snapshot:
+        """The state now, on the runner's clock; cheap enough to call on every repaint."""
+        ...
+
+    def start(self) -> None: ...
+
+    def next(self) -> None:
+        """Next speaker; after the last speaker (or outside a round) the next phase or step."""
+        ...
+
+    def back(self) -> None:
+        """One step back: the previous speaker, or the previous phase."""
+        ...
+
+    def toggle_pause(self) -> None: ...
+
+    def adjust_minutes(self, minutes: int) -> None:
+        """One minute more (+1) or less (-1) for the current turn, or the phase outside rounds."""
+        ...
+
+    def skip_speaker(self) -> None:
+        """The current speaker passes (or is absent): their turn ends as skipped."""
+        ...
+
+    def mark_absent(self, member_id: int, absent: bool = True) -> None: ...
+
+    def reorder(self, member_ids: Sequence[int]) -> None:
+        """New order for the speakers still to come (drag and drop)."""
+        ...
+
+    def jump_to(self, step_index: int, phase_index: int = 0) -> None: ...
+
+    def finish(self) -> None:
+        """End the session: the meeting's actual start and end are set from the run."""
+        ...
