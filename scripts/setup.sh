@@ -73,7 +73,12 @@ virtualenv() {
         say "Python 3.11 or newer with the venv module is needed; none was found on PATH"
         exit 1
     fi
-    want="$(cat "$LOCK" "$ROOT/pyproject.toml" | sha256sum | cut -c1-16) $("$py" -c 'import sys; print(sys.version_info[:2])')"
+    # Fingerprint of what the virtualenv was built from (portable: no sha256sum on macOS).
+    want="$("$py" -c 'import hashlib, sys
+h = hashlib.sha256()
+for name in sys.argv[1:]:
+    h.update(open(name, "rb").read())
+print(h.hexdigest()[:16], tuple(sys.version_info[:2]))' "$LOCK" "$ROOT/pyproject.toml")"
     stamp="$VENV/.installed-from-lock"
     if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         return 0
