@@ -76,7 +76,8 @@ def text(
     max_len: int = v.SHORT_MAX,
     single_line: bool = False,
 ) -> Text:
-    """Check both languages; `both` demands each (built-ins), otherwise one is enough."""
+    """Check both languages. A required text needs each language when `both` is set (built-ins),
+    otherwise one is enough (the other falls back to it); optional texts may be empty."""
     if not isinstance(value, Text):
         raise ValidationError(MSG_EMPTY, field=field, label=label)
     nl = v.text(
@@ -104,7 +105,10 @@ def number(value: Any, field: str, label: str, high: float) -> float:
     """A positive number of minutes (fractions allowed: 1.5 minutes per speaker)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValidationError(MSG_BAD_MINUTES, field=field, label=label, high=high)
-    result = float(value)
+    try:
+        result = float(value)
+    except OverflowError:  # an int too large for a float
+        raise ValidationError(MSG_BAD_MINUTES, field=field, label=label, high=high) from None
     if not math.isfinite(result) or not 0 < result <= high:
         raise ValidationError(MSG_BAD_MINUTES, field=field, label=label, high=high)
     return result
@@ -127,9 +131,14 @@ def check_phase(phase: PhaseDef, *, both: bool) -> PhaseDef:
     """Validate one phase; returns it normalised (texts stripped, minutes as floats)."""
     name = text(phase.name, "name", L_PHASE_NAME, both=both, max_len=v.NAME_MAX, single_line=True)
     instruction = text(
-        phase.instruction, "instruction", L_INSTRUCTION, both=both, max_len=INSTRUCTION_MAX
+        phase.instruction,
+        "instruction",
+        L_INSTRUCTION,
+        both=both,
+        required=both,
+        max_len=INSTRUCTION_MAX,
     )
-    script = text(phase.script, "script", L_SCRIPT, both=both, max_len=SCRIPT_MAX)
+    script = text(phase.script, "script", L_SCRIPT, both=both, required=both, max_len=SCRIPT_MAX)
     mode = speaker_mode(phase.speaker_mode)
     flags = {name_: flag(getattr(phase, name_), name_) for name_ in FLAGS}
     if mode is SpeakerMode.CASE_BRINGER and (
@@ -152,8 +161,7 @@ def check_phase(phase: PhaseDef, *, both: bool) -> PhaseDef:
     if (
         isinstance(warning, bool)
         or not isinstance(warning, (int, float))
-        or not math.isfinite(warning)
-        or not 0 <= warning < length
+        or not 0 <= warning < length  # also refuses NaN; a huge int compares fine
     ):
         raise ValidationError(MSG_BAD_WARNING, field="warning_minutes", label=L_WARNING)
     return replace(
@@ -172,8 +180,12 @@ def check_phase(phase: PhaseDef, *, both: bool) -> PhaseDef:
 def check_method(method: MethodDef, *, both: bool) -> MethodDef:
     """Validate a whole method; a phase's error names it as "phases[<index>].<field>"."""
     name = text(method.name, "name", L_METHOD_NAME, both=both, max_len=v.NAME_MAX, single_line=True)
-    summary = text(method.summary, "summary", L_SUMMARY, both=both, max_len=SUMMARY_MAX)
-    when = text(method.when_to_use, "when_to_use", L_WHEN, both=both, max_len=SUMMARY_MAX)
+    summary = text(
+        method.summary, "summary", L_SUMMARY, both=both, required=both, max_len=SUMMARY_MAX
+    )
+    when = text(
+        method.when_to_use, "when_to_use", L_WHEN, both=both, required=both, max_len=SUMMARY_MAX
+    )
     source = v.text(method.source, "source", L_SOURCE, required=both, max_len=SUMMARY_MAX)
     if not method.phases:
         raise ValidationError(MSG_NO_PHASES, field="phases", label=L_PHASES)
