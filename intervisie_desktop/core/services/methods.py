@@ -282,7 +282,7 @@ class MethodService:
     @staticmethod
     def _check_index(phases: Sequence[PhaseDef], index: int) -> None:
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(phases):
-            raise ValidationError(MSG_NO_PHASE, field="phases", phase=index)
+            raise ValidationError(MSG_NO_PHASE, field="phases", phase=index + 1)
 
     def _set_deleted(self, key: str, deleted: bool) -> None:
         self._editable_key(key)
