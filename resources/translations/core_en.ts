@@ -186,6 +186,95 @@
             <source>note</source>
             <translation>note</translation>
         </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>a table</translation>
+        </message>
+        <message>
+            <source>a list of phases</source>
+            <translation>a list of phases</translation>
+        </message>
+        <message>
+            <source>“method” or “block” (blocks: block.*)</source>
+            <translation>“method” or “block” (blocks: block.*)</translation>
+        </message>
+        <message>
+            <source>Method name</source>
+            <extracomment>Speaker modes in which every present member gets a turn, so minutes may be per speaker. Built-in keys: "incident", "block.opening"; user methods are "user:&lt;id&gt;".</extracomment>
+            <translation>Method name</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>When to use it</source>
+            <translation>When to use it</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Phase name</translation>
+        </message>
+        <message>
+            <source>Instruction for the participants</source>
+            <translation>Instruction for the participants</translation>
+        </message>
+        <message>
+            <source>Script for the facilitator</source>
+            <translation>Script for the facilitator</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Minutes per speaker</source>
+            <translation>Minutes per speaker</translation>
+        </message>
+        <message>
+            <source>Warning (minutes before the end)</source>
+            <translation>Warning (minutes before the end)</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Who speaks</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Option</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>method</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -261,6 +350,82 @@
         <message>
             <source>{name} is already a member of this group.</source>
             <translation>{name} is already a member of this group.</translation>
+        </message>
+        <message>
+            <source>The method file {file} cannot be read.</source>
+            <translation>The method file {file} cannot be read.</translation>
+        </message>
+        <message>
+            <source>The method file {file} is not valid TOML ({detail}).</source>
+            <translation>The method file {file} is not valid TOML ({detail}).</translation>
+        </message>
+        <message>
+            <source>The method file {file} lacks the field {field_name}.</source>
+            <translation>The method file {file} lacks the field {field_name}.</translation>
+        </message>
+        <message>
+            <source>The method file {file} has an unknown field {field_name}.</source>
+            <translation>The method file {file} has an unknown field {field_name}.</translation>
+        </message>
+        <message>
+            <source>In the method file {file}, {field_name} must be {what}.</source>
+            <translation>In the method file {file}, {field_name} must be {what}.</translation>
+        </message>
+        <message>
+            <source>In the method file {file}, {field_name} is not valid: {problem}</source>
+            <translation>In the method file {file}, {field_name} is not valid: {problem}</translation>
+        </message>
+        <message>
+            <source>The method file {file} has a name that cannot be a method key (lower-case letters, digits and _; blocks start with “block.”).</source>
+            <translation>The method file {file} has a name that cannot be a method key (lower-case letters, digits and _; blocks start with “block.”).</translation>
+        </message>
+        <message>
+            <source>{label} must be a number greater than 0 and at most {high}.</source>
+            <translation>{label} must be a number greater than 0 and at most {high}.</translation>
+        </message>
+        <message>
+            <source>The warning must be at least 0 minutes and shorter than the phase or turn.</source>
+            <translation>The warning must be at least 0 minutes and shorter than the phase or turn.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known speaker mode.</source>
+            <translation>“{value}” is not a known speaker mode.</translation>
+        </message>
+        <message>
+            <source>Minutes per speaker only apply to a round in which everyone speaks.</source>
+            <translation>Minutes per speaker only apply to a round in which everyone speaks.</translation>
+        </message>
+        <message>
+            <source>The case bringer cannot be silent or away in a phase where only they speak.</source>
+            <translation>The case bringer cannot be silent or away in a phase where only they speak.</translation>
+        </message>
+        <message>
+            <source>A method needs at least one phase.</source>
+            <translation>A method needs at least one phase.</translation>
+        </message>
+        <message>
+            <source>A method can have at most {max} phases.</source>
+            <translation>A method can have at most {max} phases.</translation>
+        </message>
+        <message>
+            <source>{label} must be on or off.</source>
+            <translation>{label} must be on or off.</translation>
+        </message>
+        <message>
+            <source>Built-in methods cannot be changed; make a copy and edit that.</source>
+            <translation>Built-in methods cannot be changed; make a copy and edit that.</translation>
+        </message>
+        <message>
+            <source>This method was deleted; restore it before changing it.</source>
+            <translation>This method was deleted; restore it before changing it.</translation>
+        </message>
+        <message>
+            <source>This method has no phase {phase}.</source>
+            <translation>This method has no phase {phase}.</translation>
+        </message>
+        <message>
+            <source>The new order must name every phase exactly once.</source>
+            <translation>The new order must name every phase exactly once.</translation>
         </message>
     </context>
 </TS>

@@ -186,6 +186,95 @@
             <source>note</source>
             <translation>notitie</translation>
         </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>een getal</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>een geheel getal</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true of false</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>een tabel</translation>
+        </message>
+        <message>
+            <source>a list of phases</source>
+            <translation>een lijst met fasen</translation>
+        </message>
+        <message>
+            <source>“method” or “block” (blocks: block.*)</source>
+            <translation>“method” of “block” (blokken: block.*)</translation>
+        </message>
+        <message>
+            <source>Method name</source>
+            <extracomment>Speaker modes in which every present member gets a turn, so minutes may be per speaker. Built-in keys: "incident", "block.opening"; user methods are "user:&lt;id&gt;".</extracomment>
+            <translation>Naam van de methode</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>When to use it</source>
+            <translation>Wanneer te gebruiken</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Naam van de fase</translation>
+        </message>
+        <message>
+            <source>Instruction for the participants</source>
+            <translation>Instructie voor de deelnemers</translation>
+        </message>
+        <message>
+            <source>Script for the facilitator</source>
+            <translation>Draaiboek voor de begeleider</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>Minutes per speaker</source>
+            <translation>Minuten per spreker</translation>
+        </message>
+        <message>
+            <source>Warning (minutes before the end)</source>
+            <translation>Waarschuwing (minuten voor het einde)</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Wie spreekt</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fasen</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Optie</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>methode</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -261,6 +350,82 @@
         <message>
             <source>{name} is already a member of this group.</source>
             <translation>{name} is al lid van deze groep.</translation>
+        </message>
+        <message>
+            <source>The method file {file} cannot be read.</source>
+            <translation>Het methodebestand {file} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The method file {file} is not valid TOML ({detail}).</source>
+            <translation>Het methodebestand {file} is geen geldige TOML ({detail}).</translation>
+        </message>
+        <message>
+            <source>The method file {file} lacks the field {field_name}.</source>
+            <translation>In het methodebestand {file} ontbreekt het veld {field_name}.</translation>
+        </message>
+        <message>
+            <source>The method file {file} has an unknown field {field_name}.</source>
+            <translation>Het methodebestand {file} bevat een onbekend veld {field_name}.</translation>
+        </message>
+        <message>
+            <source>In the method file {file}, {field_name} must be {what}.</source>
+            <translation>In het methodebestand {file} moet {field_name} {what} zijn.</translation>
+        </message>
+        <message>
+            <source>In the method file {file}, {field_name} is not valid: {problem}</source>
+            <translation>In het methodebestand {file} is {field_name} niet geldig: {problem}</translation>
+        </message>
+        <message>
+            <source>The method file {file} has a name that cannot be a method key (lower-case letters, digits and _; blocks start with “block.”).</source>
+            <translation>De naam van het methodebestand {file} kan geen methodesleutel zijn (kleine letters, cijfers en _; blokken beginnen met “block.”).</translation>
+        </message>
+        <message>
+            <source>{label} must be a number greater than 0 and at most {high}.</source>
+            <translation>{label} moet een getal groter dan 0 en hoogstens {high} zijn.</translation>
+        </message>
+        <message>
+            <source>The warning must be at least 0 minutes and shorter than the phase or turn.</source>
+            <translation>De waarschuwing moet minstens 0 minuten zijn en korter dan de fase of de beurt.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known speaker mode.</source>
+            <translation>“{value}” is geen bekende spreekvorm.</translation>
+        </message>
+        <message>
+            <source>Minutes per speaker only apply to a round in which everyone speaks.</source>
+            <translation>Minuten per spreker gelden alleen voor een ronde waarin iedereen aan het woord komt.</translation>
+        </message>
+        <message>
+            <source>The case bringer cannot be silent or away in a phase where only they speak.</source>
+            <translation>De inbrenger kan niet zwijgen of afgewend zitten in een fase waarin alleen de inbrenger spreekt.</translation>
+        </message>
+        <message>
+            <source>A method needs at least one phase.</source>
+            <translation>Een methode heeft minstens één fase nodig.</translation>
+        </message>
+        <message>
+            <source>A method can have at most {max} phases.</source>
+            <translation>Een methode kan hoogstens {max} fasen hebben.</translation>
+        </message>
+        <message>
+            <source>{label} must be on or off.</source>
+            <translation>{label} moet aan of uit staan.</translation>
+        </message>
+        <message>
+            <source>Built-in methods cannot be changed; make a copy and edit that.</source>
+            <translation>Ingebouwde methoden kunnen niet worden gewijzigd; maak een kopie en pas die aan.</translation>
+        </message>
+        <message>
+            <source>This method was deleted; restore it before changing it.</source>
+            <translation>Deze methode is verwijderd; herstel haar eerst als je haar wilt wijzigen.</translation>
+        </message>
+        <message>
+            <source>This method has no phase {phase}.</source>
+            <translation>Deze methode heeft geen fase {phase}.</translation>
+        </message>
+        <message>
+            <source>The new order must name every phase exactly once.</source>
+            <translation>De nieuwe volgorde moet elke fase precies één keer noemen.</translation>
         </message>
     </context>
 </TS>

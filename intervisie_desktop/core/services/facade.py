@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.services.cases import CaseService
@@ -12,12 +14,15 @@ from intervisie_desktop.core.services.members import (
     MemberService,
     MembershipService,
 )
+from intervisie_desktop.core.services.methods import MethodService
 from intervisie_desktop.core.services.notes import NoteService
 from intervisie_desktop.core.services.settings import SettingsService
 
 
 class Services:
-    def __init__(self, db: Database, hub: ChangeHub | None = None) -> None:
+    def __init__(
+        self, db: Database, hub: ChangeHub | None = None, methods_dir: Path | None = None
+    ) -> None:
         self.db = db
         self.hub = hub or ChangeHub()
         self.groups = GroupService(db, self.hub)
@@ -29,6 +34,7 @@ class Services:
         self.cases = CaseService(db, self.hub)
         self.notes = NoteService(db, self.hub)
         self.settings = SettingsService(db, self.hub)
+        self.methods = MethodService(db, self.hub, methods_dir)
 
     def close(self) -> None:
         self.db.close()
