@@ -13,11 +13,19 @@ from intervisie_desktop.core.services.members import (
     MembershipService,
 )
 from intervisie_desktop.core.services.notes import NoteService
+from intervisie_desktop.core.services.plans import PlanService
+from intervisie_desktop.core.services.sessions import SessionService
 from intervisie_desktop.core.services.settings import SettingsService
+from intervisie_desktop.core.session.plan import MethodResolver, no_methods
 
 
 class Services:
-    def __init__(self, db: Database, hub: ChangeHub | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub | None = None,
+        resolve_method: MethodResolver = no_methods,  # the method catalogue's get
+    ) -> None:
         self.db = db
         self.hub = hub or ChangeHub()
         self.groups = GroupService(db, self.hub)
@@ -29,6 +37,8 @@ class Services:
         self.cases = CaseService(db, self.hub)
         self.notes = NoteService(db, self.hub)
         self.settings = SettingsService(db, self.hub)
+        self.plans = PlanService(db, self.hub, resolve_method)
+        self.sessions = SessionService(db, self.hub, self.plans)
 
     def close(self) -> None:
         self.db.close()
