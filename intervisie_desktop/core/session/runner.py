@@ -596,6 +596,11 @@ class SessionRunner:
         if not self._live():
             return False
         self._close_segments(t)
+        pt = st.turns.get(st.position)
+        if pt is not None and pt.current is not None:
+            st.turn_outcome[(st.position, pt.current)] = "done"
+            pt.done.append(pt.current)
+            pt.current = None
         if st.pause_began is not None:
             st.paused_total += t - st.pause_began
             st.pause_began = None

@@ -15,6 +15,7 @@ from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDe
 from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
+from intervisie_desktop.core.session.plan import SessionPlan
 
 DAY = date(2025, 3, 10)
 
@@ -110,6 +111,31 @@ def make_services(db: Database, wall: FakeWall) -> Services:
     return services
 
 
+def plan_meeting(services: Services, group_id: int, bringer: int) -> tuple[int, int]:
+    """A two-hour meeting planned as opening, incident method for Bram's case, closing."""
+    meeting = services.meetings.create(
+        group_id=group_id, date=DAY, planned_start=time(14), planned_end=time(16)
+    )
+    assert meeting.id is not None
+    case = services.cases.create(
+        meeting_id=meeting.id,
+        bringer_id=bringer,
+        topic="Grenzen",
+        question="Hoe zeg ik nee?",
+        description="VERTROUWELIJK",
+    )
+    assert case.id is not None
+    services.plans.set(
+        meeting.id,
+        [
+            PlanEntry("block.opening"),
+            PlanEntry("test.incident", case_id=case.id),
+            PlanEntry("block.closing"),
+        ],
+    )
+    return meeting.id, case.id
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -129,25 +155,22 @@ def world(db: Database, clock: FakeClock) -> World:
         services.memberships.add(group.id, member.id, date(2025, 1, 1), seat=seat)
         ids.append((seat, member.id))
     member_ids = [m for _, m in sorted(ids)]
-    meeting = services.meetings.create(
-        group_id=group.id, date=DAY, planned_start=time(14), planned_end=time(16)
+    meeting_id, case_id = plan_meeting(services, group.id, member_ids[1])
+    return World(services, meeting_id, member_ids, case_id, member_ids[1], clock, wall)
+
+
+def _clockless_plan() -> SessionPlan:
+    from intervisie_desktop.core.session.plan import PlanCase, PlanSpeaker, plan_step
+
+    speakers = tuple(PlanSpeaker(k, name) for k, name in enumerate("ABCDE", start=1))
+    case = PlanCase(1, 2, "Grenzen", "Hoe?", True)
+    present = [s.member_id for s in speakers]
+    steps = (
+        plan_step(OPENING, None, present),
+        plan_step(INCIDENT, case, present),
+        plan_step(CLOSING, None, present),
     )
-    assert meeting.id is not None
-    bringer = member_ids[1]  # Bram
-    case = services.cases.create(
-        meeting_id=meeting.id,
-        bringer_id=bringer,
-        topic="Grenzen",
-        question="Hoe zeg ik nee?",
-        description="VERTROUWELIJK",
-    )
-    assert case.id is not None
-    services.plans.set(
-        meeting.id,
-        [
-            PlanEntry("block.opening"),
-            PlanEntry("test.incident", case_id=case.id),
-            PlanEntry("block.closing"),
-        ],
-    )
-    return World(services, meeting.id, member_ids, case.id, bringer, clock, wall)
+    return SessionPlan(1, 120, speakers, steps)
+
+
+CLOCKLESS_PLAN = _clockless_plan()
