@@ -12,11 +12,14 @@ import copy
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from intervisie_desktop.core.methods.model import PhaseDef, Text
 from intervisie_desktop.core.session.plan import TURN_MODES, PlanStep, SessionPlan
 from intervisie_desktop.core.session.plan import eligible_speakers as _eligible
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.session.control import SessionControl
 from intervisie_desktop.core.session.snapshot import (
     Cue,
     RunState,
@@ -732,3 +735,9 @@ class SessionRunner:
             actual_so_far=actual_so_far,
             warning_at=warning_at,
         )
+
+
+if TYPE_CHECKING:
+
+    def _implements_session_control(runner: SessionRunner) -> SessionControl:
+        return runner  # mypy checks here that the runner satisfies the screens' protocol
