@@ -10,129 +10,32 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.core.methods.model import PhaseDef, Text
-from intervisie_desktop.core.session.plan import TURN_MODES, PlanStep, SessionPlan
+from intervisie_desktop.core.session.plan import TURN_MODES, SessionPlan
 from intervisie_desktop.core.session.plan import eligible_speakers as _eligible
+from intervisie_desktop.core.session.snapshot import Snapshot
+from intervisie_desktop.core.session.state import (
+    Clock,
+    Event,
+    PhaseInfo,
+    PhaseTurns,
+    Recorder,
+    RunnerState,
+    Status,
+    cues_of,
+    resequence,
+)
+from intervisie_desktop.core.session.view import build_snapshot
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.session.control import SessionControl
-from intervisie_desktop.core.session.snapshot import (
-    Cue,
-    RunState,
-    Snapshot,
-    SpeakerState,
-    SpeakerView,
-    Timing,
-)
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["Clock", "Event", "PhaseTurns", "Recorder", "RunnerState", "SessionRunner", "Status"]
-
-Clock = Callable[[], float]
-
-
-class Status:
-    NOT_STARTED = "not_started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-@dataclass(frozen=True)
-class Event:
-    """A command as applied: `t` is seconds on the run's timeline (monotonic, pauses included)."""
-
-    seq: int
-    command: str
-    payload: dict[str, Any]
-    t: float
-
-
-class Recorder(Protocol):
-    """Writes each event (and the run's state) before the command returns."""
-
-    def record(self, event: Event, runner: SessionRunner) -> None: ...
-
-    def heartbeat(self, t: float) -> None: ...
-
-
-@dataclass
-class PhaseTurns:
-    """Turns in one phase: who spoke (or passed), who speaks now, who is still to come."""
-
-    done: list[int] = field(default_factory=list)
-    current: int | None = None
-    queue: list[int] = field(default_factory=list)
-
-
-@dataclass
-class RunnerState:
-    """Everything a run is; two runners with equal states show the same thing at the same time."""
-
-    order: list[int]  # the session's speaking order (all members of the plan)
-    absent: set[int]
-    status: str = Status.NOT_STARTED
-    position: int = 0  # index into the flat list of phases over all steps
-    started: float | None = None
-    ended: float | None = None
-    pause_began: float | None = None
-    paused_total: float = 0.0
-    seg_start: float = 0.0  # active seconds when the current phase segment began
-    turn_seg_start: float = 0.0  # active seconds when the current turn segment began
-    turns: dict[int, PhaseTurns] = field(default_factory=dict)
-    phase_spent: dict[int, float] = field(default_factory=dict)
-    turn_spent: dict[tuple[int, int], float] = field(default_factory=dict)
-    turn_outcome: dict[tuple[int, int], str] = field(default_factory=dict)  # done/skipped/absent
-    phase_extra: dict[int, float] = field(default_factory=dict)  # +/- seconds, turns included
-    turn_extra: dict[tuple[int, int], float] = field(default_factory=dict)
-    question_visible: dict[int, bool] = field(default_factory=dict)  # per step, overrides plan
-    seq: int = 0
-    last_t: float = 0.0
-
-
-@dataclass(frozen=True)
-class _PhaseInfo:
-    step_index: int
-    phase_index: int
-    step: PlanStep
-    phase: PhaseDef
-    planned: float
-    turn_planned: float | None
-    next_name: Text | None
-    cues: frozenset[Cue]
-    has_turns: bool
-
-
-def _cues(phase: PhaseDef) -> frozenset[Cue]:
-    cues = set()
-    if phase.case_bringer_silent:
-        cues.add(Cue.CASE_BRINGER_SILENT)
-    if phase.case_bringer_away:
-        cues.add(Cue.CASE_BRINGER_AWAY)
-    if phase.no_advice:
-        cues.add(Cue.NO_ADVICE)
-    if phase.write_first:
-        cues.add(Cue.WRITE_FIRST)
-    return frozenset(cues)
-
-
-def _resequence(items: list[int], ids: Sequence[int]) -> bool:
-    """Put `ids` (those present in `items`) into the slots they occupy, in the given order."""
-    present = set(items)
-    wanted = [i for i in ids if i in present]
-    chosen = set(wanted)
-    slots = [k for k, item in enumerate(items) if item in chosen]
-    changed = False
-    for slot, item in zip(slots, wanted, strict=True):
-        if items[slot] != item:
-            items[slot] = item
-            changed = True
-    return changed
 
 
 class SessionRunner:
@@ -157,11 +60,11 @@ class SessionRunner:
             order=[s.member_id for s in plan.speakers],
             absent={s.member_id for s in plan.speakers if not s.present},
         )
-        infos: list[_PhaseInfo] = []
+        infos: list[PhaseInfo] = []
         for s, step in enumerate(plan.steps):
             for p, phase in enumerate(step.method.phases):
                 infos.append(
-                    _PhaseInfo(
+                    PhaseInfo(
                         s,
                         p,
                         step,
@@ -169,11 +72,11 @@ class SessionRunner:
                         step.phase_seconds[p],
                         step.turn_seconds[p],
                         None,
-                        _cues(phase),
+                        cues_of(phase),
                         phase.speaker_mode in TURN_MODES,
                     )
                 )
-        self.phases: tuple[_PhaseInfo, ...] = tuple(
+        self.phases: tuple[PhaseInfo, ...] = tuple(
             replace(info, next_name=infos[g + 1].phase.name) if g + 1 < len(infos) else info
             for g, info in enumerate(infos)
         )
@@ -181,8 +84,8 @@ class SessionRunner:
         for g in range(len(self.phases) - 1, -1, -1):
             self._first_phase[self.phases[g].step_index] = g
         self._planned_base = sum(info.planned for info in self.phases)
-        self._version = 0
-        self._cache: tuple[int, Any] | None = None
+        self.version = 0
+        self.cache: tuple[int, Any] | None = None
 
     # -- rebuilding --------------------------------------------------------------------------
 
@@ -344,7 +247,7 @@ class SessionRunner:
             except BaseException:
                 assert saved is not None
                 self.state = saved
-                self._version += 1
+                self.version += 1
                 raise
         return True
 
@@ -354,7 +257,7 @@ class SessionRunner:
             return False
         changed: bool = handler(payload, t)
         if changed:
-            self._version += 1
+            self.version += 1
         return changed
 
     def _live(self) -> bool:
@@ -373,7 +276,7 @@ class SessionRunner:
         st.seg_start = a
         st.turn_seg_start = a
 
-    def _eligible(self, g: int) -> list[int]:
+    def eligible(self, g: int) -> list[int]:
         info = self.phases[g]
         return _eligible(info.phase.speaker_mode, self.state.order, info.step.bringer_id)
 
@@ -389,7 +292,7 @@ class SessionRunner:
         ):
             self._refresh(g, pt)  # continue where this phase was left
             return
-        queue = [m for m in self._eligible(g) if m not in st.absent]
+        queue = [m for m in self.eligible(g) if m not in st.absent]
         st.turns[g] = PhaseTurns([], queue.pop(0) if queue else None, queue)
 
     def _refresh(self, g: int, pt: PhaseTurns) -> None:
@@ -399,7 +302,7 @@ class SessionRunner:
             st.turn_outcome[(g, pt.current)] = "absent"
             pt.current = None
         pt.queue = [m for m in pt.queue if m not in st.absent]
-        for member in self._eligible(g):
+        for member in self.eligible(g):
             if member in st.absent or member in pt.done or member in pt.queue:
                 continue
             if member != pt.current:
@@ -557,7 +460,7 @@ class SessionRunner:
         st.absent.discard(member)
         if (
             pt is not None
-            and member in self._eligible(st.position)
+            and member in self.eligible(st.position)
             and member not in pt.done
             and member not in pt.queue
         ):
@@ -574,10 +477,10 @@ class SessionRunner:
             return False
         if any(m not in self.names for m in ids):
             return False
-        changed = _resequence(st.order, ids)
+        changed = resequence(st.order, ids)
         pt = st.turns.get(st.position) if st.status != Status.NOT_STARTED else None
         if pt is not None:
-            changed = _resequence(pt.queue, ids) or changed
+            changed = resequence(pt.queue, ids) or changed
         return changed
 
     def _do_question(self, payload: dict[str, Any], t: float) -> bool:
@@ -613,128 +516,8 @@ class SessionRunner:
 
     # -- the snapshot ------------------------------------------------------------------------
 
-    def _static(self) -> Any:
-        """What changes only with commands, cached per state version."""
-        if self._cache is not None and self._cache[0] == self._version:
-            return self._cache[1]
-        st = self.state
-        g = st.position
-        info = self.phases[g]
-        bringer = info.step.bringer_id
-        speakers: tuple[SpeakerView, ...] = ()
-        if info.has_turns:
-            pt = st.turns.get(g) if st.status != Status.NOT_STARTED else None
-            eligible = self._eligible(g)
-            if pt is None:
-                pt = PhaseTurns([], None, [m for m in eligible if m not in st.absent])
-            views = [
-                SpeakerView(m, self.names[m], SpeakerState.DONE, m == bringer) for m in pt.done
-            ]
-            if pt.current is not None:
-                views.append(
-                    SpeakerView(
-                        pt.current,
-                        self.names[pt.current],
-                        SpeakerState.CURRENT,
-                        pt.current == bringer,
-                    )
-                )
-            views.extend(
-                SpeakerView(m, self.names[m], SpeakerState.TO_COME, m == bringer) for m in pt.queue
-            )
-            seen = set(pt.done) | set(pt.queue) | {pt.current}
-            views.extend(
-                SpeakerView(m, self.names[m], SpeakerState.ABSENT, m == bringer)
-                for m in eligible
-                if m in st.absent and m not in seen
-            )
-            speakers = tuple(views)
-        planned_so_far = sum(self.phase_planned(k) for k in range(g))
-        actual_so_far = sum(v for k, v in st.phase_spent.items() if k < g)
-        case = info.step.case
-        question = (
-            case.question if case is not None and self.question_visible(info.step_index) else None
-        )
-        current = self.current_speaker_id
-        turn_planned = self.turn_planned(g, current) if current is not None else None
-        value = (
-            speakers,
-            planned_so_far,
-            actual_so_far,
-            question,
-            current,
-            turn_planned,
-            self.phase_planned(g),
-            self.planned_total(),
-        )
-        self._cache = (self._version, value)
-        return value
-
     def snapshot(self) -> Snapshot:
-        st = self.state
-        g = st.position
-        info = self.phases[g]
-        (
-            speakers,
-            planned_so_far,
-            actual_so_far,
-            question,
-            current,
-            turn_planned,
-            phase_planned,
-            session_planned,
-        ) = self._static()
-        a = self.active_at(self.now())
-        phase_elapsed = st.phase_spent.get(g, 0.0)
-        if st.ended is None and st.started is not None:
-            phase_elapsed += a - st.seg_start
-        phase = Timing(phase_planned, phase_elapsed)
-        turn = None
-        if current is not None:
-            spent = st.turn_spent.get((g, current), 0.0)
-            if st.ended is None:
-                spent += a - st.turn_seg_start
-            turn = Timing(turn_planned, spent)
-        main = turn if turn is not None else phase
-        warning_at = min(info.phase.warning_minutes * 60.0, main.planned / 2)
-        status = st.status
-        if status == Status.NOT_STARTED:
-            state = RunState.NOT_STARTED
-        elif status == Status.FINISHED:
-            state = RunState.FINISHED
-        elif status == Status.PAUSED:
-            state = RunState.PAUSED
-        elif main.elapsed > main.planned:
-            state = RunState.OVERTIME
-        elif main.planned - main.elapsed <= warning_at:
-            state = RunState.WARNING
-        else:
-            state = RunState.NORMAL
-        step = info.step
-        return Snapshot(
-            meeting_id=self.meeting_id,
-            state=state,
-            step_index=info.step_index,
-            step_count=len(self.plan.steps),
-            method_name=step.method.name,
-            phase_index=info.phase_index,
-            phase_count=len(step.method.phases),
-            phase_name=info.phase.name,
-            instruction=info.phase.instruction,
-            speaker_mode=info.phase.speaker_mode,
-            speakers=speakers,
-            cues=info.cues,
-            case_question=question,
-            turn=turn,
-            phase=phase,
-            session=Timing(session_planned, a),
-            script=info.phase.script,
-            next_phase_name=info.next_name,
-            case_bringer_id=step.bringer_id,
-            planned_so_far=planned_so_far,
-            actual_so_far=actual_so_far,
-            warning_at=warning_at,
-        )
+        return build_snapshot(self)
 
 
 if TYPE_CHECKING:

@@ -214,3 +214,20 @@ def test_no_attendance_is_recorded_before_the_finish(world: World) -> None:
     with world.services.db.session() as session:
         rows = session.exec(select(Attendance)).all()
     assert rows == []
+
+
+def test_a_finished_run_opens_read_only(world: World, db: Database) -> None:
+    runner = world.services.sessions.open(world.meeting_id, world.clock)
+    drive(runner, world)
+    runner.toggle_pause()
+    world.clock.advance(60)
+    runner.finish()  # finishing while paused: the pause is not session time
+    services, fresh = reopen(world, db)
+    again = services.sessions.open(world.meeting_id, world.clock)
+    assert again.status == Status.FINISHED
+    assert again.snapshot().session.elapsed == 275 + 20
+    again.next()
+    again.start()
+    assert again.state.seq == runner.state.seq
+    assert services.sessions.unfinished() == []
+    fresh.close()
