@@ -108,6 +108,8 @@ def update() -> None:
             )
             if lang == "en":
                 fill_english(ts)
+            else:
+                write_ts(ET.parse(ts), ts)  # one layout for lupdate and fill: no churn
     for stale in OUT.glob("*.ts"):
         if stale.name.rsplit("_", 1)[0] not in areas:
             stale.unlink()

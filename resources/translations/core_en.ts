@@ -187,6 +187,10 @@
             <translation>note</translation>
         </message>
         <message>
+            <source>Planned minutes</source>
+            <translation>Planned minutes</translation>
+        </message>
+        <message>
             <source>text</source>
             <translation>text</translation>
         </message>
@@ -350,6 +354,30 @@
         <message>
             <source>{name} is already a member of this group.</source>
             <translation>{name} is already a member of this group.</translation>
+        </message>
+        <message>
+            <source>This case belongs to another meeting and cannot be planned here.</source>
+            <translation>This case belongs to another meeting and cannot be planned here.</translation>
+        </message>
+        <message>
+            <source>This case is already planned in this meeting.</source>
+            <translation>This case is already planned in this meeting.</translation>
+        </message>
+        <message>
+            <source>This meeting has no session plan yet; add at least one step first.</source>
+            <translation>This meeting has no session plan yet; add at least one step first.</translation>
+        </message>
+        <message>
+            <source>The session of this meeting is finished; it can no longer be discarded.</source>
+            <translation>The session of this meeting is finished; it can no longer be discarded.</translation>
+        </message>
+        <message>
+            <source>There is no method “{key}”.</source>
+            <translation>There is no method “{key}”.</translation>
+        </message>
+        <message>
+            <source>The method “{key}” has no phases and cannot be run.</source>
+            <translation>The method “{key}” has no phases and cannot be run.</translation>
         </message>
         <message>
             <source>The method file {file} cannot be read.</source>

@@ -187,6 +187,10 @@
             <translation>notitie</translation>
         </message>
         <message>
+            <source>Planned minutes</source>
+            <translation>Geplande minuten</translation>
+        </message>
+        <message>
             <source>text</source>
             <translation>tekst</translation>
         </message>
@@ -350,6 +354,30 @@
         <message>
             <source>{name} is already a member of this group.</source>
             <translation>{name} is al lid van deze groep.</translation>
+        </message>
+        <message>
+            <source>This case belongs to another meeting and cannot be planned here.</source>
+            <translation>Deze casus hoort bij een andere bijeenkomst en kan hier niet worden ingepland.</translation>
+        </message>
+        <message>
+            <source>This case is already planned in this meeting.</source>
+            <translation>Deze casus is al ingepland in deze bijeenkomst.</translation>
+        </message>
+        <message>
+            <source>This meeting has no session plan yet; add at least one step first.</source>
+            <translation>Deze bijeenkomst heeft nog geen sessieplan; voeg eerst minstens één onderdeel toe.</translation>
+        </message>
+        <message>
+            <source>The session of this meeting is finished; it can no longer be discarded.</source>
+            <translation>De sessie van deze bijeenkomst is afgerond en kan niet meer worden verwijderd.</translation>
+        </message>
+        <message>
+            <source>There is no method “{key}”.</source>
+            <translation>Er is geen methode “{key}”.</translation>
+        </message>
+        <message>
+            <source>The method “{key}” has no phases and cannot be run.</source>
+            <translation>De methode “{key}” heeft geen fasen en kan niet worden uitgevoerd.</translation>
         </message>
         <message>
             <source>The method file {file} cannot be read.</source>

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from sqlmodel import select
+
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.demo import vocabulary as voc
 from intervisie_desktop.core.demo.writer import (
@@ -158,6 +160,27 @@ def _plan_meeting(
     return meeting
 
 
+def _announce_case(services: Services, rng: random.Random, meeting: Meeting, method: str) -> None:
+    """The next meeting already has its case: the member longest without one brings it, so
+    session mode shows a case bringer and a question."""
+    assert meeting.id is not None
+    bringer = services.cases.rotation(meeting.group_id, on=meeting.date)[0].member
+    case = services.cases.create(
+        meeting_id=meeting.id,
+        bringer_id=bringer.id,
+        topic=rng.choice(voc.TOPICS),
+        question=rng.choice(voc.QUESTIONS),
+        description=rng.choice(voc.DESCRIPTIONS),
+    )
+    with services.db.session() as session:
+        item = session.exec(
+            select(PlanItem).where(PlanItem.meeting_id == meeting.id, PlanItem.method_key == method)
+        ).one()
+        item.case_id = case.id
+        session.add(item)
+        session.commit()
+
+
 def write_small(db: Database, seed: int = 7, today: date | None = None) -> None:
     rng = random.Random(seed)
     services = Services(db)
@@ -191,6 +214,7 @@ def write_small(db: Database, seed: int = 7, today: date | None = None) -> None:
         group, members = _group(
             services, rng, name, context, register, size, year_ago, methods[0], minutes
         )
+        announced = False
         for number, day in enumerate(_meeting_dates(today, year_ago + timedelta(days=7), every)):
             if day < today:
                 meeting = _hold_meeting(
@@ -204,7 +228,11 @@ def write_small(db: Database, seed: int = 7, today: date | None = None) -> None:
                         meeting_id=meeting.id,
                     )
             else:
-                _plan_meeting(services, group, day, begin, minutes, rng.choice(methods), place)
+                method = rng.choice(methods)
+                planned = _plan_meeting(services, group, day, begin, minutes, method, place)
+                if not announced:
+                    _announce_case(services, rng, planned, method)
+                    announced = True
         for member in members:
             goal = services.goals.create(
                 member_id=member.id,

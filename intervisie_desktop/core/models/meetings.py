@@ -26,7 +26,7 @@ class Meeting(SQLModel, table=True):
     date: date
     planned_start: time
     planned_end: time
-    actual_start: datetime | None = None  # local wall-clock time, set from the session run
+    actual_start: datetime | None = None  # aware UTC, set from the session run
     actual_end: datetime | None = None
     location: str = ""
     online: bool = False

@@ -17,6 +17,18 @@ class SessionRun(SQLModel, table=True):
     plan_json: str = "{}"
     finished: bool = False
     created_at: datetime = Field(default_factory=utcnow)
+    # Where the run stands, rewritten with every event (the log stays the source of truth).
+    state: str = "not_started"  # not_started / running / paused / finished
+    step_index: int = 0
+    phase_index: int = 0
+    current_member_id: int | None = None  # no foreign key: the log outlives erased members
+    last_seq: int = 0
+    last_t: float = 0.0  # run timeline seconds of the last event
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    # The last sign of life of the program running it: downtime after it counts as a pause.
+    heartbeat_t: float | None = None
+    heartbeat_at: datetime | None = None
 
 
 class SessionEvent(SQLModel, table=True):
@@ -29,5 +41,5 @@ class SessionEvent(SQLModel, table=True):
     seq: int
     command: str
     payload_json: str = "{}"
-    mono: float  # seconds on the monotonic clock of the runner
-    wall: datetime  # local wall-clock time, for reports
+    mono: float  # seconds on the run's monotonic timeline (continued across a resume)
+    wall: datetime  # aware UTC wall-clock time, for reports

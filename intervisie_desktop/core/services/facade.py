@@ -16,12 +16,19 @@ from intervisie_desktop.core.services.members import (
 )
 from intervisie_desktop.core.services.methods import MethodService
 from intervisie_desktop.core.services.notes import NoteService
+from intervisie_desktop.core.services.plans import PlanService
+from intervisie_desktop.core.services.sessions import SessionService
 from intervisie_desktop.core.services.settings import SettingsService
+from intervisie_desktop.core.session.plan import MethodResolver
 
 
 class Services:
     def __init__(
-        self, db: Database, hub: ChangeHub | None = None, methods_dir: Path | None = None
+        self,
+        db: Database,
+        hub: ChangeHub | None = None,
+        methods_dir: Path | None = None,
+        resolve_method: MethodResolver | None = None,  # default: the method library's get
     ) -> None:
         self.db = db
         self.hub = hub or ChangeHub()
@@ -35,6 +42,8 @@ class Services:
         self.notes = NoteService(db, self.hub)
         self.settings = SettingsService(db, self.hub)
         self.methods = MethodService(db, self.hub, methods_dir)
+        self.plans = PlanService(db, self.hub, resolve_method or self.methods.get)
+        self.sessions = SessionService(db, self.hub, self.plans)
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,178 @@
+"""A meeting's session plan: its steps (blocks and method runs), edited as PlanItem rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from intervisie_desktop.core import validation as v
+from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+from intervisie_desktop.core.models import Case, Meeting, PlanItem
+from intervisie_desktop.core.services.base import must_exist
+from intervisie_desktop.core.session.plan import (
+    MethodResolver,
+    SessionPlan,
+    build_plan,
+    no_methods,
+    resolve_checked,
+)
+
+MSG_CASE_OTHER_MEETING = QT_TRANSLATE_NOOP(
+    "Validation", "This case belongs to another meeting and cannot be planned here."
+)
+MSG_CASE_TWICE = QT_TRANSLATE_NOOP("Validation", "This case is already planned in this meeting.")
+PLANNED_MINUTES = QT_TRANSLATE_NOOP("Field", "Planned minutes")
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One step as given to PlanService.set: a method (or block) key, a case, a length."""
+
+    method_key: str
+    case_id: int | None = None
+    minutes: int | None = None
+
+
+class PlanService:
+    """Lists and edits the plan items of a meeting; `resolve` turns method keys into methods."""
+
+    def __init__(self, db: Database, hub: ChangeHub, resolve: MethodResolver = no_methods) -> None:
+        self.db = db
+        self.hub = hub
+        self.resolve = resolve
+
+    def items(self, meeting_id: int) -> list[PlanItem]:
+        with self.db.session() as session:
+            must_exist(session, Meeting, meeting_id, "meeting")
+            return self._items(session, meeting_id)
+
+    def plan(self, meeting_id: int) -> SessionPlan:
+        """The plan as it would run now: methods resolved, present speakers, planned minutes."""
+        with self.db.session() as session:
+            return build_plan(session, meeting_id, self.resolve)
+
+    def add(
+        self,
+        meeting_id: int,
+        method_key: str,
+        case_id: int | None = None,
+        minutes: int | None = None,
+        index: int | None = None,
+    ) -> PlanItem:
+        """Add a step at `index` (0-based; default: at the end)."""
+        with self.db.session() as session:
+            must_exist(session, Meeting, meeting_id, "meeting")
+            items = self._items(session, meeting_id)
+            item = PlanItem(meeting_id=meeting_id, position=len(items) + 1, method_key="")
+            self._fill(session, item, PlanEntry(method_key, case_id, minutes), items)
+            session.add(item)
+            session.flush()
+            at = len(items) if index is None else max(0, min(index, len(items)))
+            items.insert(at, item)
+            self._renumber(session, items)
+            session.commit()
+        self.hub.emit(Change.MEETINGS)
+        return item
+
+    def update(self, item_id: int, **fields: Any) -> PlanItem:
+        """Change method_key, case_id or minutes of one step."""
+        allowed = {"method_key", "case_id", "minutes"}
+        if not set(fields) <= allowed:
+            raise TypeError(f"plan items have no writable field {sorted(set(fields) - allowed)}")
+        with self.db.session() as session:
+            item: PlanItem = must_exist(session, PlanItem, item_id, "plan item")
+            entry = PlanEntry(
+                fields.get("method_key", item.method_key),
+                fields.get("case_id", item.case_id),
+                fields.get("minutes", item.minutes),
+            )
+            others = [i for i in self._items(session, item.meeting_id) if i.id != item.id]
+            self._fill(session, item, entry, others)
+            session.add(item)
+            session.commit()
+        self.hub.emit(Change.MEETINGS)
+        return item
+
+    def remove(self, item_id: int) -> None:
+        with self.db.session() as session:
+            item: PlanItem = must_exist(session, PlanItem, item_id, "plan item")
+            meeting_id = item.meeting_id
+            session.delete(item)
+            session.flush()
+            self._renumber(session, self._items(session, meeting_id))
+            session.commit()
+        self.hub.emit(Change.MEETINGS)
+
+    def move(self, item_id: int, index: int) -> list[PlanItem]:
+        """Move one step to `index` (0-based); returns the items in their new order."""
+        with self.db.session() as session:
+            item: PlanItem = must_exist(session, PlanItem, item_id, "plan item")
+            items = [i for i in self._items(session, item.meeting_id) if i.id != item.id]
+            items.insert(max(0, min(index, len(items))), item)
+            self._renumber(session, items)
+            session.commit()
+        self.hub.emit(Change.MEETINGS)
+        return items
+
+    def set(self, meeting_id: int, entries: Sequence[PlanEntry]) -> list[PlanItem]:
+        """Replace the whole plan; on a validation error nothing changes."""
+        with self.db.session() as session:
+            must_exist(session, Meeting, meeting_id, "meeting")
+            new: list[PlanItem] = []
+            for entry in entries:
+                item = PlanItem(meeting_id=meeting_id, position=0, method_key="")
+                self._fill(session, item, entry, new)
+                new.append(item)
+            for old in self._items(session, meeting_id):
+                session.delete(old)
+            session.flush()
+            for position, item in enumerate(new, start=1):
+                item.position = position
+                session.add(item)
+            session.commit()
+        self.hub.emit(Change.MEETINGS)
+        return new
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _items(session: Session, meeting_id: int) -> list[PlanItem]:
+        stmt = select(PlanItem).where(PlanItem.meeting_id == meeting_id)
+        return list(session.exec(stmt.order_by(col(PlanItem.position))))
+
+    def _fill(
+        self, session: Session, item: PlanItem, entry: PlanEntry, others: Sequence[PlanItem]
+    ) -> None:
+        """Validate an entry for item's meeting and copy it into the item."""
+        key = v.name(entry.method_key, "method_key", "Method")
+        resolve_checked(self.resolve, key)
+        if entry.case_id is not None:
+            case: Case = must_exist(session, Case, entry.case_id, "case")
+            if case.meeting_id != item.meeting_id:
+                raise ValidationError(MSG_CASE_OTHER_MEETING, field="case_id")
+            if any(o.case_id == entry.case_id for o in others):
+                raise ValidationError(MSG_CASE_TWICE, field="case_id")
+        minutes = None
+        if entry.minutes is not None:
+            minutes = v.integer(entry.minutes, "minutes", PLANNED_MINUTES, 1, 720)
+        item.method_key = key
+        item.case_id = entry.case_id
+        item.minutes = minutes
+
+    @staticmethod
+    def _renumber(session: Session, items: Sequence[PlanItem]) -> None:
+        """Positions 1..n in the given order (via negative ones: positions are unique)."""
+        for k, item in enumerate(items, start=1):
+            item.position = -k
+            session.add(item)
+        session.flush()
+        for k, item in enumerate(items, start=1):
+            item.position = k
+            session.add(item)
+        session.flush()

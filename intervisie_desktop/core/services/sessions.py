@@ -1,0 +1,142 @@
+"""Session runs of meetings: open (start or resume) a run, list unfinished ones, rebuild a run."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from sqlmodel import col, select
+
+from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+from intervisie_desktop.core.models import Meeting, SessionRun
+from intervisie_desktop.core.models.base import utcnow
+from intervisie_desktop.core.services.base import must_exist
+from intervisie_desktop.core.services.plans import PlanService
+from intervisie_desktop.core.session.plan import SessionPlan
+from intervisie_desktop.core.session.runner import Clock, SessionRunner, Status
+from intervisie_desktop.core.session.store import (
+    SessionStore,
+    WallClock,
+    is_live,
+    last_sign_of_life,
+    replay_run,
+)
+
+logger = logging.getLogger(__name__)
+
+MSG_EMPTY_PLAN = QT_TRANSLATE_NOOP(
+    "Validation", "This meeting has no session plan yet; add at least one step first."
+)
+MSG_RUN_FINISHED = QT_TRANSLATE_NOOP(
+    "Validation", "The session of this meeting is finished; it can no longer be discarded."
+)
+
+
+class SessionService:
+    """Hands out one live runner per meeting; every runner it makes writes through a store."""
+
+    def __init__(
+        self, db: Database, hub: ChangeHub, plans: PlanService, wall: WallClock = utcnow
+    ) -> None:
+        self.db = db
+        self.hub = hub
+        self.plans = plans
+        self.wall = wall
+        self._open: dict[int, SessionRunner] = {}
+
+    def open(self, meeting_id: int, clock: Clock = time.monotonic) -> SessionRunner:
+        """The meeting's runner: new (plan frozen now), still open here, or resumed from the log.
+
+        A resumed run that was running is paused from its last sign of life (last event or
+        heartbeat) until now; `start()` or `toggle_pause()` continues it where it stood.
+        """
+        live = self._open.get(meeting_id)
+        if live is not None:
+            return live
+        with self.db.session() as session:
+            must_exist(session, Meeting, meeting_id, "meeting")
+            run = session.exec(
+                select(SessionRun).where(SessionRun.meeting_id == meeting_id)
+            ).first()
+            fresh = run is None or (run.state == Status.NOT_STARTED and run.last_seq == 0)
+            if fresh:
+                plan = self.plans.plan(meeting_id)
+                if not plan.steps:
+                    raise ValidationError(MSG_EMPTY_PLAN)
+                if run is None:
+                    run = SessionRun(meeting_id=meeting_id)
+                run.plan_json = plan.to_json()  # frozen: later edits of methods don't reach it
+                session.add(run)
+                session.commit()
+                assert run.id is not None
+                runner = SessionRunner(plan, clock, self._store(run.id))
+                self.hub.emit(Change.SESSIONS)
+            else:
+                assert run is not None and run.id is not None
+                offset = t = down = 0.0
+                if not run.finished:
+                    t, at = last_sign_of_life(session, run)
+                    down = max(0.0, (self.wall() - at).total_seconds()) if at is not None else 0.0
+                    offset = t + down - clock()
+                runner = replay_run(session, run, clock, offset)
+                runner.recorder = self._store(run.id)
+                if runner.status == Status.RUNNING:
+                    runner.interrupt(t)
+                    logger.info("session run %s resumed after %.1f s away", run.id, down)
+        if runner.status != Status.FINISHED:
+            self._open[meeting_id] = runner
+        return runner
+
+    def close(self, meeting_id: int) -> None:
+        """Forget the live runner (its state is in the database); the next open resumes it."""
+        self._open.pop(meeting_id, None)
+
+    def rebuild(self, meeting_id: int, clock: Clock, offset: float = 0.0) -> SessionRunner | None:
+        """The runner exactly as the log leaves it, writing nothing (for checks and reports)."""
+        with self.db.session() as session:
+            run = self.run_for(meeting_id)
+            if run is None:
+                return None
+            return replay_run(session, run, clock, offset)
+
+    def run_for(self, meeting_id: int) -> SessionRun | None:
+        with self.db.session() as session:
+            return session.exec(
+                select(SessionRun).where(SessionRun.meeting_id == meeting_id)
+            ).first()
+
+    def frozen_plan(self, meeting_id: int) -> SessionPlan | None:
+        run = self.run_for(meeting_id)
+        return SessionPlan.from_json(run.plan_json) if run is not None else None
+
+    def unfinished(self) -> list[Meeting]:
+        """Meetings whose session was started and not finished (to offer a resume)."""
+        with self.db.session() as session:
+            rows = session.exec(
+                select(Meeting, SessionRun)
+                .join(SessionRun, col(SessionRun.meeting_id) == Meeting.id)
+                .where(SessionRun.finished == False)  # noqa: E712 - SQL comparison
+                .order_by(col(Meeting.date), col(Meeting.planned_start))
+            ).all()
+            return [meeting for meeting, run in rows if is_live(run)]
+
+    def discard(self, meeting_id: int) -> None:
+        """Throw away an unfinished run (e.g. a trial run); a finished run is history and stays."""
+        with self.db.session() as session:
+            run = session.exec(
+                select(SessionRun).where(SessionRun.meeting_id == meeting_id)
+            ).first()
+            if run is None:
+                return
+            if run.finished:
+                raise ValidationError(MSG_RUN_FINISHED)
+            session.delete(run)
+            session.commit()
+        self._open.pop(meeting_id, None)
+        self.hub.emit(Change.SESSIONS)
+
+    def _store(self, run_id: int) -> SessionStore:
+        return SessionStore(self.db, run_id, self.wall, self.hub)
