@@ -262,5 +262,9 @@
             <source>{name} is already a member of this group.</source>
             <translation>{name} is already a member of this group.</translation>
         </message>
+        <message>
+            <source>The deleted {what} cannot be restored: something in its place was changed.</source>
+            <translation>The deleted {what} cannot be restored: something in its place was changed.</translation>
+        </message>
     </context>
 </TS>

@@ -262,5 +262,9 @@
             <source>{name} is already a member of this group.</source>
             <translation>{name} is al lid van deze groep.</translation>
         </message>
+        <message>
+            <source>The deleted {what} cannot be restored: something in its place was changed.</source>
+            <translation>De verwijderde {what} kan niet worden teruggezet: er is intussen iets op die plek veranderd.</translation>
+        </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.services.cases import CaseService
+from intervisie_desktop.core.services.deletions import DeletionService
 from intervisie_desktop.core.services.groups import GroupService
 from intervisie_desktop.core.services.meetings import AttendanceService, MeetingService
 from intervisie_desktop.core.services.members import (
@@ -29,6 +30,7 @@ class Services:
         self.cases = CaseService(db, self.hub)
         self.notes = NoteService(db, self.hub)
         self.settings = SettingsService(db, self.hub)
+        self.deletions = DeletionService(db, self.hub)
 
     def close(self) -> None:
         self.db.close()
