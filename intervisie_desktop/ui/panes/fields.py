@@ -151,6 +151,8 @@ class FormBinder(QObject):
         self.fields: dict[str, Bound] = {}
         self.loaded: dict[str, Any] = {}
         self._loading = False
+        #: Optional: fields that change along with one (name, old, new) -> {field: (old, new)}.
+        self.related: Callable[[str, Any, Any], dict[str, tuple[Any, Any]]] | None = None
 
     # -- building -------------------------------------------------------------------------------
 
@@ -196,13 +198,13 @@ class FormBinder(QObject):
         return widget
 
     def date(self, label: str, name: str, required: bool = True, empty: str = "") -> DateField:
-        widget = DateField(name, label, required, empty)
+        widget = DateField(name, label.replace("&", ""), required, empty)
         self._add(label, name, widget, widget.value, widget.set_value)
         widget.editingFinished.connect(lambda: self.commit(name))
         return widget
 
     def time(self, label: str, name: str) -> TimeField:
-        widget = TimeField(name, label)
+        widget = TimeField(name, label.replace("&", ""))
         self._add(label, name, widget, widget.value, widget.set_value)
         widget.editingFinished.connect(lambda: self.commit(name))
         return widget
@@ -275,8 +277,12 @@ class FormBinder(QObject):
                 self._set_error(bound, "")
                 return True
             service, id_ = target
-            old = self.loaded.get(name)
-            self.undo.edit(service, id_, {name: old}, {name: value}, self.edit_text)
+            olds, news = {name: self.loaded.get(name)}, {name: value}
+            for other, (before, after) in (
+                self.related(name, olds[name], value) if self.related else {}
+            ).items():
+                olds[other], news[other] = before, after
+            self.undo.edit(service, id_, olds, news, self.edit_text)
         except IntervisieError as exc:
             self.show_error(exc, default=name)
             return False

@@ -89,6 +89,8 @@ class GroupListPane(QWidget):
             self.list.addItem(item)
             if group.id == wanted:
                 self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
         self.list.blockSignals(False)
         if self.groups:
             self.stack.setCurrentWidget(self.list)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -113,6 +113,7 @@ class MembersPane(QWidget):
         self.register = p.line(tr("Re&gister"), "register_name")
         self.number = p.line(tr("Registration &number"), "registration_number")
         self.email = p.line(tr("&E-mail"), "email")
+        p.related = self._display_follows_name
         body_layout.addWidget(person_box)
         ship_box = QGroupBox(self.tr("Membership of this group"))
         ship_form = QFormLayout(ship_box)
@@ -277,6 +278,16 @@ class MembersPane(QWidget):
         self.add_goal.setEnabled(self.member is not None)
         self.delete_goal.setEnabled(bool(goals))
 
+    def _display_follows_name(self, name: str, old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
+        """A display name that was the first name follows a changed full name."""
+        if name != "full_name" or self.member is None:
+            return {}
+        first_old = (str(old or "").split() or [""])[0]
+        first_new = (str(new or "").split() or [""])[0]
+        if self.member.display_name == first_old and first_new and first_new != first_old:
+            return {"display_name": (self.member.display_name, first_new)}
+        return {}
+
     def _person_target(self) -> tuple[Any, int] | None:
         if self.member is None or self.member.id is None:
             return None
@@ -302,6 +313,7 @@ class MembersPane(QWidget):
             services.deletions.delete("member", person.id)
             raise
         self.undo.created("member", person.id, self.tr("Add member"))
+        self.refresh()
         self.select_member(person.id)
         self.full_name.setFocus()
         self.full_name.selectAll()
@@ -317,7 +329,8 @@ class MembersPane(QWidget):
         if self.membership is None or self.membership.id is None:
             return
         ship = self.membership
-        left = max(date.today(), ship.joined_on)
+        # The left date is the last day as a member: from today on they are a former member.
+        left = max(date.today() - timedelta(days=1), ship.joined_on)
         try:
             self.undo.edit(
                 self.context.services.memberships,
