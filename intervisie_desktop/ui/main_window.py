@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.areas.setObjectName("areas")
         self.areas.setTabBarAutoHide(True)
         self.areas.setDocumentMode(True)
+        # With one area its tab bar is hidden; the widget must not swallow Tab then.
+        self.areas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.areas.addTab(self.pages, self.tr("Groups"))
         self.setCentralWidget(self.areas)
         self.group_list.group_selected.connect(self.show_group)
