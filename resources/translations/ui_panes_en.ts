@@ -2,213 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Case &amp;bringer</source>
-            <translation>Case &amp;bringer</translation>
-        </message>
-        <message>
-            <source>&amp;Topic label</source>
-            <translation>&amp;Topic label</translation>
-        </message>
-        <message>
-            <source>a few words; may appear in reports</source>
-            <translation>a few words; may appear in reports</translation>
-        </message>
-        <message>
-            <source>&amp;Question</source>
-            <translation>&amp;Question</translation>
-        </message>
-        <message>
-            <source>&amp;Show the question on the projector</source>
-            <translation>&amp;Show the question on the projector</translation>
-        </message>
-        <message>
-            <source>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</source>
-            <translation>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Description</translation>
-        </message>
-        <message>
-            <source>&amp;Method</source>
-            <translation>&amp;Method</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome and insights</source>
-            <translation>&amp;Outcome and insights</translation>
-        </message>
-        <message>
-            <source>&amp;Agreed actions</source>
-            <translation>&amp;Agreed actions</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up</source>
-            <translation>&amp;Follow-up</translation>
-        </message>
-        <message>
-            <source>nothing agreed</source>
-            <translation>nothing agreed</translation>
-        </message>
-        <message>
-            <source>open: to follow up</source>
-            <translation>open: to follow up</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>dropped</source>
-            <translation>dropped</translation>
-        </message>
-        <message>
-            <source>&amp;What came of it</source>
-            <translation>&amp;What came of it</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>Profession or &amp;context</source>
-            <translation>Profession or &amp;context</translation>
-        </message>
-        <message>
-            <source>&amp;Facilitator</source>
-            <translation>&amp;Facilitator</translation>
-        </message>
-        <message>
-            <source>Facilitator's &amp;register and number</source>
-            <translation>Facilitator's &amp;register and number</translation>
-        </message>
-        <message>
-            <source>&amp;Led by</source>
-            <translation>&amp;Led by</translation>
-        </message>
-        <message>
-            <source>the supervisor (guided)</source>
-            <translation>the supervisor (guided)</translation>
-        </message>
-        <message>
-            <source>a member in turn (self-steering)</source>
-            <translation>a member in turn (self-steering)</translation>
-        </message>
-        <message>
-            <source>Default meeting &amp;length</source>
-            <translation>Default meeting &amp;length</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Default &amp;method</source>
-            <translation>Default &amp;method</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Start date</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>not set</translation>
-        </message>
-        <message>
-            <source>&amp;Ground rules</source>
-            <translation>&amp;Ground rules</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Start</translation>
-        </message>
-        <message>
-            <source>&amp;End</source>
-            <translation>&amp;End</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Place</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>&amp;Online meeting (video call)</source>
-            <translation>&amp;Online meeting (video call)</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <source>T&amp;heme</source>
-            <translation>T&amp;heme</translation>
-        </message>
-        <message>
-            <source>a skill practised or a concept discussed, e.g. the drama triangle</source>
-            <translation>a skill practised or a concept discussed, e.g. the drama triangle</translation>
-        </message>
-        <message>
-            <source>E&amp;valuation</source>
-            <translation>E&amp;valuation</translation>
-        </message>
-        <message>
-            <source>&amp;Full name</source>
-            <translation>&amp;Full name</translation>
-        </message>
-        <message>
-            <source>Name on the &amp;projector</source>
-            <translation>Name on the &amp;projector</translation>
-        </message>
-        <message>
-            <source>Ro&amp;le or profession</source>
-            <translation>Ro&amp;le or profession</translation>
-        </message>
-        <message>
-            <source>Re&amp;gister</source>
-            <translation>Re&amp;gister</translation>
-        </message>
-        <message>
-            <source>Registration &amp;number</source>
-            <translation>Registration &amp;number</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Joined on</source>
-            <translation>&amp;Joined on</translation>
-        </message>
-        <message>
-            <source>Le&amp;ft on</source>
-            <translation>Le&amp;ft on</translation>
-        </message>
-        <message>
-            <source>still a member</source>
-            <translation>still a member</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Learning goal</source>
-            <translation>Learning goal</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Evaluation</translation>
-        </message>
-    </context>
-    <context>
         <name>AttendanceList</name>
         <message>
             <source>Member</source>
@@ -290,6 +83,70 @@
             <translation>Edit case</translation>
         </message>
         <message>
+            <source>Case &amp;bringer</source>
+            <translation>Case &amp;bringer</translation>
+        </message>
+        <message>
+            <source>&amp;Topic label</source>
+            <translation>&amp;Topic label</translation>
+        </message>
+        <message>
+            <source>a few words; may appear in reports</source>
+            <translation>a few words; may appear in reports</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;Question</translation>
+        </message>
+        <message>
+            <source>&amp;Show the question on the projector</source>
+            <translation>&amp;Show the question on the projector</translation>
+        </message>
+        <message>
+            <source>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</source>
+            <translation>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome and insights</source>
+            <translation>&amp;Outcome and insights</translation>
+        </message>
+        <message>
+            <source>&amp;Agreed actions</source>
+            <translation>&amp;Agreed actions</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Follow-up</translation>
+        </message>
+        <message>
+            <source>nothing agreed</source>
+            <translation>nothing agreed</translation>
+        </message>
+        <message>
+            <source>open: to follow up</source>
+            <translation>open: to follow up</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>&amp;What came of it</source>
+            <translation>&amp;What came of it</translation>
+        </message>
+        <message>
             <source>Choose a case on the left, or add a new one.</source>
             <translation>Choose a case on the left, or add a new one.</translation>
         </message>
@@ -327,6 +184,58 @@
         <message>
             <source>Edit group</source>
             <translation>Edit group</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Profession or &amp;context</source>
+            <translation>Profession or &amp;context</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator</source>
+            <translation>&amp;Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;register and number</source>
+            <translation>Facilitator's &amp;register and number</translation>
+        </message>
+        <message>
+            <source>&amp;Led by</source>
+            <translation>&amp;Led by</translation>
+        </message>
+        <message>
+            <source>the supervisor (guided)</source>
+            <translation>the supervisor (guided)</translation>
+        </message>
+        <message>
+            <source>a member in turn (self-steering)</source>
+            <translation>a member in turn (self-steering)</translation>
+        </message>
+        <message>
+            <source>Default meeting &amp;length</source>
+            <translation>Default meeting &amp;length</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Default &amp;method</source>
+            <translation>Default &amp;method</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>&amp;Ground rules</source>
+            <translation>&amp;Ground rules</translation>
         </message>
         <message>
             <source>This group is archived. Use Group → Restore from archive to meet again.</source>
@@ -419,6 +328,50 @@
             <translation>Edit meeting</translation>
         </message>
         <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>&amp;Online meeting (video call)</source>
+            <translation>&amp;Online meeting (video call)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Led by</source>
+            <translation>&amp;Led by</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;heme</translation>
+        </message>
+        <message>
+            <source>a skill practised or a concept discussed, e.g. the drama triangle</source>
+            <translation>a skill practised or a concept discussed, e.g. the drama triangle</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation</source>
+            <translation>E&amp;valuation</translation>
+        </message>
+        <message>
             <source>Open follow-ups from earlier cases</source>
             <translation>Open follow-ups from earlier cases</translation>
         </message>
@@ -498,6 +451,30 @@
             <translation>Edit member</translation>
         </message>
         <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Full name</translation>
+        </message>
+        <message>
+            <source>Name on the &amp;projector</source>
+            <translation>Name on the &amp;projector</translation>
+        </message>
+        <message>
+            <source>Ro&amp;le or profession</source>
+            <translation>Ro&amp;le or profession</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>Registration &amp;number</source>
+            <translation>Registration &amp;number</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
             <source>Membership of this group</source>
             <translation>Membership of this group</translation>
         </message>
@@ -506,8 +483,32 @@
             <translation>Edit membership</translation>
         </message>
         <message>
+            <source>&amp;Joined on</source>
+            <translation>&amp;Joined on</translation>
+        </message>
+        <message>
+            <source>Le&amp;ft on</source>
+            <translation>Le&amp;ft on</translation>
+        </message>
+        <message>
+            <source>still a member</source>
+            <translation>still a member</translation>
+        </message>
+        <message>
             <source>Learning goals per year</source>
             <translation>Learning goals per year</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
         </message>
         <message>
             <source>Add learning goal</source>

@@ -2,213 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Case &amp;bringer</source>
-            <translation>&amp;Inbrenger</translation>
-        </message>
-        <message>
-            <source>&amp;Topic label</source>
-            <translation>&amp;Onderwerp</translation>
-        </message>
-        <message>
-            <source>a few words; may appear in reports</source>
-            <translation>een paar woorden; kan in verslagen staan</translation>
-        </message>
-        <message>
-            <source>&amp;Question</source>
-            <translation>&amp;Hulpvraag</translation>
-        </message>
-        <message>
-            <source>&amp;Show the question on the projector</source>
-            <translation>Hulpvraag op de &amp;beamer tonen</translation>
-        </message>
-        <message>
-            <source>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</source>
-            <translation>Vertrouwelijk: nooit op de beamer of in verslagen. Houd het anoniem: initialen of een schuilnaam, geen geboortedata, geen namen van instellingen.</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>Be&amp;schrijving</translation>
-        </message>
-        <message>
-            <source>&amp;Method</source>
-            <translation>&amp;Methode</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome and insights</source>
-            <translation>&amp;Uitkomst en inzichten</translation>
-        </message>
-        <message>
-            <source>&amp;Agreed actions</source>
-            <translation>&amp;Afgesproken acties</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up</source>
-            <translation>O&amp;pvolging</translation>
-        </message>
-        <message>
-            <source>nothing agreed</source>
-            <translation>niets afgesproken</translation>
-        </message>
-        <message>
-            <source>open: to follow up</source>
-            <translation>open: nog opvolgen</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>gedaan</translation>
-        </message>
-        <message>
-            <source>dropped</source>
-            <translation>vervallen</translation>
-        </message>
-        <message>
-            <source>&amp;What came of it</source>
-            <translation>&amp;Wat ervan kwam</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <source>Profession or &amp;context</source>
-            <translation>Beroep of &amp;context</translation>
-        </message>
-        <message>
-            <source>&amp;Facilitator</source>
-            <translation>&amp;Begeleider</translation>
-        </message>
-        <message>
-            <source>Facilitator's &amp;register and number</source>
-            <translation>&amp;Register en nummer van de begeleider</translation>
-        </message>
-        <message>
-            <source>&amp;Led by</source>
-            <translation>Ge&amp;leid door</translation>
-        </message>
-        <message>
-            <source>the supervisor (guided)</source>
-            <translation>de begeleider (begeleide intervisie)</translation>
-        </message>
-        <message>
-            <source>a member in turn (self-steering)</source>
-            <translation>een lid om beurten (zelfsturend)</translation>
-        </message>
-        <message>
-            <source>Default meeting &amp;length</source>
-            <translation>Standaard&amp;duur van een bijeenkomst</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Default &amp;method</source>
-            <translation>Standaard&amp;methode</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Startdatum</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>niet ingevuld</translation>
-        </message>
-        <message>
-            <source>&amp;Ground rules</source>
-            <translation>&amp;Groepsafspraken</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Begin</translation>
-        </message>
-        <message>
-            <source>&amp;End</source>
-            <translation>&amp;Einde</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Plaats</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>&amp;Online meeting (video call)</source>
-            <translation>&amp;Online bijeenkomst (videogesprek)</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <source>T&amp;heme</source>
-            <translation>T&amp;hema</translation>
-        </message>
-        <message>
-            <source>a skill practised or a concept discussed, e.g. the drama triangle</source>
-            <translation>een geoefende vaardigheid of besproken begrip, bijv. de dramadriehoek</translation>
-        </message>
-        <message>
-            <source>E&amp;valuation</source>
-            <translation>E&amp;valuatie</translation>
-        </message>
-        <message>
-            <source>&amp;Full name</source>
-            <translation>&amp;Volledige naam</translation>
-        </message>
-        <message>
-            <source>Name on the &amp;projector</source>
-            <translation>Naam op de &amp;beamer</translation>
-        </message>
-        <message>
-            <source>Ro&amp;le or profession</source>
-            <translation>&amp;Rol of beroep</translation>
-        </message>
-        <message>
-            <source>Re&amp;gister</source>
-            <translation>Re&amp;gister</translation>
-        </message>
-        <message>
-            <source>Registration &amp;number</source>
-            <translation>Registratie&amp;nummer</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Joined on</source>
-            <translation>&amp;Lid sinds</translation>
-        </message>
-        <message>
-            <source>Le&amp;ft on</source>
-            <translation>Lid &amp;tot</translation>
-        </message>
-        <message>
-            <source>still a member</source>
-            <translation>nog lid</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
-            <source>Learning goal</source>
-            <translation>Leerdoel</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Evaluatie</translation>
-        </message>
-    </context>
-    <context>
         <name>AttendanceList</name>
         <message>
             <source>Member</source>
@@ -290,6 +83,70 @@
             <translation>Casus bewerken</translation>
         </message>
         <message>
+            <source>Case &amp;bringer</source>
+            <translation>&amp;Inbrenger</translation>
+        </message>
+        <message>
+            <source>&amp;Topic label</source>
+            <translation>&amp;Onderwerp</translation>
+        </message>
+        <message>
+            <source>a few words; may appear in reports</source>
+            <translation>een paar woorden; kan in verslagen staan</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;Hulpvraag</translation>
+        </message>
+        <message>
+            <source>&amp;Show the question on the projector</source>
+            <translation>Hulpvraag op de &amp;beamer tonen</translation>
+        </message>
+        <message>
+            <source>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</source>
+            <translation>Vertrouwelijk: nooit op de beamer of in verslagen. Houd het anoniem: initialen of een schuilnaam, geen geboortedata, geen namen van instellingen.</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>Be&amp;schrijving</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Methode</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome and insights</source>
+            <translation>&amp;Uitkomst en inzichten</translation>
+        </message>
+        <message>
+            <source>&amp;Agreed actions</source>
+            <translation>&amp;Afgesproken acties</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>O&amp;pvolging</translation>
+        </message>
+        <message>
+            <source>nothing agreed</source>
+            <translation>niets afgesproken</translation>
+        </message>
+        <message>
+            <source>open: to follow up</source>
+            <translation>open: nog opvolgen</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>gedaan</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>vervallen</translation>
+        </message>
+        <message>
+            <source>&amp;What came of it</source>
+            <translation>&amp;Wat ervan kwam</translation>
+        </message>
+        <message>
             <source>Choose a case on the left, or add a new one.</source>
             <translation>Kies links een casus, of voeg een nieuwe toe.</translation>
         </message>
@@ -327,6 +184,58 @@
         <message>
             <source>Edit group</source>
             <translation>Groep bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>Profession or &amp;context</source>
+            <translation>Beroep of &amp;context</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator</source>
+            <translation>&amp;Begeleider</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;register and number</source>
+            <translation>&amp;Register en nummer van de begeleider</translation>
+        </message>
+        <message>
+            <source>&amp;Led by</source>
+            <translation>Ge&amp;leid door</translation>
+        </message>
+        <message>
+            <source>the supervisor (guided)</source>
+            <translation>de begeleider (begeleide intervisie)</translation>
+        </message>
+        <message>
+            <source>a member in turn (self-steering)</source>
+            <translation>een lid om beurten (zelfsturend)</translation>
+        </message>
+        <message>
+            <source>Default meeting &amp;length</source>
+            <translation>Standaard&amp;duur van een bijeenkomst</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Default &amp;method</source>
+            <translation>Standaard&amp;methode</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Startdatum</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>niet ingevuld</translation>
+        </message>
+        <message>
+            <source>&amp;Ground rules</source>
+            <translation>&amp;Groepsafspraken</translation>
         </message>
         <message>
             <source>This group is archived. Use Group → Restore from archive to meet again.</source>
@@ -419,6 +328,50 @@
             <translation>Bijeenkomst bewerken</translation>
         </message>
         <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Begin</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;Einde</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Plaats</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>&amp;Online meeting (video call)</source>
+            <translation>&amp;Online bijeenkomst (videogesprek)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Led by</source>
+            <translation>Ge&amp;leid door</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;hema</translation>
+        </message>
+        <message>
+            <source>a skill practised or a concept discussed, e.g. the drama triangle</source>
+            <translation>een geoefende vaardigheid of besproken begrip, bijv. de dramadriehoek</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation</source>
+            <translation>E&amp;valuatie</translation>
+        </message>
+        <message>
             <source>Open follow-ups from earlier cases</source>
             <translation>Openstaande opvolging van eerdere casussen</translation>
         </message>
@@ -498,6 +451,30 @@
             <translation>Lid bewerken</translation>
         </message>
         <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Volledige naam</translation>
+        </message>
+        <message>
+            <source>Name on the &amp;projector</source>
+            <translation>Naam op de &amp;beamer</translation>
+        </message>
+        <message>
+            <source>Ro&amp;le or profession</source>
+            <translation>&amp;Rol of beroep</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>Registration &amp;number</source>
+            <translation>Registratie&amp;nummer</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
             <source>Membership of this group</source>
             <translation>Lidmaatschap van deze groep</translation>
         </message>
@@ -506,8 +483,32 @@
             <translation>Lidmaatschap bewerken</translation>
         </message>
         <message>
+            <source>&amp;Joined on</source>
+            <translation>&amp;Lid sinds</translation>
+        </message>
+        <message>
+            <source>Le&amp;ft on</source>
+            <translation>Lid &amp;tot</translation>
+        </message>
+        <message>
+            <source>still a member</source>
+            <translation>nog lid</translation>
+        </message>
+        <message>
             <source>Learning goals per year</source>
             <translation>Leerdoelen per jaar</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Leerdoel</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluatie</translation>
         </message>
         <message>
             <source>Add learning goal</source>

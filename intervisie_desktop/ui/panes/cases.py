@@ -91,14 +91,15 @@ class CasesPane(QWidget):
         body_layout.addStretch(1)
         self.binder = FormBinder(undo, self._target, form, self.tr("Edit case"))
         b = self.binder
-        tr = self.tr
-        self.bringer = b.choice(tr("Case &bringer"), "bringer_id", [])
-        self.topic = b.line(tr("&Topic label"), "topic")
-        self.topic.setPlaceholderText(tr("a few words; may appear in reports"))
-        self.question = b.long(tr("&Question"), "question", 2)
-        self.show_question = b.check("", "show_question", tr("&Show the question on the projector"))
+        self.bringer = b.choice(self.tr("Case &bringer"), "bringer_id", [])
+        self.topic = b.line(self.tr("&Topic label"), "topic")
+        self.topic.setPlaceholderText(self.tr("a few words; may appear in reports"))
+        self.question = b.long(self.tr("&Question"), "question", 2)
+        self.show_question = b.check(
+            "", "show_question", self.tr("&Show the question on the projector")
+        )
         self.anonymise = QLabel(
-            tr(
+            self.tr(
                 "Confidential: never shown on the projector or in reports. Keep it anonymous: "
                 "initials or a pseudonym, no birth dates, no names of institutions."
             )
@@ -107,21 +108,21 @@ class CasesPane(QWidget):
         self.anonymise.setWordWrap(True)
         self.anonymise.setStyleSheet("color: #8a4b00;")
         form.addRow("", self.anonymise)
-        self.description = b.long(tr("&Description"), "description", 5)
-        self.method = b.editable_choice(tr("&Method"), "method_key")
-        self.outcome = b.long(tr("&Outcome and insights"), "outcome", 3)
-        self.actions = b.long(tr("&Agreed actions"), "agreed_actions", 3)
+        self.description = b.long(self.tr("&Description"), "description", 5)
+        self.method = b.editable_choice(self.tr("&Method"), "method_key")
+        self.outcome = b.long(self.tr("&Outcome and insights"), "outcome", 3)
+        self.actions = b.long(self.tr("&Agreed actions"), "agreed_actions", 3)
         self.follow_status = b.choice(
-            tr("&Follow-up"),
+            self.tr("&Follow-up"),
             "follow_up_status",
             [
-                (tr("nothing agreed"), FollowUpStatus.NONE),
-                (tr("open: to follow up"), FollowUpStatus.OPEN),
-                (tr("done"), FollowUpStatus.DONE),
-                (tr("dropped"), FollowUpStatus.DROPPED),
+                (self.tr("nothing agreed"), FollowUpStatus.NONE),
+                (self.tr("open: to follow up"), FollowUpStatus.OPEN),
+                (self.tr("done"), FollowUpStatus.DONE),
+                (self.tr("dropped"), FollowUpStatus.DROPPED),
             ],
         )
-        self.follow_text = b.long(tr("&What came of it"), "follow_up_text", 3)
+        self.follow_text = b.long(self.tr("&What came of it"), "follow_up_text", 3)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

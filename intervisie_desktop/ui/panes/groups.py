@@ -150,27 +150,28 @@ class GroupDetailsPane(QScrollArea):
         self.setWidget(body)
         self.binder = FormBinder(undo, self._target, form, self.tr("Edit group"))
         b = self.binder
-        tr = self.tr
-        self.name = b.line(tr("&Name"), "name")
-        self.context_field = b.line(tr("Profession or &context"), "context")
-        self.facilitator = b.line(tr("&Facilitator"), "facilitator_name")
-        self.register = b.line(tr("Facilitator's &register and number"), "facilitator_register")
+        self.name = b.line(self.tr("&Name"), "name")
+        self.context_field = b.line(self.tr("Profession or &context"), "context")
+        self.facilitator = b.line(self.tr("&Facilitator"), "facilitator_name")
+        self.register = b.line(
+            self.tr("Facilitator's &register and number"), "facilitator_register"
+        )
         self.guided = b.choice(
-            tr("&Led by"),
+            self.tr("&Led by"),
             "guided",
             [
-                (tr("the supervisor (guided)"), True),
-                (tr("a member in turn (self-steering)"), False),
+                (self.tr("the supervisor (guided)"), True),
+                (self.tr("a member in turn (self-steering)"), False),
             ],
         )
         self.minutes = b.number(
-            tr("Default meeting &length"), "default_minutes", 15, 720, tr(" min")
+            self.tr("Default meeting &length"), "default_minutes", 15, 720, self.tr(" min")
         )
-        self.method = b.editable_choice(tr("Default &method"), "default_method")
+        self.method = b.editable_choice(self.tr("Default &method"), "default_method")
         self.start_date = b.date(
-            tr("&Start date"), "start_date", required=False, empty=tr("not set")
+            self.tr("&Start date"), "start_date", required=False, empty=self.tr("not set")
         )
-        self.ground_rules = b.long(tr("&Ground rules"), "ground_rules", 5)
+        self.ground_rules = b.long(self.tr("&Ground rules"), "ground_rules", 5)
         # Field names of core messages are translated in context "Field"; keep them referenced.
         self._labels = (labels.GROUP_NAME, labels.START_DATE)
 

@@ -102,21 +102,20 @@ class MeetingsPane(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.binder = FormBinder(undo, self._target, form, self.tr("Edit meeting"))
         b = self.binder
-        tr = self.tr
-        self.date = b.date(tr("&Date"), "date")
-        self.start = b.time(tr("&Start"), "planned_start")
-        self.end = b.time(tr("&End"), "planned_end")
-        self.location = b.line(tr("&Place"), "location")
-        self.online = b.check(tr("Online"), "online", tr("&Online meeting (video call)"))
+        self.date = b.date(self.tr("&Date"), "date")
+        self.start = b.time(self.tr("&Start"), "planned_start")
+        self.end = b.time(self.tr("&End"), "planned_end")
+        self.location = b.line(self.tr("&Place"), "location")
+        self.online = b.check(self.tr("Online"), "online", self.tr("&Online meeting (video call)"))
         self.status = b.choice(
-            tr("S&tatus"), "status", [(status_text(s), s) for s in MeetingStatus]
+            self.tr("S&tatus"), "status", [(status_text(s), s) for s in MeetingStatus]
         )
-        self.leader = b.choice(tr("&Led by"), "led_by_member_id", [])
-        self.theme = b.line(tr("T&heme"), "theme")
+        self.leader = b.choice(self.tr("&Led by"), "led_by_member_id", [])
+        self.theme = b.line(self.tr("T&heme"), "theme")
         self.theme.setPlaceholderText(
-            tr("a skill practised or a concept discussed, e.g. the drama triangle")
+            self.tr("a skill practised or a concept discussed, e.g. the drama triangle")
         )
-        self.evaluation = b.long(tr("E&valuation"), "evaluation", 3)
+        self.evaluation = b.long(self.tr("E&valuation"), "evaluation", 3)
         body_layout.addWidget(form_box)
         self.follow_box = QGroupBox(self.tr("Open follow-ups from earlier cases"))
         follow_layout = QVBoxLayout(self.follow_box)

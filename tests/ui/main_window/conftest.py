@@ -20,12 +20,15 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, services: Services, data_dir: Path) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
+def make_window(
+    qtbot: QtBot, services: Services, data_dir: Path
+) -> Callable[..., MainWindow]:
+    def make(resize: bool = True) -> MainWindow:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         win = MainWindow(AppContext(services=services, data_dir=data_dir))
         qtbot.addWidget(win)
-        win.resize(1280, 800)
+        if resize:
+            win.resize(1280, 800)
         win.show()
         qtbot.waitExposed(win)
         win.activateWindow()

@@ -91,10 +91,16 @@ def test_long_emoji_rtl_and_rich_text_input(
     paste_into(qtbot, pane.topic, "x" * 10_000)
     assert pane.binder.error_of("topic") == "Topic may be at most 200 characters long."
     assert services.cases.for_meeting(held(services, group))[0].topic == "Eerste"
-    paste_into(qtbot, pane.topic, "Grens \U0001f6a7 \u05d2\u05d1\u05d5\u05dc \u0645\u0631\u062d\u0628\u0627")
+    paste_into(
+        qtbot,
+        pane.topic,
+        "Grens \U0001f6a7 \u05d2\u05d1\u05d5\u05dc \u0645\u0631\u062d\u0628\u0627",
+    )
     assert pane.binder.error_of("topic") == ""
     paste_into(qtbot, pane.description, "y" * 10_000)
-    paste_into(qtbot, pane.question, html="<p><b>Vet</b> en <i>schuin</i></p>", text="Vet en schuin")
+    paste_into(
+        qtbot, pane.question, html="<p><b>Vet</b> en <i>schuin</i></p>", text="Vet en schuin"
+    )
     (case,) = services.cases.for_meeting(held(services, group))
     assert case.topic == "Grens \U0001f6a7 \u05d2\u05d1\u05d5\u05dc \u0645\u0631\u062d\u0628\u0627"
     assert len(case.description) == 10_000
@@ -121,9 +127,7 @@ def test_delete_case_and_undo(
     assert len(win.cases.shown_topics()) == 1
 
 
-def test_cases_need_a_meeting_first(
-    qtbot: QtBot, win: MainWindow, services: Services
-) -> None:
+def test_cases_need_a_meeting_first(qtbot: QtBot, win: MainWindow, services: Services) -> None:
     services.groups.create(name="Zonder bijeenkomsten")
     win.group_list.search.setText("Zonder")
     win.show_tab(3)

@@ -56,7 +56,9 @@ def test_end_before_start_and_impossible_times_are_refused_at_the_field(
 ) -> None:
     win.show_tab(2)
     type_into(qtbot, win.meetings.end, "18:00")
-    assert win.meetings.binder.error_of("planned_end") == "The end time must be after the start time."
+    assert (
+        win.meetings.binder.error_of("planned_end") == "The end time must be after the start time."
+    )
     type_into(qtbot, win.meetings.start, "25:00")
     assert win.meetings.binder.error_of("planned_start") == "Start is not a valid time."
     type_into(qtbot, win.meetings.date, "30/02/2030")
