@@ -79,31 +79,51 @@ class AttendanceList(QWidget):
         )
         focused = self.focusWidget()
         focus_row = self._row_of(focused) if focused is not None else None
+        rebuild = self.table.rowCount() != len(self.rows)
         self.table.setRowCount(len(self.rows))
         for row, (person, record) in enumerate(self.rows):
-            name = QTableWidgetItem(person.full_name)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, 0, name)
-            combo = QComboBox()
-            combo.setObjectName(f"attendance_{row}")
-            for text, data, _ in self.statuses():
-                combo.addItem(text, data)
+            if rebuild or self.table.cellWidget(row, 1) is None:
+                self._make_row(row)
+            name = self.table.item(row, 0)
+            name.setText(person.full_name)
             status = record.status.value if record is not None else NOT_RECORDED
+            combo, spin = self.combo(row), self.spin(row)
+            for widget in (combo, spin):
+                widget.blockSignals(True)
+                widget.setAccessibleName(person.full_name)
             combo.setCurrentIndex(max(0, combo.findData(status)))
-            combo.setAccessibleName(person.full_name)
-            combo.activated.connect(lambda _i, r=row: self._save(r))
-            self.table.setCellWidget(row, 1, combo)
-            spin = QSpinBox()
-            spin.setObjectName(f"partial_{row}")
-            spin.setRange(0, 1440)
-            spin.setSpecialValueText(self.tr("whole meeting"))
-            spin.setSuffix(self.tr(" min"))
-            spin.setKeyboardTracking(False)
-            spin.setValue(record.partial_minutes or 0 if record is not None else 0)
+            spin.setValue((record.partial_minutes or 0) if record is not None else 0)
             spin.setEnabled(status == AttendanceStatus.PRESENT.value)
-            spin.setAccessibleName(person.full_name)
-            spin.editingFinished.connect(lambda r=row: self._save(r))
-            self.table.setCellWidget(row, 2, spin)
+            for widget in (combo, spin):
+                widget.blockSignals(False)
+        if rebuild:
+            self._size_rows()
+        self.empty.setVisible(meeting_id is not None and not self.rows)
+        if focus_row is not None and focus_row < len(self.rows):
+            widget = self.table.cellWidget(focus_row, 1)
+            if widget is not None:
+                widget.setFocus()
+
+    def _make_row(self, row: int) -> None:
+        name = QTableWidgetItem()
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, 0, name)
+        combo = QComboBox()
+        combo.setObjectName(f"attendance_{row}")
+        for text, data, _ in self.statuses():
+            combo.addItem(text, data)
+        combo.activated.connect(lambda _i, r=row: self._save(r))
+        self.table.setCellWidget(row, 1, combo)
+        spin = QSpinBox()
+        spin.setObjectName(f"partial_{row}")
+        spin.setRange(0, 1440)
+        spin.setSpecialValueText(self.tr("whole meeting"))
+        spin.setSuffix(self.tr(" min"))
+        spin.setKeyboardTracking(False)
+        spin.editingFinished.connect(lambda r=row: self._save(r))
+        self.table.setCellWidget(row, 2, spin)
+
+    def _size_rows(self) -> None:
         self.table.resizeRowsToContents()
         self.table.resizeColumnToContents(1)
         widest = max((self.combo(r).sizeHint().width() for r in range(len(self.rows))), default=0)
@@ -111,11 +131,6 @@ class AttendanceList(QWidget):
         rows_height = sum(self.table.rowHeight(r) for r in range(len(self.rows)))
         header = self.table.horizontalHeader().height()
         self.table.setMinimumHeight(min(rows_height + header + 6, 480))
-        self.empty.setVisible(meeting_id is not None and not self.rows)
-        if focus_row is not None and focus_row < len(self.rows):
-            widget = self.table.cellWidget(focus_row, 1)
-            if widget is not None:
-                widget.setFocus()
 
     def _row_of(self, widget: QWidget) -> int | None:
         for row in range(self.table.rowCount()):

@@ -6,7 +6,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.models import Group, Meeting, MeetingStatus
+from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member, Membership
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.panes.attendance import AttendanceList
 from intervisie_desktop.ui.panes.fields import FormBinder, date_text, hint, set_choices, time_text
@@ -60,6 +60,8 @@ class MeetingsPane(QWidget):
         self.undo = undo
         self.group: Group | None = None
         self.meetings: list[Meeting] = []
+        self.memberships: list[tuple[Membership, Member]] = []  # every membership, past ones too
+        self._details_token = self._details_done = 0
         self.meeting: Meeting | None = None
 
         left = QWidget()
@@ -191,11 +193,20 @@ class MeetingsPane(QWidget):
     def set_group(self, group_id: int | None) -> None:
         self.group = None if group_id is None else self.context.services.groups.get(group_id)
         self.meeting = None
-        self.refresh(force=True)
+        self.refresh(force=True, group_fresh=True, details_later=True)
 
-    def refresh(self, force: bool = False) -> None:
+    def refresh(
+        self, force: bool = False, group_fresh: bool = False, details_later: bool = False
+    ) -> None:
+        """Reload; with details_later the list is shown first and the selected meeting's
+        details (form, attendance, follow-ups) fill in on the next turn of the event loop."""
+        services = self.context.services
         if self.group is not None and self.group.id is not None:
-            self.group = self.context.services.groups.get(self.group.id)
+            if not group_fresh:
+                self.group = services.groups.get(self.group.id)
+            self.memberships = services.memberships.members_of(self.group.id)
+        else:
+            self.memberships = []
         selected = self.meeting.id if self.meeting is not None else None
         self.meetings = (
             []
@@ -235,12 +246,29 @@ class MeetingsPane(QWidget):
         self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
         self.stack.setCurrentIndex(0 if self.meetings else 1)
-        self._show_current(force=force)
+        self._details_token += 1
+        if details_later:
+            item = self.tree.currentItem()
+            meeting_id = item.data(0, ID_ROLE) if item is not None else None
+            self.meeting = next((m for m in self.meetings if m.id == meeting_id), None)
+            token = self._details_token
+            QTimer.singleShot(0, lambda: self._details_due(token))
+        else:
+            self._show_current(force=force)
+
+    def _details_due(self, token: int) -> None:
+        if token == self._details_token:  # not overtaken by a newer load
+            self.meeting = None
+            self._show_current(force=True)
+
+    def details_pending(self) -> bool:
+        return self._details_token != self._details_done
 
     def _top_title(self, top: QTreeWidgetItem) -> str:
         return self.tr("Ahead") if top is self.ahead else self.tr("Behind")
 
     def _show_current(self, force: bool = False) -> None:
+        self._details_done = self._details_token
         item = self.tree.currentItem()
         meeting_id = item.data(0, ID_ROLE) if item is not None else None
         previous = self.meeting.id if self.meeting is not None else None
@@ -264,11 +292,11 @@ class MeetingsPane(QWidget):
 
     def _fill_leaders(self) -> None:
         items: list[tuple[str, Any]] = [(self.tr("the supervisor"), None)]
-        if self.meeting is not None and self.group is not None and self.group.id is not None:
-            for _ship, person in self.context.services.memberships.members_of(
-                self.group.id, self.meeting.date
-            ):
-                items.append((person.full_name, person.id))
+        if self.meeting is not None:
+            day = self.meeting.date
+            for ship, person in self.memberships:
+                if ship.joined_on <= day and (ship.left_on is None or ship.left_on >= day):
+                    items.append((person.full_name, person.id))
         set_choices(self.leader, items)
 
     def _fill_follow_ups(self) -> None:
@@ -277,10 +305,7 @@ class MeetingsPane(QWidget):
             self.follow_box.hide()
             return
         rows = self.context.services.cases.open_follow_ups(self.group.id, before=self.meeting.date)
-        names = {
-            person.id: person.full_name
-            for _s, person in self.context.services.memberships.members_of(self.group.id)
-        }
+        names = {person.id: person.full_name for _s, person in self.memberships}
         for case, meeting in rows:
             bringer = names.get(case.bringer_id, self.tr("unknown"))
             self.follow_ups.addItem(

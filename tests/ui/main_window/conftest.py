@@ -20,9 +20,7 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def make_window(
-    qtbot: QtBot, services: Services, data_dir: Path
-) -> Callable[..., MainWindow]:
+def make_window(qtbot: QtBot, services: Services, data_dir: Path) -> Callable[..., MainWindow]:
     def make(resize: bool = True) -> MainWindow:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         win = MainWindow(AppContext(services=services, data_dir=data_dir))
@@ -77,7 +75,7 @@ def members(services: Services, group: Group) -> list[Member]:
 
 def settle(qtbot: QtBot, win: MainWindow) -> None:
     """Wait until the window has shown every data change."""
-    qtbot.waitUntil(lambda: not win._pending, timeout=2000)
+    qtbot.waitUntil(lambda: not win._pending and not win.meetings.details_pending(), timeout=2000)
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str, leave: bool = True) -> None:
