@@ -46,8 +46,9 @@ class WelcomePane(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMinimumWidth(480)
-        text.setMaximumWidth(640)
+        # A word-wrapped label in a centred slot needs its height set for its width.
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         self.create_button = QPushButton(self.tr("Create your first group"))
