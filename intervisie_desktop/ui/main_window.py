@@ -1,68 +1,535 @@
-"""The main window: menus, status bar naming the open database, and the groups overview."""
+"""The main window: the group list on the left, the chosen group's panes on the right, menus,
+one undo stack, and a status bar naming the open database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+import base64
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QWidget,
 )
 
 from intervisie_desktop import APP_NAME, __version__
 from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.panes.cases import CasesPane
+from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
+from intervisie_desktop.ui.panes.meetings import MeetingsPane
+from intervisie_desktop.ui.panes.members import MembersPane
+from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.panes.welcome import WelcomePane, start_demo_process
+from intervisie_desktop.ui.translation import error_text
+
+logger = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "ui.main_window.geometry"
+LAST_GROUP_KEY = "ui.main_window.last_group"
+
+#: Which data changes each pane shows.
+PANE_CHANGES = {
+    "details": {Change.GROUPS},
+    "members": {Change.MEMBERS, Change.GOALS},
+    "meetings": {Change.MEETINGS, Change.ATTENDANCE, Change.CASES, Change.MEMBERS, Change.GROUPS},
+    "cases": {Change.CASES, Change.MEETINGS, Change.MEMBERS, Change.ATTENDANCE, Change.GROUPS},
+}
 
 
 class MainWindow(QMainWindow):
+    #: Session mode connects here: the meeting to run (the selected one, or the next planned).
+    start_session_requested = Signal(int)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         title = APP_NAME + (" \u2014 " + self.tr("demo") if context.demo else "")
         self.setWindowTitle(title)
-        self.resize(1100, 720)
+        self.undo = Undo(context.services, self)
+        self.undo.failed.connect(self.show_message)
+        self._pending: set[Change] = set()
+        self.group_id: int | None = None
+        self._loaded: dict[str, tuple[int | None, bool]] = {}  # pane -> (group, up to date)
+        self._build_panes()
         self._build_menus()
-        self.groups = QListWidget()
-        self.groups.setObjectName("groupList")
-        self.empty = QLabel(self.tr("No groups yet."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.groups)
-        self.stack.addWidget(self.empty)
-        self.setCentralWidget(self.stack)
-        self.statusBar().showMessage(
+        self.database_label = QLabel(
             self.tr("Database: {path}").format(path=str(context.database_path))
         )
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
         context.signals.changed.connect(self._on_changed)
-        self.refresh_groups()
+        self._restore_geometry()
+        self.refresh_groups(keep=self._last_group())
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        services = self.context
+        self.group_list = GroupListPane(services)
+        self.groups = self.group_list.list
+        self.details = GroupDetailsPane(services, self.undo)
+        self.members = MembersPane(services, self.undo)
+        self.meetings = MeetingsPane(services, self.undo)
+        self.cases = CasesPane(services, self.undo)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("groupTabs")
+        self.tabs.addTab(self.details, self.tr("Group"))
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.tabs.addTab(self.cases, self.tr("Cases"))
+        self.pane_names: dict[QWidget, str] = {
+            self.details: "details",
+            self.members: "members",
+            self.meetings: "meetings",
+            self.cases: "cases",
+        }
+        self.no_group = QLabel(self.tr("Choose a group on the left."))
+        self.no_group.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.tabs)
+        self.right.addWidget(self.no_group)
+        self.split = QSplitter()
+        self.split.addWidget(self.group_list)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 4)
+        self.split.setSizes([260, 1000])
+        self.welcome = WelcomePane()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.split)
+        self.pages.addWidget(self.welcome)
+        # Areas beside the groups (the method library) are added with add_area().
+        self.areas = QTabWidget()
+        self.areas.setObjectName("areas")
+        self.areas.setTabBarAutoHide(True)
+        self.areas.setDocumentMode(True)
+        # With one area its tab bar is hidden; the widget must not swallow Tab then.
+        self.areas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.areas.addTab(self.pages, self.tr("Groups"))
+        self.setCentralWidget(self.areas)
+        self.group_list.group_selected.connect(self.show_group)
+        self.group_list.new_button.clicked.connect(self.new_group)
+        self.welcome.create_group_requested.connect(self.new_group)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.tabs.currentChanged.connect(lambda _i: self._load_current_pane())
+        self.setTabOrder(self.group_list.search, self.group_list.filter)
+        self.setTabOrder(self.group_list.filter, self.group_list.list)
+        self.setTabOrder(self.group_list.list, self.group_list.new_button)
+        self.setTabOrder(self.group_list.new_button, self.tabs)
+
+    def add_area(self, widget: QWidget, title: str) -> int:
+        """Add a top-level area beside the groups (e.g. the method library); returns its index."""
+        return self.areas.addTab(widget, title)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_group_menu()
+        self._build_meeting_menu()
+        self._build_session_menu()
+        self._build_help_menu()
+
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = menu
+        self.new_group_action = self._action(
+            menu, self.tr("&New group"), self.new_group, QKeySequence.StandardKey.New, "newGroup"
+        )
+        self.demo_action = self._action(menu, self.tr("Open the &demo"), self.open_demo)
+        menu.addSeparator()
+        self.quit_action = self._action(
+            menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        self.find_action = self._action(
+            menu, self.tr("&Find group"), self.find_group, QKeySequence.StandardKey.Find
+        )
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions = []
+        for index, text in enumerate(
+            (self.tr("&Group"), self.tr("&Members"), self.tr("M&eetings"), self.tr("&Cases"))
+        ):
+            action = self._action(menu, text, lambda i=index: self.show_tab(i), f"Ctrl+{index + 1}")
+            self.view_actions.append(action)
+
+    def _build_group_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Group"))
+        self.group_menu = menu
+        self.add_member_action = self._action(
+            menu, self.tr("&Add member"), self.add_member, "Ctrl+Shift+A", "addMember"
+        )
+        self.end_membership_action = self._action(
+            menu, self.tr("&End membership"), self.members.end_membership
+        )
+        self.delete_member_action = self._action(
+            menu, self.tr("&Remove member\u2026"), self.delete_member
+        )
+        menu.addSeparator()
+        self.archive_action = self._action(
+            menu, self.tr("Arc&hive group"), self.toggle_archive, None, "archiveGroup"
+        )
+        self.delete_group_action = self._action(
+            menu, self.tr("&Delete group\u2026"), self.delete_group, None, "deleteGroup"
+        )
+        # Delete on the group list deletes the group (after asking).
+        delete_key = QAction(self)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_group)
+        self.group_list.list.addAction(delete_key)
+
+    def _build_meeting_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.plan_action = self._action(
+            menu, self.tr("&Plan meeting"), self.plan_meeting, "Ctrl+Shift+M", "planMeeting"
+        )
+        self.delete_meeting_action = self._action(
+            menu, self.tr("&Delete meeting\u2026"), self.delete_meeting
+        )
+        menu.addSeparator()
+        self.new_case_action = self._action(
+            menu, self.tr("&New case"), self.new_case, "Ctrl+Shift+K", "newCase"
+        )
+        self.delete_case_action = self._action(
+            menu, self.tr("D&elete case\u2026"), self.delete_case
+        )
+
+    def _build_session_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.session_menu = menu
+        self.start_session_action = self._action(
+            menu, self.tr("&Start session"), self.start_session, "F5", "startSession"
+        )
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Intervisie"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.about_action = about
 
+    # -- data changes ---------------------------------------------------------------------------
+
     def _on_changed(self, changes: frozenset[Change]) -> None:
+        """Collect changes and refresh once, after the operation that caused them has returned."""
+        if not self._pending:
+            QTimer.singleShot(0, self._apply_changes)
+        self._pending |= changes
+
+    def _apply_changes(self) -> None:
+        changes, self._pending = self._pending, set()
         if Change.GROUPS in changes:
             self.refresh_groups()
+        for name in self.pane_names.values():
+            if PANE_CHANGES[name] & changes:
+                group, _fresh = self._loaded.get(name, (None, False))
+                self._loaded[name] = (group, False)
+        self._load_current_pane()
+        self._update_actions()
 
-    def refresh_groups(self) -> None:
-        self.groups.clear()
-        for group in self.context.services.groups.list(archived=False):
-            item = QListWidgetItem(group.name)
-            item.setData(Qt.ItemDataRole.UserRole, group.id)
-            self.groups.addItem(item)
-        self.stack.setCurrentWidget(self.groups if self.groups.count() else self.empty)
+    def refresh_groups(self, keep: int | None = None) -> None:
+        any_group = bool(self.context.services.groups.list(archived=None))
+        self.pages.setCurrentWidget(self.split if any_group else self.welcome)
+        self.group_list.refresh(keep=keep)
+        self._update_actions()
+
+    # -- showing a group ------------------------------------------------------------------------
+
+    def show_group(self, group_id: int | None) -> None:
+        if group_id != self.group_id:
+            self.commit_pending()
+        self.group_id = group_id
+        self.right.setCurrentWidget(self.tabs if group_id is not None else self.no_group)
+        self._load_current_pane()
+        self._update_actions()
+
+    def _load_current_pane(self) -> None:
+        pane = self.tabs.currentWidget()
+        name = self.pane_names[pane]
+        group, fresh = self._loaded.get(name, (None, False))
+        if group != self.group_id or name not in self._loaded:
+            if name == "details":
+                self.details.show_group(self.group_id, force=True)
+            else:
+                getattr(self, name).set_group(self.group_id)
+        elif not fresh:
+            if name == "details":
+                self.details.show_group(self.group_id)
+            else:
+                getattr(self, name).refresh()
+        self._loaded[name] = (self.group_id, True)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def _update_actions(self) -> None:
+        has_group = self.group_id is not None
+        archived = False
+        if has_group:
+            group = next((g for g in self.group_list.groups if g.id == self.group_id), None)
+            archived = bool(group and group.archived)
+        self.archive_action.setText(
+            self.tr("Restore from arc&hive") if archived else self.tr("Arc&hive group")
+        )
+        for action in (
+            self.add_member_action,
+            self.archive_action,
+            self.delete_group_action,
+            self.plan_action,
+            self.new_case_action,
+            self.start_session_action,
+            self.end_membership_action,
+            self.delete_member_action,
+            self.delete_meeting_action,
+            self.delete_case_action,
+        ):
+            action.setEnabled(has_group)
+
+    def commit_pending(self) -> None:
+        """Save what is typed in a field that has not been left yet."""
+        for binder in (
+            self.details.binder,
+            self.members.person,
+            self.members.ship,
+            self.meetings.binder,
+            self.cases.binder,
+        ):
+            binder.commit_all()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _refuse(self, exc: IntervisieError) -> None:
+        self.show_message(error_text(exc))
+        QMessageBox.warning(self, APP_NAME, error_text(exc))
+
+    def find_group(self) -> None:
+        self.group_list.search.setFocus()
+        self.group_list.search.selectAll()
+
+    def new_group(self) -> None:
+        """A new group with a free name, shown with its name selected so typing replaces it."""
+        self.commit_pending()
+        services = self.context.services
+        base = self.tr("New group")
+        taken = {g.name.lower() for g in services.groups.list(archived=None)}
+        name, n = base, 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{base} {n}"
+        group = services.groups.create(name=name)
+        assert group.id is not None
+        self.undo.created("group", group.id, self.tr("New group"))
+        self.group_list.search.clear()
+        if self.group_list.filter.currentIndex() == 1:
+            self.group_list.filter.setCurrentIndex(0)
+        self.refresh_groups(keep=group.id)
+        self.show_tab(0)
+        self.details.name.setFocus()
+        self.details.name.selectAll()
+
+    def toggle_archive(self) -> None:
+        if self.group_id is None:
+            return
+        group = self.context.services.groups.get(self.group_id)
+        text = self.tr("Restore group") if group.archived else self.tr("Archive group")
+        self.undo.edit(
+            self.context.services.groups,
+            self.group_id,
+            {"archived": group.archived},
+            {"archived": not group.archived},
+            text,
+        )
+        if group.archived:
+            message = self.tr("\u201c{name}\u201d is active again.")
+        else:
+            message = self.tr("\u201c{name}\u201d was archived; see \u201cArchived groups\u201d.")
+        self.show_message(message.format(name=group.name))
+
+    def delete_group(self) -> None:
+        if self.group_id is None:
+            return
+        group = self.context.services.groups.get(self.group_id)
+        meetings = len(self.context.services.meetings.for_group(self.group_id))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete group"),
+            self.tr(
+                "Delete the group \u201c{name}\u201d with its {count} meetings, their attendance, "
+                "cases and notes? Until you close the program, Edit \u2192 Undo (Ctrl+Z) "
+                "brings it back."
+            ).format(name=group.name, count=meetings),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.undo.delete("group", self.group_id, self.tr("Delete group"))
+        self.show_message(self.tr("Group deleted. Ctrl+Z brings it back."))
+
+    def add_member(self) -> None:
+        if self.group_id is None:
+            return
+        self.show_tab(1)
+        self.members.add_member()
+
+    def delete_member(self) -> None:
+        self.show_tab(1)
+        person = self.members.member
+        if person is None or person.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove member"),
+            self.tr(
+                "Remove {name} from the program, with their cases, learning goals and notes? "
+                "Their past attendance stays as an anonymous count. Ctrl+Z undoes this until "
+                "you close the program. To keep their history, use End membership instead."
+            ).format(name=person.full_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo.delete("member", person.id, self.tr("Remove member"))
+
+    def plan_meeting(self) -> None:
+        if self.group_id is None:
+            return
+        self.show_tab(2)
+        self.meetings.plan_meeting()
+
+    def delete_meeting(self) -> None:
+        self.show_tab(2)
+        meeting = self.meetings.meeting
+        if meeting is None or meeting.id is None:
+            return
+        cases = len(self.context.services.cases.for_meeting(meeting.id))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete the meeting of {date} with its attendance and {count} cases? "
+                "Ctrl+Z brings it back until you close the program."
+            ).format(date=self.meetings.date.text(), count=cases),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo.delete("meeting", meeting.id, self.tr("Delete meeting"))
+
+    def new_case(self) -> None:
+        if self.group_id is None:
+            return
+        self.show_tab(3)
+        if self.cases.target_meeting() is None:
+            self.show_message(self.tr("Plan a meeting first: cases belong to a meeting."))
+            return
+        self.cases.new_case()
+
+    def delete_case(self) -> None:
+        self.show_tab(3)
+        case = self.cases.case
+        if case is None or case.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete case"),
+            self.tr(
+                "Delete the case \u201c{topic}\u201d with its description and notes? "
+                "Ctrl+Z brings it back until you close the program."
+            ).format(topic=case.topic),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo.delete("case", case.id, self.tr("Delete case"))
+
+    def session_meeting_id(self) -> int | None:
+        """The selected meeting on the Meetings tab, else the group's next planned meeting."""
+        if self.group_id is None:
+            return None
+        if self._loaded.get("meetings", (None, False))[0] == self.group_id:
+            selected = self.meetings.current_meeting_id()
+            if selected is not None:
+                return selected
+        upcoming = self.context.services.meetings.next_planned(self.group_id)
+        return upcoming.id if upcoming is not None else None
+
+    def start_session(self) -> None:
+        self.commit_pending()
+        meeting_id = self.session_meeting_id()
+        if meeting_id is None:
+            self.show_message(self.tr("No meeting to start: plan one on the Meetings tab first."))
+            return
+        logger.info("session requested for meeting %s", meeting_id)
+        self.start_session_requested.emit(meeting_id)
+
+    def open_demo(self) -> None:
+        if start_demo_process(self.context.lang):
+            self.show_message(self.tr("The demo opens in a separate window."))
+        else:
+            self.show_message(self.tr("The demo could not be started."))
+
+    # -- window state ---------------------------------------------------------------------------
+
+    def _last_group(self) -> int | None:
+        value = self.context.services.settings.get(LAST_GROUP_KEY)
+        return int(value) if isinstance(value, int) else None
+
+    def _restore_geometry(self) -> None:
+        self.resize(1100, 720)
+        stored = self.context.services.settings.get(GEOMETRY_KEY)
+        if isinstance(stored, str):
+            self.restoreGeometry(QByteArray(base64.b64decode(stored)))
+
+    def save_state(self) -> None:
+        settings = self.context.services.settings
+        settings.set(GEOMETRY_KEY, base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        settings.set(LAST_GROUP_KEY, self.group_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending()
+        try:
+            self.save_state()
+        except Exception:  # closing must never fail because the state could not be kept
+            logger.exception("could not save the window state")
+        super().closeEvent(event)
+
+    # -- about ----------------------------------------------------------------------------------
 
     def about_text(self) -> str:
         return self.tr(

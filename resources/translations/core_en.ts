@@ -455,5 +455,9 @@
             <source>The new order must name every phase exactly once.</source>
             <translation>The new order must name every phase exactly once.</translation>
         </message>
+        <message>
+            <source>The deleted {what} cannot be restored: something in its place was changed.</source>
+            <translation>The deleted {what} cannot be restored: something in its place was changed.</translation>
+        </message>
     </context>
 </TS>

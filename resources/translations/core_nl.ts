@@ -455,5 +455,9 @@
             <source>The new order must name every phase exactly once.</source>
             <translation>De nieuwe volgorde moet elke fase precies één keer noemen.</translation>
         </message>
+        <message>
+            <source>The deleted {what} cannot be restored: something in its place was changed.</source>
+            <translation>De verwijderde {what} kan niet worden teruggezet: er is intussen iets op die plek veranderd.</translation>
+        </message>
     </context>
 </TS>

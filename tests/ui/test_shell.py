@@ -38,9 +38,10 @@ def visible_groups(win: MainWindow) -> list[str]:
 def test_window_shows_title_groups_and_the_open_database(window: MainWindow) -> None:
     assert window.windowTitle() == "Intervisie"
     assert visible_groups(window) == ["Balintgroep Zwolle"]
-    assert str(window.context.database_path) in window.statusBar().currentMessage()
+    assert str(window.context.database_path) in window.database_label.text()
+    assert window.database_label.isVisibleTo(window.statusBar())
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Group", "&Meeting", "&Session", "&Help"]
 
 
 def test_new_group_appears_through_the_change_signal(window: MainWindow, qtbot: QtBot) -> None:
@@ -66,7 +67,15 @@ def test_dutch_translation_covers_menus_and_core_messages(
     try:
         win = MainWindow(AppContext(services=services, data_dir=data_dir, lang="nl"))
         qtbot.addWidget(win)
-        assert [a.text() for a in win.menuBar().actions()] == ["&Bestand", "&Help"]
+        assert [a.text() for a in win.menuBar().actions()] == [
+            "&Bestand",
+            "Be&werken",
+            "Beel&d",
+            "&Groep",
+            "Bijeen&komst",
+            "&Sessie",
+            "&Help",
+        ]
         with pytest.raises(ValidationError) as err:
             services.groups.create(name=" ")
         assert error_text(err.value) == "Groepsnaam mag niet leeg zijn."

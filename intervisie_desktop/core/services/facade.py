@@ -7,6 +7,7 @@ from pathlib import Path
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.services.cases import CaseService
+from intervisie_desktop.core.services.deletions import DeletionService
 from intervisie_desktop.core.services.groups import GroupService
 from intervisie_desktop.core.services.meetings import AttendanceService, MeetingService
 from intervisie_desktop.core.services.members import (
@@ -44,6 +45,7 @@ class Services:
         self.methods = MethodService(db, self.hub, methods_dir)
         self.plans = PlanService(db, self.hub, resolve_method or self.methods.get)
         self.sessions = SessionService(db, self.hub, self.plans)
+        self.deletions = DeletionService(db, self.hub)
 
     def close(self) -> None:
         self.db.close()

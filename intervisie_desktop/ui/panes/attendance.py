@@ -1,0 +1,194 @@
+"""The attendance check-list of a meeting: present, absent, excused, or present for some minutes."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.models import Attendance, AttendanceStatus, Member
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.panes.fields import ERROR_STYLE
+from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.translation import error_text
+
+logger = logging.getLogger(__name__)
+
+NOT_RECORDED = ""
+
+
+class AttendanceList(QWidget):
+    """One row per member of the group on the meeting's date, in seat order."""
+
+    recorded = Signal()
+
+    def __init__(self, context: AppContext, undo: Undo) -> None:
+        super().__init__()
+        self.context = context
+        self.undo = undo
+        self.meeting_id: int | None = None
+        self.rows: list[tuple[Member, Attendance | None]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("attendanceTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Attendance"), self.tr("Minutes present")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        layout.addWidget(self.table)
+        self.error = QLabel()
+        self.error.setObjectName("attendanceError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.empty = QLabel(self.tr("The group has no members on this date."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+    def statuses(self) -> list[tuple[str, str, Any]]:
+        return [
+            (self.tr("not recorded"), NOT_RECORDED, None),
+            (self.tr("present"), AttendanceStatus.PRESENT.value, None),
+            (self.tr("absent"), AttendanceStatus.ABSENT.value, None),
+            (self.tr("excused"), AttendanceStatus.EXCUSED.value, None),
+        ]
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.rows = (
+            [] if meeting_id is None else self.context.services.attendance.for_meeting(meeting_id)
+        )
+        focused = self.focusWidget()
+        focus_row = self._row_of(focused) if focused is not None else None
+        rebuild = self.table.rowCount() != len(self.rows)
+        self.table.setRowCount(len(self.rows))
+        for row, (person, record) in enumerate(self.rows):
+            if rebuild or self.table.cellWidget(row, 1) is None:
+                self._make_row(row)
+            name = self.table.item(row, 0)
+            name.setText(person.full_name)
+            status = record.status.value if record is not None else NOT_RECORDED
+            combo, spin = self.combo(row), self.spin(row)
+            for widget in (combo, spin):
+                widget.blockSignals(True)
+                widget.setAccessibleName(person.full_name)
+            combo.setCurrentIndex(max(0, combo.findData(status)))
+            spin.setValue((record.partial_minutes or 0) if record is not None else 0)
+            spin.setEnabled(status == AttendanceStatus.PRESENT.value)
+            for widget in (combo, spin):
+                widget.blockSignals(False)
+        if rebuild:
+            self._size_rows()
+        self.empty.setVisible(meeting_id is not None and not self.rows)
+        if focus_row is not None and focus_row < len(self.rows):
+            widget = self.table.cellWidget(focus_row, 1)
+            if widget is not None:
+                widget.setFocus()
+
+    def _make_row(self, row: int) -> None:
+        name = QTableWidgetItem()
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, 0, name)
+        combo = QComboBox()
+        combo.setObjectName(f"attendance_{row}")
+        for text, data, _ in self.statuses():
+            combo.addItem(text, data)
+        combo.activated.connect(lambda _i, r=row: self._save(r))
+        self.table.setCellWidget(row, 1, combo)
+        spin = QSpinBox()
+        spin.setObjectName(f"partial_{row}")
+        spin.setRange(0, 1440)
+        spin.setSpecialValueText(self.tr("whole meeting"))
+        spin.setSuffix(self.tr(" min"))
+        spin.setKeyboardTracking(False)
+        spin.editingFinished.connect(lambda r=row: self._save(r))
+        self.table.setCellWidget(row, 2, spin)
+
+    def _size_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        self.table.resizeColumnToContents(1)
+        widest = max((self.combo(r).sizeHint().width() for r in range(len(self.rows))), default=0)
+        self.table.setColumnWidth(1, max(self.table.columnWidth(1), widest + 8))
+        rows_height = sum(self.table.rowHeight(r) for r in range(len(self.rows)))
+        header = self.table.horizontalHeader().height()
+        self.table.setMinimumHeight(min(rows_height + header + 6, 480))
+
+    def _row_of(self, widget: QWidget) -> int | None:
+        for row in range(self.table.rowCount()):
+            for column in (1, 2):
+                if self.table.cellWidget(row, column) is widget:
+                    return row
+        return None
+
+    def combo(self, row: int) -> QComboBox:
+        widget = self.table.cellWidget(row, 1)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def spin(self, row: int) -> QSpinBox:
+        widget = self.table.cellWidget(row, 2)
+        assert isinstance(widget, QSpinBox)
+        return widget
+
+    def _save(self, row: int) -> None:
+        if self.meeting_id is None or row >= len(self.rows):
+            return
+        person, record = self.rows[row]
+        status = self.combo(row).currentData()
+        partial = self.spin(row).value() or None
+        if status != AttendanceStatus.PRESENT.value:
+            partial = None
+        old = (record.status.value, record.partial_minutes) if record is not None else None
+        new = (status, partial) if status != NOT_RECORDED else None
+        if old == new:
+            return
+        meeting_id, member_id = self.meeting_id, person.id
+        assert member_id is not None
+        try:
+            self._apply(meeting_id, member_id, new)
+        except IntervisieError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.undo.push(
+            self.tr("Record attendance"),
+            lambda: self._apply(meeting_id, member_id, new),
+            lambda: self._apply(meeting_id, member_id, old),
+        )
+        self.recorded.emit()
+
+    def _apply(self, meeting_id: int, member_id: int, value: tuple[str, int | None] | None) -> None:
+        services = self.context.services
+        if value is None:
+            for person, record in services.attendance.for_meeting(meeting_id):
+                if person.id == member_id and record is not None and record.id is not None:
+                    services.deletions.delete("attendance", record.id)
+            return
+        services.attendance.record(meeting_id, member_id, value[0], value[1])
+
+    def shown(self) -> list[tuple[str, str, int]]:
+        """What the list shows: name, status text, minutes (0 = whole meeting)."""
+        return [
+            (self.table.item(r, 0).text(), self.combo(r).currentText(), self.spin(r).value())
+            for r in range(self.table.rowCount())
+        ]

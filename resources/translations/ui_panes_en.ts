@@ -1,0 +1,569 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AttendanceList</name>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Minutes present</source>
+            <translation>Minutes present</translation>
+        </message>
+        <message>
+            <source>The group has no members on this date.</source>
+            <translation>The group has no members on this date.</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excused</translation>
+        </message>
+        <message>
+            <source>whole meeting</source>
+            <translation>whole meeting</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Record attendance</source>
+            <translation>Record attendance</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPane</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Case-bringer rotation</source>
+            <translation>Case-bringer rotation</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Last brought</source>
+            <translation>Last brought</translation>
+        </message>
+        <message>
+            <source>Who has not brought a case for longest comes first.</source>
+            <translation>Who has not brought a case for longest comes first.</translation>
+        </message>
+        <message>
+            <source>Edit case</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <source>Case &amp;bringer</source>
+            <translation>Case &amp;bringer</translation>
+        </message>
+        <message>
+            <source>&amp;Topic label</source>
+            <translation>&amp;Topic label</translation>
+        </message>
+        <message>
+            <source>a few words; may appear in reports</source>
+            <translation>a few words; may appear in reports</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;Question</translation>
+        </message>
+        <message>
+            <source>&amp;Show the question on the projector</source>
+            <translation>&amp;Show the question on the projector</translation>
+        </message>
+        <message>
+            <source>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</source>
+            <translation>Confidential: never shown on the projector or in reports. Keep it anonymous: initials or a pseudonym, no birth dates, no names of institutions.</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome and insights</source>
+            <translation>&amp;Outcome and insights</translation>
+        </message>
+        <message>
+            <source>&amp;Agreed actions</source>
+            <translation>&amp;Agreed actions</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Follow-up</translation>
+        </message>
+        <message>
+            <source>nothing agreed</source>
+            <translation>nothing agreed</translation>
+        </message>
+        <message>
+            <source>open: to follow up</source>
+            <translation>open: to follow up</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>&amp;What came of it</source>
+            <translation>&amp;What came of it</translation>
+        </message>
+        <message>
+            <source>Choose a case on the left, or add a new one.</source>
+            <translation>Choose a case on the left, or add a new one.</translation>
+        </message>
+        <message>
+            <source>All meetings</source>
+            <translation>All meetings</translation>
+        </message>
+        <message>
+            <source>Cases belong to a meeting. Plan a meeting first (Meetings tab).</source>
+            <translation>Cases belong to a meeting. Plan a meeting first (Meetings tab).</translation>
+        </message>
+        <message>
+            <source>{date} – {topic}</source>
+            <translation>{date} – {topic}</translation>
+        </message>
+        <message>
+            <source>No cases here yet. Click “New case” (Ctrl+Shift+K) to add one.</source>
+            <translation>No cases here yet. Click “New case” (Ctrl+Shift+K) to add one.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>(not chosen)</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <source>Case brought on {date}</source>
+            <translation>Case brought on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupDetailsPane</name>
+        <message>
+            <source>Edit group</source>
+            <translation>Edit group</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Profession or &amp;context</source>
+            <translation>Profession or &amp;context</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator</source>
+            <translation>&amp;Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;register and number</source>
+            <translation>Facilitator's &amp;register and number</translation>
+        </message>
+        <message>
+            <source>&amp;Led by</source>
+            <translation>&amp;Led by</translation>
+        </message>
+        <message>
+            <source>the supervisor (guided)</source>
+            <translation>the supervisor (guided)</translation>
+        </message>
+        <message>
+            <source>a member in turn (self-steering)</source>
+            <translation>a member in turn (self-steering)</translation>
+        </message>
+        <message>
+            <source>Default meeting &amp;length</source>
+            <translation>Default meeting &amp;length</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Default &amp;method</source>
+            <translation>Default &amp;method</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>&amp;Ground rules</source>
+            <translation>&amp;Ground rules</translation>
+        </message>
+        <message>
+            <source>This group is archived. Use Group → Restore from archive to meet again.</source>
+            <translation>This group is archived. Use Group → Restore from archive to meet again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupListPane</name>
+        <message>
+            <source>Search groups</source>
+            <translation>Search groups</translation>
+        </message>
+        <message>
+            <source>Active groups</source>
+            <translation>Active groups</translation>
+        </message>
+        <message>
+            <source>Archived groups</source>
+            <translation>Archived groups</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name} (archived)</translation>
+        </message>
+        <message>
+            <source>No group matches “{text}”.</source>
+            <translation>No group matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>No archived groups. Archive a group you no longer meet with.</source>
+            <translation>No archived groups. Archive a group you no longer meet with.</translation>
+        </message>
+        <message>
+            <source>No groups yet. Click “New group” (Ctrl+N) to start one.</source>
+            <translation>No groups yet. Click “New group” (Ctrl+N) to start one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPane</name>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Plan meeting</source>
+            <translation>Plan meeting</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ahead</source>
+            <translation>Ahead</translation>
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation>Behind</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>&amp;Online meeting (video call)</source>
+            <translation>&amp;Online meeting (video call)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Led by</source>
+            <translation>&amp;Led by</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;heme</translation>
+        </message>
+        <message>
+            <source>a skill practised or a concept discussed, e.g. the drama triangle</source>
+            <translation>a skill practised or a concept discussed, e.g. the drama triangle</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation</source>
+            <translation>E&amp;valuation</translation>
+        </message>
+        <message>
+            <source>Open follow-ups from earlier cases</source>
+            <translation>Open follow-ups from earlier cases</translation>
+        </message>
+        <message>
+            <source>Ask each case bringer what came of the agreed actions.</source>
+            <translation>Ask each case bringer what came of the agreed actions.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>Session plan</translation>
+        </message>
+        <message>
+            <source>No meetings yet. Click “Plan meeting” (Ctrl+Shift+M) to plan the first.</source>
+            <translation>No meetings yet. Click “Plan meeting” (Ctrl+Shift+M) to plan the first.</translation>
+        </message>
+        <message>
+            <source>Choose a meeting on the left, or plan a new one.</source>
+            <translation>Choose a meeting on the left, or plan a new one.</translation>
+        </message>
+        <message>
+            <source>Plan the first meeting</source>
+            <translation>Plan the first meeting</translation>
+        </message>
+        <message>
+            <source>{date}, {start}–{end}</source>
+            <translation>{date}, {start}–{end}</translation>
+        </message>
+        <message>
+            <source>the supervisor</source>
+            <translation>the supervisor</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>{date} – {name}: {topic}</source>
+            <translation>{date} – {name}: {topic}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPane</name>
+        <message>
+            <source>Seat order (the speaking order):</source>
+            <translation>Seat order (the speaking order):</translation>
+        </message>
+        <message>
+            <source>Drag a member, or press Alt+Up / Alt+Down, to change seats.</source>
+            <translation>Drag a member, or press Alt+Up / Alt+Down, to change seats.</translation>
+        </message>
+        <message>
+            <source>Drag, or Alt+Up / Alt+Down, to change the order.</source>
+            <translation>Drag, or Alt+Up / Alt+Down, to change the order.</translation>
+        </message>
+        <message>
+            <source>Former members:</source>
+            <translation>Former members:</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>End membership</source>
+            <translation>End membership</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Edit member</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Full name</translation>
+        </message>
+        <message>
+            <source>Name on the &amp;projector</source>
+            <translation>Name on the &amp;projector</translation>
+        </message>
+        <message>
+            <source>Ro&amp;le or profession</source>
+            <translation>Ro&amp;le or profession</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>Registration &amp;number</source>
+            <translation>Registration &amp;number</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Membership of this group</source>
+            <translation>Membership of this group</translation>
+        </message>
+        <message>
+            <source>Edit membership</source>
+            <translation>Edit membership</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on</source>
+            <translation>&amp;Joined on</translation>
+        </message>
+        <message>
+            <source>Le&amp;ft on</source>
+            <translation>Le&amp;ft on</translation>
+        </message>
+        <message>
+            <source>still a member</source>
+            <translation>still a member</translation>
+        </message>
+        <message>
+            <source>Learning goals per year</source>
+            <translation>Learning goals per year</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Add learning goal</source>
+            <translation>Add learning goal</translation>
+        </message>
+        <message>
+            <source>Delete learning goal</source>
+            <translation>Delete learning goal</translation>
+        </message>
+        <message>
+            <source>No members yet. Click “Add member” (Ctrl+Shift+A) to add the first.</source>
+            <translation>No members yet. Click “Add member” (Ctrl+Shift+A) to add the first.</translation>
+        </message>
+        <message>
+            <source>Add the first member</source>
+            <translation>Add the first member</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Change seat order</source>
+            <translation>Change seat order</translation>
+        </message>
+        <message>
+            <source>New learning goal</source>
+            <translation>New learning goal</translation>
+        </message>
+        <message>
+            <source>Edit learning goal</source>
+            <translation>Edit learning goal</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePane</name>
+        <message>
+            <source>Welcome to Intervisie</source>
+            <translation>Welcome to Intervisie</translation>
+        </message>
+        <message>
+            <source>Plan the meetings of your peer-consultation groups, run the session on the projector, and hand every member the yearly proof for their register. Everything stays on this computer.</source>
+            <translation>Plan the meetings of your peer-consultation groups, run the session on the projector, and hand every member the yearly proof for their register. Everything stays on this computer.</translation>
+        </message>
+        <message>
+            <source>Create your first group</source>
+            <translation>Create your first group</translation>
+        </message>
+        <message>
+            <source>Look around in the demo</source>
+            <translation>Look around in the demo</translation>
+        </message>
+        <message>
+            <source>The demo opens in a second window with made-up groups; your data is not touched.</source>
+            <translation>The demo opens in a second window with made-up groups; your data is not touched.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,127 @@
+"""A main window on a real database in tmp_path, and helpers that act as a user at the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.core.models import Group, Member
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.main_window import MainWindow
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, services: Services, data_dir: Path) -> Callable[..., MainWindow]:
+    def make(resize: bool = True) -> MainWindow:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        win = MainWindow(AppContext(services=services, data_dir=data_dir))
+        qtbot.addWidget(win)
+        if resize:
+            win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def group(services: Services) -> Group:
+    """A group of three current members, one meeting held four weeks ago and one ahead."""
+    g = services.groups.create(name="Balintgroep Zwolle", default_minutes=120)
+    assert g.id is not None
+    for seat, name in enumerate(("Anna de Vries", "Bram Jansen", "Carla Smit"), start=1):
+        person = services.members.create(full_name=name)
+        assert person.id is not None
+        services.memberships.add(g.id, person.id, TODAY - timedelta(days=365), seat=seat)
+    services.meetings.create(
+        group_id=g.id,
+        date=TODAY - timedelta(days=28),
+        planned_start=time(19, 0),
+        planned_end=time(21, 0),
+        status="held",
+    )
+    services.meetings.create(
+        group_id=g.id,
+        date=TODAY + timedelta(days=14),
+        planned_start=time(19, 0),
+        planned_end=time(21, 0),
+    )
+    return g
+
+
+@pytest.fixture
+def win(make_window: Callable[[], MainWindow], group: Group) -> MainWindow:
+    window = make_window()
+    window.groups.setCurrentRow(0)
+    return window
+
+
+def members(services: Services, group: Group) -> list[Member]:
+    assert group.id is not None
+    return [p for _s, p in services.memberships.members_of(group.id, TODAY)]
+
+
+def settle(qtbot: QtBot, win: MainWindow) -> None:
+    """Wait until the window has shown every data change."""
+    qtbot.waitUntil(lambda: not win._pending and not win.meetings.details_pending(), timeout=2000)
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str, leave: bool = True) -> None:
+    """Focus a field, replace its text by typing, and leave it with Tab (which saves)."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+    if leave:
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def paste_into(qtbot: QtBot, widget: QWidget, text: str = "", html: str = "") -> None:
+    """Replace a field's text by pasting (plain and/or rich text) with Ctrl+V, then leave it."""
+    data = QMimeData()
+    if text:
+        data.setText(text)
+    if html:
+        data.setHtml(html)
+    QApplication.clipboard().setMimeData(data)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def press(qtbot: QtBot, win: MainWindow, key: str) -> None:
+    """Press a shortcut the way the menu shows it (e.g. "Ctrl+Shift+M", "F5")."""
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(key)[0]
+    target = QApplication.focusWidget() or win
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+@pytest.fixture
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Confirmation dialogs answered Yes; the texts asked are collected."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

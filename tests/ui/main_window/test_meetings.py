@@ -1,0 +1,197 @@
+"""Meetings of a group: plan, edit, attendance, leader, follow-ups, Start session (F5)."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.core.models import AttendanceStatus, FollowUpStatus, Group, MeetingStatus
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.ui.main_window import MainWindow
+from tests.ui.main_window.conftest import TODAY, members, press, settle, type_into
+
+
+def upcoming(services: Services, group: Group):  # type: ignore[no-untyped-def]
+    return [m for m in services.meetings.for_group(group.id or 0) if m.date > TODAY]
+
+
+def test_meetings_ahead_and_behind(qtbot: QtBot, win: MainWindow) -> None:
+    win.show_tab(2)
+    pane = win.meetings
+    assert pane.ahead.text(0) == "Ahead (1)" and pane.behind.text(0) == "Behind (1)"
+    assert pane.ahead.child(0).text(2) == "planned" and pane.behind.child(0).text(2) == "held"
+    assert pane.tree.currentItem() is pane.ahead.child(0)  # the next meeting comes first
+
+
+def test_plan_a_meeting_by_keyboard_and_type_its_date_and_times(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    press(qtbot, win, "Ctrl+Shift+M")
+    assert win.tabs.currentWidget() is win.meetings
+    assert win.meetings.date.hasFocus()
+    assert len(upcoming(services, group)) == 2
+    day = TODAY + timedelta(days=60)
+    qtbot.keyClicks(win.meetings.date, day.strftime("%d/%m/%Y"))
+    qtbot.keyClick(win.meetings.date, Qt.Key.Key_Tab)
+    type_into(qtbot, win.meetings.start, "9.30")
+    type_into(qtbot, win.meetings.end, "12:00")
+    type_into(qtbot, win.meetings.location, "Zwolle, Isala, zaal 3")
+    win.meetings.online.setFocus()
+    qtbot.keyClick(win.meetings.online, Qt.Key.Key_Space)
+    settle(qtbot, win)
+    meeting = upcoming(services, group)[-1]
+    assert (meeting.date, meeting.planned_start, meeting.planned_end) == (
+        day,
+        time(9, 30),
+        time(12, 0),
+    )
+    assert meeting.location == "Zwolle, Isala, zaal 3" and meeting.online is True
+    assert "09:30\u201312:00" in win.meetings.heading.text()
+
+
+def test_end_before_start_and_impossible_times_are_refused_at_the_field(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    win.show_tab(2)
+    type_into(qtbot, win.meetings.end, "18:00")
+    assert (
+        win.meetings.binder.error_of("planned_end") == "The end time must be after the start time."
+    )
+    type_into(qtbot, win.meetings.start, "25:00")
+    assert win.meetings.binder.error_of("planned_start") == "Start is not a valid time."
+    type_into(qtbot, win.meetings.date, "30/02/2030")
+    assert win.meetings.binder.error_of("date") == "Date is not a valid date."
+    meeting = upcoming(services, group)[0]
+    assert (meeting.planned_start, meeting.planned_end) == (time(19, 0), time(21, 0))
+    assert meeting.date == TODAY + timedelta(days=14)
+
+
+def test_attendance_checklist_stores_each_status_and_partial_minutes(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    win.show_tab(2)
+    past = services.meetings.for_group(group.id or 0)[0]
+    win.meetings.select_meeting(past.id or 0)
+    attendance = win.meetings.attendance
+    assert [row[0] for row in attendance.shown()] == ["Anna de Vries", "Bram Jansen", "Carla Smit"]
+    for row, key_presses in ((0, 1), (1, 2), (2, 3)):  # present, absent, excused
+        combo = attendance.combo(row)
+        combo.setFocus()
+        for _ in range(key_presses):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        combo.activated.emit(combo.currentIndex())
+        settle(qtbot, win)
+    spin = attendance.spin(0)
+    type_into(qtbot, spin.lineEdit(), "90")
+    settle(qtbot, win)
+    stored = {p.full_name: r for p, r in services.attendance.for_meeting(past.id or 0)}
+    assert stored["Anna de Vries"].status == AttendanceStatus.PRESENT  # type: ignore[union-attr]
+    assert stored["Anna de Vries"].partial_minutes == 90  # type: ignore[union-attr]
+    assert stored["Bram Jansen"].status == AttendanceStatus.ABSENT  # type: ignore[union-attr]
+    assert stored["Carla Smit"].status == AttendanceStatus.EXCUSED  # type: ignore[union-attr]
+    assert attendance.shown() == [
+        ("Anna de Vries", "present", 90),
+        ("Bram Jansen", "absent", 0),
+        ("Carla Smit", "excused", 0),
+    ]
+
+
+def test_partial_minutes_longer_than_the_meeting_are_refused(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    win.show_tab(2)
+    meeting = upcoming(services, group)[0]
+    anna = members(services, group)[0]
+    services.attendance.record(meeting.id or 0, anna.id or 0, "present")
+    settle(qtbot, win)
+    type_into(qtbot, win.meetings.attendance.spin(0).lineEdit(), "500")
+    assert "Minutes present must be from 1 to 120" in win.meetings.attendance.error.text()
+    (record,) = [r for p, r in services.attendance.for_meeting(meeting.id or 0) if p.id == anna.id]
+    assert record is not None and record.partial_minutes is None
+
+
+def test_a_member_leads_in_a_self_steering_group_and_status_theme_evaluation_are_kept(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    services.groups.update(group.id or 0, guided=False)
+    win.show_tab(2)
+    settle(qtbot, win)
+    pane = win.meetings
+    pane.leader.setFocus()
+    qtbot.keyClick(pane.leader, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.leader, Qt.Key.Key_Down)
+    pane.leader.activated.emit(pane.leader.currentIndex())
+    type_into(qtbot, pane.theme, "de dramadriehoek")
+    type_into(qtbot, pane.evaluation, "Goede energie; ronde liep uit.")
+    pane.status.setCurrentIndex(pane.status.findData(MeetingStatus.CANCELLED))
+    pane.status.activated.emit(pane.status.currentIndex())
+    meeting = upcoming(services, group)[0]
+    assert meeting.led_by_member_id == members(services, group)[1].id
+    assert meeting.theme == "de dramadriehoek"
+    assert meeting.evaluation == "Goede energie; ronde liep uit."
+    assert meeting.status == MeetingStatus.CANCELLED
+    settle(qtbot, win)
+    assert pane.ahead.child(0).text(2) == "cancelled"
+    assert pane.leader.currentText() == "Bram Jansen"
+
+
+def test_open_follow_ups_of_earlier_cases_show_when_planning(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    past = services.meetings.for_group(group.id or 0)[0]
+    bram = members(services, group)[1]
+    services.cases.create(
+        meeting_id=past.id,
+        bringer_id=bram.id,
+        topic="Grenzen aan bereikbaarheid",
+        agreed_actions="Gesprek met teamleider",
+        follow_up_status=FollowUpStatus.OPEN,
+    )
+    win.show_tab(2)
+    settle(qtbot, win)
+    items = [win.meetings.follow_ups.item(i).text() for i in range(win.meetings.follow_ups.count())]
+    assert items == [f"{past.date:%d/%m/%Y} \u2013 Bram Jansen: Grenzen aan bereikbaarheid"]
+    assert win.meetings.follow_box.isVisibleTo(win)
+    win.meetings.select_meeting(past.id or 0)
+    assert not win.meetings.follow_box.isVisibleTo(win)  # a held meeting is not being planned
+
+
+def test_f5_asks_for_a_session_of_the_selected_or_next_meeting(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    past, ahead = services.meetings.for_group(group.id or 0)
+    assert win.start_session_action.shortcut().toString() == "F5"
+    with qtbot.waitSignal(win.start_session_requested, timeout=2000) as signal:
+        press(qtbot, win, "F5")  # Meetings tab never opened: the next planned meeting
+    assert signal.args == [ahead.id]
+    win.show_tab(2)
+    win.meetings.select_meeting(past.id or 0)
+    win.meetings.tree.setFocus()
+    with qtbot.waitSignal(win.start_session_requested, timeout=2000) as signal:
+        press(qtbot, win, "F5")
+    assert signal.args == [past.id]
+
+
+def test_delete_meeting_and_undo_restores_its_attendance(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group, answer_yes: list[str]
+) -> None:
+    past = services.meetings.for_group(group.id or 0)[0]
+    for person in members(services, group):
+        services.attendance.record(past.id or 0, person.id or 0, "present")
+    win.show_tab(2)
+    win.meetings.select_meeting(past.id or 0)
+    win.delete_meeting_action.trigger()
+    assert "0 cases" in answer_yes[0]
+    assert len(services.meetings.for_group(group.id or 0)) == 1
+    settle(qtbot, win)
+    assert win.meetings.behind.childCount() == 0
+    win.meetings.tree.setFocus()
+    press(qtbot, win, "Ctrl+Z")
+    settle(qtbot, win)
+    assert [r.status for _p, r in services.attendance.for_meeting(past.id or 0)] == [  # type: ignore[union-attr]
+        AttendanceStatus.PRESENT
+    ] * 3
+    assert win.meetings.behind.childCount() == 1
+    assert date(2000, 1, 1) < past.date
