@@ -1,0 +1,34 @@
+"""Guards against a Qt binding whose calls corrupt the interpreter.
+
+PySide6 6.12.0 on Python 3.11 drops one reference to None on every Qt call that returns nothing;
+a GUI session makes thousands of such calls and then aborts ("deallocating None"). The lock pins
+a release without the fault; this test fails if an upgrade brings it back.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+PROBE = """
+import sys
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+font, label = QFont(), QLabel()
+before = sys.getrefcount(None)
+for _ in range(2000):
+    font.setPointSizeF(12.0)
+    label.setText("x")
+print(sys.getrefcount(None) - before)
+"""
+
+
+def test_void_qt_calls_keep_references_to_none() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert abs(int(result.stdout.strip().splitlines()[-1])) < 50
