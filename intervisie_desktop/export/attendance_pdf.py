@@ -16,7 +16,7 @@ BLANK_ROWS = 2  # for a guest or a new member not yet in the group
 def attendance_html(a: AttendanceList, t: ExportLanguage) -> str:
     place = esc(a.place) or "\u2013"
     if a.online:
-        place += f" ({t.translate('AttendanceList', 'online')})"
+        place += " (" + t.translate("AttendanceList", "online") + ")"
     pairs = [
         (t.translate("AttendanceList", "Group"), esc(a.group_name)),
         (t.translate("AttendanceList", "Date"), esc(t.weekday_date(a.date))),

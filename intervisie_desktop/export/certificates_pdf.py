@@ -56,7 +56,7 @@ def certificate_html(c: Certificate, t: ExportLanguage) -> str:
     if rows:
         html += grid(headers, rows, [6, 44, 30, 20], ["right", "left", "left", "right"], 8.5, 2)
     else:
-        html += f"<p>{t.translate('Certificate', 'No meetings attended in this year.')}</p>"
+        html += "<p>" + t.translate("Certificate", "No meetings attended in this year.") + "</p>"
     if c.goals:
         html += h2(t.translate("Certificate", "Learning goals"))
         for goal in c.goals:

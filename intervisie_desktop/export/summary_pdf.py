@@ -121,9 +121,9 @@ def _cover(s: YearSummary, t: ExportLanguage) -> str:
 
 
 def _meetings(s: YearSummary, t: ExportLanguage) -> str:
-    html = h2(f"1. {t.translate('Summary', 'Meetings')}")
+    html = h2("1. " + t.translate("Summary", "Meetings"))
     if not s.meetings:
-        return html + f"<p>{t.translate('Summary', 'No meetings were held in this year.')}</p>"
+        return html + "<p>" + t.translate("Summary", "No meetings were held in this year.") + "</p>"
     expected = [
         sum(r.cells[i].status != CellStatus.NOT_MEMBER for r in s.members)
         for i in range(len(s.meetings))
@@ -132,16 +132,18 @@ def _meetings(s: YearSummary, t: ExportLanguage) -> str:
     for i, m in enumerate(s.meetings):
         when = f"<b>{esc(t.date_short(m.date))}</b><br>{t.clock(m.start)}\u2013{t.clock(m.end)}"
         if m.actual:
-            when += f'<br><span class="muted">{t.translate("Summary", "as recorded")}</span>'
+            when += '<br><span class="muted">' + t.translate("Summary", "as recorded") + "</span>"
         place = esc(m.place) or "\u2013"
         if m.online:
-            place += f" ({t.translate('Summary', 'online')})"
+            place += " (" + t.translate("Summary", "online") + ")"
         led_by = t.translate("Summary", "led by")
         who = f"{place}<br><span class='muted'>{led_by}</span> {esc(m.led_by)}"
         method = esc(", ".join(m.methods)) or "\u2013"
         if m.theme:
             method += (
-                f"<br><span class='muted'>{t.translate('Summary', 'theme')}:</span> {esc(m.theme)}"
+                "<br><span class='muted'>"
+                + t.translate("Summary", "theme")
+                + f":</span> {esc(m.theme)}"
             )
         row = [str(i + 1), when, t.duration(m.minutes), who, method]
         if s.options.include_topics:
@@ -168,7 +170,7 @@ def _meetings(s: YearSummary, t: ExportLanguage) -> str:
     )
     total = [
         "",
-        f"<b>{t.translate('Summary', 'Total')}</b>",
+        "<b>" + t.translate("Summary", "Total") + "</b>",
         f"<b>{t.duration(s.total_minutes)}</b>",
         "",
         "",
@@ -179,9 +181,11 @@ def _meetings(s: YearSummary, t: ExportLanguage) -> str:
 
 
 def _attendance(s: YearSummary, t: ExportLanguage) -> str:
-    html = page_break() + h2(f"2. {t.translate('Summary', 'Attendance')}")
+    html = page_break() + h2("2. " + t.translate("Summary", "Attendance"))
     if not s.members:
-        return html + f"<p>{t.translate('Summary', 'The group had no members in this year.')}</p>"
+        return (
+            html + "<p>" + t.translate("Summary", "The group had no members in this year.") + "</p>"
+        )
     for first in range(0, max(len(s.meetings), 1), MATRIX_COLUMNS):
         chunk = list(range(first, min(first + MATRIX_COLUMNS, len(s.meetings))))
         headers = [t.translate("Summary", "Participant")] + [
@@ -195,7 +199,7 @@ def _attendance(s: YearSummary, t: ExportLanguage) -> str:
         widths = [100 - 7 * len(chunk)] + [7] * len(chunk)
         html += grid(headers, rows, widths, ["left"] + ["center"] * len(chunk)) + "<br>"
     html += f'<p class="small muted">{legend(t)}</p>'
-    html += h3(f"{t.translate('Summary', 'Totals per participant')}")
+    html += h3(t.translate("Summary", "Totals per participant"))
     rows = [
         [
             esc(r.full_name),
@@ -219,7 +223,7 @@ def _attendance(s: YearSummary, t: ExportLanguage) -> str:
 
 
 def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
-    html = h2(f"3. {t.translate('Summary', 'Methods used')}")
+    html = h2("3. " + t.translate("Summary", "Methods used"))
     if s.methods:
         rows = [[esc(u.name), str(u.meetings), str(u.cases)] for u in s.methods]
         headers = [
@@ -229,9 +233,9 @@ def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
         ]
         html += grid(headers, rows, [60, 20, 20], ["left", "center", "center"])
     else:
-        html += f"<p>{t.translate('Summary', 'No methods were recorded.')}</p>"
+        html += "<p>" + t.translate("Summary", "No methods were recorded.") + "</p>"
     if with_chart:
-        html += h3(f"{t.translate('Summary', 'Planned versus actual time per meeting')}")
+        html += h3(t.translate("Summary", "Planned versus actual time per meeting"))
         html += f"<p>{placeholder(CHART)}</p>"
         if all(r.actual_minutes is None for r in s.timing):
             html += (
@@ -247,11 +251,13 @@ def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
 
 
 def _goals(s: YearSummary, t: ExportLanguage) -> str:
-    html = h2(f"4. {t.translate('Summary', 'Learning goals')}")
+    html = h2("4. " + t.translate("Summary", "Learning goals"))
     if not s.goals:
         return (
             html
-            + f"<p>{t.translate('Summary', 'No learning goals were marked for this report.')}</p>"
+            + "<p>"
+            + t.translate("Summary", "No learning goals were marked for this report.")
+            + "</p>"
         )
     rows = [
         [esc(g.member_name), multiline(g.goal), multiline(g.evaluation) or "\u2013"]
@@ -275,7 +281,7 @@ def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> 
         + page_break()
         + _methods(s, t, with_chart and bool(s.timing))
         + _goals(s, t)
-        + h2(f"5. {t.translate('Summary', 'Declaration by the facilitator')}")
+        + h2("5. " + t.translate("Summary", "Declaration by the facilitator"))
         + declaration(s.facilitator_name, s.facilitator_register, s.year, t)
     )
 
