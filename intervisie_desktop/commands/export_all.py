@@ -39,32 +39,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         services = Services(db)
         start_qt()
-        from intervisie_desktop.export.jobs import plan_batch, prepare_certificates, prepare_summary
+        from intervisie_desktop.export.jobs import run_batch
 
-        lang = export_language(args)
-        plan = plan_batch(services, out)
         started = time.perf_counter()
-        pages = 0
-        total = len(plan.items)
-        progress_bar(0, total)
-        for done, (group_id, name, year, path) in enumerate(plan.items, start=1):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                job = prepare_summary(
-                    services, group_id, year, path, lang, include_topics=not args.no_topics
-                )
-                pages += job.run().pages
-                if args.certificates:
-                    certificates = prepare_certificates(
-                        services, group_id, year, path.with_name(f"{year} certificates.pdf"), lang
-                    )
-                    if certificates.certificates:
-                        pages += certificates.run().pages
-            except OSError as exc:
-                raise fail_on_write(exc) from None
-            progress_bar(done, total, f"{name} {year}")
+        try:
+            files, pages = run_batch(
+                services,
+                out,
+                export_language(args),
+                include_topics=not args.no_topics,
+                certificates=args.certificates,
+                progress=progress_bar,
+            )
+        except OSError as exc:
+            raise fail_on_write(exc) from None
         seconds = time.perf_counter() - started
-        print(f"{total} summaries, {pages} pages written to {out} in {seconds:.1f} s")
+        print(f"{files} files, {pages} pages written to {out} in {seconds:.1f} s")
     finally:
         db.close()
     return 0

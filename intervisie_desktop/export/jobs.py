@@ -7,13 +7,16 @@ both in turn; the export dialogs hand `run` to a QThreadPool.
 
 from __future__ import annotations
 
-import contextlib
+import os
+import queue
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QPicture
 
 from intervisie_desktop.core.reports import (
@@ -211,9 +214,69 @@ def plan_batch(services: Services, out_dir: Path) -> BatchPlan:
     return plan
 
 
-def remove_partial(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
+def run_batch(
+    services: Services,
+    out_dir: Path,
+    lang: str,
+    include_topics: bool = True,
+    certificates: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+    workers: int | None = None,
+) -> tuple[int, int]:
+    """Every group and year's summary (and certificates) into `out_dir`; returns (files, pages).
+
+    This thread reads the data and records the charts; Qt pool threads render the PDFs (Qt
+    releases the interpreter lock while it lays out and paints), so every core does work.
+    """
+    plan = plan_batch(services, out_dir)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(workers or max(1, min(4, os.cpu_count() or 1)))
+    results: queue.Queue[tuple[str, ExportResult | BaseException]] = queue.Queue()
+    total, submitted, received = len(plan.items), 0, 0
+    files = pages = done = 0
+
+    def submit(job: ExportJob, label: str) -> None:
+        def work() -> None:
+            try:
+                results.put((label, job.run()))
+            except BaseException as exc:  # handed to the caller's thread below
+                results.put((label, exc))
+
+        pool.start(work)
+
+    def collect(until: int) -> None:
+        nonlocal received, files, pages, done
+        while submitted - received > until:
+            label, outcome = results.get()
+            received += 1
+            if isinstance(outcome, BaseException):
+                pool.waitForDone()
+                raise outcome
+            files += len(outcome.paths)
+            pages += outcome.pages
+            if label:
+                done += 1
+                if progress is not None:
+                    progress(done, total, label)
+
+    if progress is not None:
+        progress(0, total, "")
+    for group_id, name, year, path in plan.items:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if certificates:
+            target = path.with_name(f"{year} certificates.pdf")
+            job = prepare_certificates(services, group_id, year, target, lang)
+            if job.certificates:
+                submit(job, "")
+                submitted += 1
+        submit(
+            prepare_summary(services, group_id, year, path, lang, include_topics), f"{name} {year}"
+        )
+        submitted += 1
+        collect(until=2 * pool.maxThreadCount())
+    collect(until=0)
+    pool.waitForDone()
+    return files, pages
 
 
 __all__ = ["ExportCancelled", "ExportJob", "ExportResult"]

@@ -14,32 +14,32 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
     QPicture,
-    QPyTextObject,
-    QTextCharFormat,
     QTextDocument,
-    QTextFormat,
 )
 
 from intervisie_desktop import __version__
 from intervisie_desktop.export.pdf_metadata import set_document_info
+from intervisie_desktop.export.pyside_guard import protect_none
+
+protect_none()  # see pyside_guard: rendering makes many calls that would wear None down
 
 logger = logging.getLogger(__name__)
 
 RESOLUTION = 600  # dots per inch of the PDF's coordinate system; output stays vector
 MM = RESOLUTION / 25.4
-PICTURE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
-PICTURE_KEY = QTextFormat.Property.UserProperty + 1
+PX = RESOLUTION / 96  # QTextDocument sizes images in 96-dpi pixels, scaled to the device
 FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial")
 
 Progress = Callable[[int, int], bool]
@@ -77,39 +77,26 @@ def font_family() -> str:
     return QFont().defaultFamily()
 
 
-class _PictureObject(QPyTextObject):
-    """Draws a recorded QPicture (a chart) inline at text width: vectors stay vectors."""
+def _picture_size(picture: QPicture, width: float) -> QSizeF:
+    box = picture.boundingRect()
+    return QSizeF(width, width * (box.y() * 2 + box.height()) / (box.x() * 2 + box.width()))
 
-    def __init__(self, pictures: Mapping[str, QPicture], parent: QObject) -> None:
-        super().__init__(parent)
-        self.pictures = pictures
 
-    def _picture(self, fmt: QTextFormat) -> QPicture:
-        return self.pictures[str(fmt.property(PICTURE_KEY))]
-
-    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
-        box = self._picture(fmt).boundingRect()
-        width = doc.textWidth() if doc.textWidth() > 0 else doc.pageSize().width()
-        width *= 0.98
-        return QSizeF(width, width * (box.y() * 2 + box.height()) / (box.x() * 2 + box.width()))
-
-    def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
-    ) -> None:
-        picture = self._picture(fmt)
-        box = picture.boundingRect()
-        # QPicture replays in its own DPI: undo the device's scaling before fitting the rect.
-        dpi_ratio = picture.logicalDpiX() / painter.device().logicalDpiX()
-        painter.save()
-        painter.translate(rect.topLeft())
-        scale = rect.width() / (box.x() * 2 + box.width()) * dpi_ratio
-        painter.scale(scale, scale)
-        picture.play(painter)
-        painter.restore()
+def _draw_picture(painter: QPainter, picture: QPicture, rect: QRectF) -> None:
+    """Replay a recorded picture scaled into `rect`; vectors stay vectors."""
+    box = picture.boundingRect()
+    # QPicture replays in its own DPI: undo the device's scaling before fitting the rect.
+    dpi_ratio = picture.logicalDpiX() / painter.device().logicalDpiX()
+    painter.save()
+    painter.translate(rect.topLeft())
+    scale = rect.width() / (box.x() * 2 + box.width()) * dpi_ratio
+    painter.scale(scale, scale)
+    picture.play(painter)
+    painter.restore()
 
 
 def placeholder(key: str) -> str:
-    """HTML marker replaced by the picture `key` once the document is built."""
+    """HTML marker where the picture `key` goes."""
     return f"@@PICTURE:{key}@@"
 
 
@@ -119,25 +106,52 @@ def build_document(
     body: QSizeF,
     pictures: Mapping[str, QPicture],
     point_size: float = 9.5,
-) -> QTextDocument:
+) -> tuple[QTextDocument, dict[str, QRectF]]:
+    """Lay out the flow; pictures get an empty image of their size as a placeholder, and their
+    rectangles (document coordinates, pages stacked) are returned for drawing on top."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(_font(point_size))
     doc.setDocumentMargin(0)
+    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+    blank.fill(Qt.GlobalColor.transparent)
+    for key, picture in pictures.items():
+        size = _picture_size(picture, body.width() * 0.98)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{key}"), blank)
+        html = html.replace(
+            placeholder(key),
+            f'<img src="picture:{key}" width="{size.width() / PX:.1f}"'
+            f' height="{size.height() / PX:.1f}">',
+        )
     doc.setHtml(html)
-    if pictures:
-        handler = _PictureObject(pictures, doc)
-        doc.documentLayout().registerHandler(PICTURE_OBJECT, handler)
-        for key in pictures:
-            cursor = doc.find(placeholder(key))
-            if cursor.isNull():
-                continue
-            fmt = QTextCharFormat()
-            fmt.setObjectType(PICTURE_OBJECT)
-            fmt.setProperty(PICTURE_KEY, key)
-            cursor.insertText("\ufffc", fmt)
     doc.setPageSize(body)
-    return doc
+    return doc, _picture_rects(doc)
+
+
+def _picture_rects(doc: QTextDocument) -> dict[str, QRectF]:
+    rects: dict[str, QRectF] = {}
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith("picture:"):
+                image = fmt.toImageFormat()
+                box = layout.blockBoundingRect(block)  # lays the block out first
+                text_layout = block.layout()
+                line = text_layout.lineForTextPosition(fragment.position() - block.position())
+                top = line.y() if line.isValid() else 0.0
+                rects[image.name().removeprefix("picture:")] = QRectF(
+                    box.x() + text_layout.position().x() - box.x(),
+                    box.y() + top,
+                    image.width() * PX,
+                    image.height() * PX,
+                )
+            it += 1
+        block = block.next()
+    return rects
 
 
 def _font(point_size: float, bold: bool = False) -> QFont:
@@ -213,7 +227,7 @@ def _render(
         page.width() - 2 * margin_x,
         page.height() - margin_top - margin_bottom,
     )
-    doc = build_document(html, writer, body.size(), pictures)
+    doc, picture_rects = build_document(html, writer, body.size(), pictures)
     total = doc.pageCount()
     if progress is not None and not progress(0, total):
         raise ExportCancelled
@@ -224,7 +238,11 @@ def _render(
                 writer.newPage()
             painter.save()
             painter.translate(body.left(), body.top() - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            visible = QRectF(0, index * body.height(), body.width(), body.height())
+            doc.drawContents(painter, visible)
+            for key, rect in picture_rects.items():
+                if visible.intersects(rect):
+                    _draw_picture(painter, pictures[key], rect)
             painter.restore()
             _draw_frame(painter, frame, page.width(), page.height(), margin_x, index + 1, total)
             if progress is not None and not progress(index + 1, total):

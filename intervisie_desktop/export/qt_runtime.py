@@ -8,9 +8,12 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from intervisie_desktop.export.pyside_guard import protect_none
+
 
 def ensure_application() -> QCoreApplication:
     """The running application, or a new one (charts need QApplication, not QGuiApplication)."""
+    protect_none()
     app = QCoreApplication.instance()
     if app is not None:
         return app
