@@ -1,5 +1,23 @@
 """Headless sub-commands, one module each; each module offers register(subparsers)."""
 
-from intervisie_desktop.commands import demo, list_groups
+from intervisie_desktop.commands import (
+    demo,
+    export_all,
+    export_attendance_list,
+    export_certificates,
+    export_csv,
+    export_ics,
+    export_summary,
+    list_groups,
+)
 
-COMMANDS = [demo, list_groups]
+COMMANDS = [
+    demo,
+    list_groups,
+    export_summary,
+    export_certificates,
+    export_attendance_list,
+    export_csv,
+    export_ics,
+    export_all,
+]

@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(menu, self.tr("Open the &demo"), self.open_demo)
         menu.addSeparator()
+        from intervisie_desktop.ui.export.menu import add_export_menu
+
+        self.export_menu = add_export_menu(self, self.context, menu)
+        menu.addSeparator()
         self.quit_action = self._action(
             menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )

@@ -1,0 +1,92 @@
+"""Export speed: one demo group's yearly summary (target <= 1 s) and every group and year of the
+large dataset in one batch (target <= 60 s), each against a one-page PDF rendered in the same run.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_export
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, format_table, median, timed_ms
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _one_page(path: Path) -> None:
+    from intervisie_desktop.export.pdf import PageFrame, PdfMeta, write_pdf
+
+    frame = PageFrame("", "", "", lambda n, total: f"{n}/{total}")
+    write_pdf(path, "<p>baseline</p>", PdfMeta("t", "a", "s"), frame)
+
+
+def run() -> list[Result]:
+    from intervisie_desktop.core.db.database import open_database
+    from intervisie_desktop.core.demo import write_demo
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.export import jobs
+    from intervisie_desktop.export.qt_runtime import ensure_application
+    from intervisie_desktop.paths import DATABASE_NAME
+
+    ensure_application()
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        baseline = median(timed_ms(lambda: _one_page(root / "base.pdf"), repeat=10))
+        write_demo(root / "small", DATABASE_NAME, "small")
+        small = Services(open_database(root / "small" / DATABASE_NAME))
+        year = max(m.date.year for m in small.meetings.for_group(1) if m.status == "held")
+
+        def summary() -> None:
+            jobs.prepare_summary(small, 1, year, root / "summary.pdf", "nl").run()
+
+        value = median(timed_ms(summary, repeat=10))
+        small.close()
+        results.append(
+            Result(
+                "yearly summary of a demo group, data + chart + PDF (median)",
+                value,
+                "ms",
+                "<= 1000 ms",
+                value <= 1000,
+                "one-page PDF (median)",
+                baseline,
+            )
+        )
+        write_demo(root / "large", DATABASE_NAME, "large")
+        large = Services(open_database(root / "large" / DATABASE_NAME))
+        plan = jobs.plan_batch(large, root / "batch")
+        started, cpu = time.perf_counter(), time.process_time()
+        jobs.run_batch(large, root / "batch", "nl")
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        large.close()
+        results.append(
+            Result(
+                f"batch: {len(plan.items)} summaries of the large dataset",
+                seconds,
+                "s",
+                "<= 60 s",
+                seconds <= 60,
+                f"{len(plan.items)} one-page PDFs",
+                baseline * len(plan.items) / 1000,
+            )
+        )
+        results.append(
+            Result(
+                "batch: CPU time of this process (all threads)",
+                cpu,
+                "s",
+                "<= 60 s",
+                cpu <= 60,
+                f"{len(plan.items)} one-page PDFs",
+                baseline * len(plan.items) / 1000,
+            )
+        )
+    return results
+
+
+if __name__ == "__main__":
+    print(format_table(run()))

@@ -1,0 +1,60 @@
+"""`intervisie export-all`: the yearly summary of every group and year, with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from intervisie_desktop.commands.common import CommandError, add_data_dir_option, open_existing
+from intervisie_desktop.commands.export_common import (
+    export_language,
+    fail_on_write,
+    progress_bar,
+    start_qt,
+)
+from intervisie_desktop.core.services import Services
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "export-all", help="write the yearly summary of every group and year into a folder"
+    )
+    add_data_dir_option(parser)
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    parser.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+    parser.add_argument("--no-topics", action="store_true", help="leave out topic labels")
+    parser.add_argument(
+        "--certificates", action="store_true", help="also write the certificates of each year"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file, not a folder", exit_code=2)
+    db = open_existing(args)
+    try:
+        services = Services(db)
+        start_qt()
+        from intervisie_desktop.export.jobs import run_batch
+
+        started = time.perf_counter()
+        try:
+            files, pages = run_batch(
+                services,
+                out,
+                export_language(args),
+                include_topics=not args.no_topics,
+                certificates=args.certificates,
+                progress=progress_bar,
+            )
+        except OSError as exc:
+            raise fail_on_write(exc) from None
+        seconds = time.perf_counter() - started
+        print(f"{files} files, {pages} pages written to {out} in {seconds:.1f} s")
+    finally:
+        db.close()
+    return 0

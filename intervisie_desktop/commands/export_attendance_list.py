@@ -1,0 +1,64 @@
+"""`intervisie export-attendance-list`: the list to sign for one meeting, as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from intervisie_desktop.commands.common import CommandError, open_existing
+from intervisie_desktop.commands.export_common import (
+    add_export_options,
+    export_language,
+    fail_on_write,
+    find_group_id,
+    output_path,
+    start_qt,
+    written,
+)
+from intervisie_desktop.core.services import Services
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "export-attendance-list", help="write the attendance list of one meeting as PDF"
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", type=int, metavar="ID", help="meeting id")
+    which.add_argument("--group", metavar="NAME_OR_ID", help="group (with --date)")
+    parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    add_export_options(parser, "the PDF to write")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.group is not None and args.date is None:
+        raise CommandError("--group needs --date", exit_code=2)
+    path = output_path(args.out)
+    db = open_existing(args)
+    try:
+        services = Services(db)
+        meeting_id = args.meeting
+        if meeting_id is None:
+            group_id = find_group_id(services, args.group)
+            found = [m for m in services.meetings.for_group(group_id) if m.date == args.date]
+            if not found:
+                raise CommandError(f"no meeting of this group on {args.date.isoformat()}")
+            meeting_id = found[0].id
+        else:
+            try:
+                services.meetings.get(meeting_id)
+            except Exception:
+                raise CommandError(f"no meeting {meeting_id}") from None
+        start_qt()
+        from intervisie_desktop.export.jobs import prepare_attendance_list
+
+        job = prepare_attendance_list(services, meeting_id, path, export_language(args))
+        try:
+            result = job.run()
+        except OSError as exc:
+            raise fail_on_write(exc) from None
+        written(result.paths, f"\t{len(job.data.rows)} names")
+    finally:
+        db.close()
+    return 0

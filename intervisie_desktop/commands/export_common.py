@@ -1,0 +1,99 @@
+"""What the export commands share: --lang, finding the group, running a job headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from intervisie_desktop.commands.common import CommandError, add_data_dir_option
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.services import Services
+
+
+def add_export_options(parser: argparse.ArgumentParser, out_help: str) -> None:
+    add_data_dir_option(parser)
+    parser.add_argument("--out", metavar="FILE", required=True, help=out_help)
+    parser.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default=argparse.SUPPRESS,
+        help="language of the export (default: the language of the interface)",
+    )
+
+
+def add_group_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--group", metavar="NAME_OR_ID", required=True, help="group name or id")
+
+
+def year(text: str) -> int:
+    if not text.isdigit() or not 1990 <= int(text) <= 2200:
+        raise argparse.ArgumentTypeError(f"not a year: {text}")
+    return int(text)
+
+
+def positive_number(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text}")
+    return value
+
+
+def export_language(args: argparse.Namespace) -> str:
+    """--lang of the command, else of the program, else the interface's default."""
+    requested = getattr(args, "lang", None)
+    from intervisie_desktop.ui.translation import choose_language
+
+    return choose_language(requested)
+
+
+def find_group_id(services: Services, name_or_id: str) -> int:
+    try:
+        group = services.groups.find(name_or_id)
+    except IntervisieError:
+        raise CommandError(f"no group {name_or_id!r}") from None
+    assert group.id is not None
+    return group.id
+
+
+def output_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; give a file name", exit_code=2)
+    if not path.parent.exists():
+        raise CommandError(f"folder {path.parent} does not exist", exit_code=2)
+    return path
+
+
+def start_qt() -> Any:
+    """Qt for rendering, headless when there is no display; imported only when needed."""
+    from intervisie_desktop.export.qt_runtime import ensure_application
+
+    return ensure_application()
+
+
+def written(paths: list[Path], detail: str) -> None:
+    for path in paths:
+        print(f"{path}{detail}")
+
+
+def fail_on_write(exc: OSError) -> CommandError:
+    return CommandError(f"cannot write: {exc.strerror or exc}")
+
+
+def progress_bar(done: int, total: int, label: str = "", width: int = 30) -> None:
+    """A one-line progress bar on stderr (redrawn in place on a terminal)."""
+    total = max(total, 1)
+    filled = round(width * done / total)
+    line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"[:100]
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + line.ljust(100))
+        if done >= total:
+            sys.stderr.write("\n")
+    elif done == total or done % max(1, total // 10) == 0:
+        sys.stderr.write(line + "\n")
+    sys.stderr.flush()

@@ -1,0 +1,48 @@
+"""`intervisie export-csv`: attendance as CSV, one row per member per meeting."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from intervisie_desktop.commands.common import open_existing
+from intervisie_desktop.commands.export_common import (
+    add_export_options,
+    add_group_option,
+    export_language,
+    fail_on_write,
+    find_group_id,
+    output_path,
+    start_qt,
+    written,
+    year,
+)
+from intervisie_desktop.core.services import Services
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("export-csv", help="write a group's attendance as CSV")
+    add_group_option(parser)
+    parser.add_argument("--year", type=year, metavar="YYYY", help="default: every year")
+    add_export_options(parser, "the CSV file to write")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = output_path(args.out)
+    db = open_existing(args)
+    try:
+        services = Services(db)
+        group_id = find_group_id(services, args.group)
+        start_qt()  # numbers and words follow the export language (QLocale, translations)
+        from intervisie_desktop.export.jobs import prepare_csv
+
+        job = prepare_csv(services, group_id, args.year, path, export_language(args))
+        try:
+            result = job.run()
+        except OSError as exc:
+            raise fail_on_write(exc) from None
+        written(result.paths, f"\t{result.rows} rows")
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,54 @@
+"""`intervisie export-ics`: a group's planned meetings as an iCalendar file."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from intervisie_desktop.commands.common import open_existing
+from intervisie_desktop.commands.export_common import (
+    add_export_options,
+    add_group_option,
+    export_language,
+    fail_on_write,
+    find_group_id,
+    output_path,
+    start_qt,
+    written,
+)
+from intervisie_desktop.core.services import Services
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("export-ics", help="write a group's planned meetings as .ics")
+    add_group_option(parser)
+    parser.add_argument(
+        "--from",
+        dest="from_day",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="only meetings from this day on (default: all planned meetings)",
+    )
+    add_export_options(parser, "the .ics file to write")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = output_path(args.out)
+    db = open_existing(args)
+    try:
+        services = Services(db)
+        group_id = find_group_id(services, args.group)
+        start_qt()
+        from intervisie_desktop.export.jobs import prepare_calendar
+
+        job = prepare_calendar(services, group_id, path, export_language(args), args.from_day)
+        try:
+            result = job.run()
+        except OSError as exc:
+            raise fail_on_write(exc) from None
+        written(result.paths, f"\t{result.rows} meetings")
+    finally:
+        db.close()
+    return 0

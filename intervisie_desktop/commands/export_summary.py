@@ -1,0 +1,63 @@
+"""`intervisie export-summary`: the yearly summary of one group as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from intervisie_desktop.commands.common import open_existing
+from intervisie_desktop.commands.export_common import (
+    add_export_options,
+    add_group_option,
+    export_language,
+    fail_on_write,
+    find_group_id,
+    output_path,
+    positive_number,
+    start_qt,
+    written,
+    year,
+)
+from intervisie_desktop.core.services import Services
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("export-summary", help="write a group's yearly summary as PDF")
+    add_group_option(parser)
+    parser.add_argument("--year", type=year, required=True, metavar="YYYY")
+    add_export_options(parser, "the PDF to write")
+    parser.add_argument(
+        "--no-topics", action="store_true", help="leave out the topic labels of the cases"
+    )
+    parser.add_argument(
+        "--points-per-hour", type=positive_number, default=1.0, metavar="N", help="default 1"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = output_path(args.out)
+    db = open_existing(args)
+    try:
+        services = Services(db)
+        group_id = find_group_id(services, args.group)
+        start_qt()
+        from intervisie_desktop.export.jobs import prepare_summary
+
+        job = prepare_summary(
+            services,
+            group_id,
+            args.year,
+            path,
+            export_language(args),
+            include_topics=not args.no_topics,
+            points_per_hour=args.points_per_hour,
+        )
+        try:
+            result = job.run()
+        except OSError as exc:
+            raise fail_on_write(exc) from None
+        written(result.paths, f"\t{result.pages} pages, {len(job.summary.meetings)} meetings")
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,174 @@
+"""The value types of the reports; renderers (PDF, CSV) read these and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+MethodName = Callable[[str, str], str]
+"""(method key, language) -> the method's name in that language."""
+
+
+def key_as_name(key: str, lang: str) -> str:
+    """Until the method catalogue is wired in, a method is shown by its key."""
+    return key
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    lang: str = "nl"
+    points_per_hour: float = 1.0
+    include_topics: bool = True
+    method_name: MethodName = key_as_name
+
+
+@dataclass(frozen=True)
+class TimingRow:
+    """One bar pair of the planned-versus-actual chart (a meeting now, a phase later)."""
+
+    label: str
+    planned_minutes: float
+    actual_minutes: float | None  # None: nothing recorded, the chart shows the plan only
+
+
+class CellStatus(StrEnum):
+    PRESENT = "present"
+    PARTIAL = "partial"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    UNRECORDED = "unrecorded"  # a member on that date, but nothing was recorded
+    NOT_MEMBER = "not_member"  # not (yet, or no longer) in the group on that date
+
+
+@dataclass(frozen=True)
+class Cell:
+    status: CellStatus
+    minutes: int = 0  # minutes that count towards the member's hours
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    meeting_id: int
+    date: date
+    start: time
+    end: time
+    minutes: int
+    actual: bool  # start and end come from the session run rather than the plan
+    place: str
+    online: bool
+    led_by: str
+    methods: tuple[str, ...]
+    theme: str
+    topics: tuple[str, ...]  # empty when topic labels are left out
+    present: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    member_id: int
+    full_name: str
+    register_name: str
+    registration_number: str
+    cells: tuple[Cell, ...]  # one per meeting, in the order of YearSummary.meetings
+    meetings_attended: int
+    minutes: int
+    points: float
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+
+@dataclass(frozen=True)
+class MethodUse:
+    key: str
+    name: str
+    cases: int
+    meetings: int
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    member_id: int
+    member_name: str
+    goal: str
+    evaluation: str
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    group_id: int
+    group_name: str
+    context: str
+    year: int
+    facilitator_name: str
+    facilitator_register: str
+    guided: bool
+    options: SummaryOptions
+    meetings: tuple[MeetingRow, ...]
+    members: tuple[MemberRow, ...]
+    methods: tuple[MethodUse, ...]
+    goals: tuple[GoalRow, ...]
+    timing: tuple[TimingRow, ...]
+    total_minutes: int
+
+    @property
+    def total_hours(self) -> float:
+        return self.total_minutes / 60
+
+
+@dataclass(frozen=True)
+class CertificateMeeting:
+    date: date
+    start: time
+    end: time
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Certificate:
+    member_id: int
+    full_name: str
+    register_name: str
+    registration_number: str
+    group_name: str
+    context: str
+    year: int
+    facilitator_name: str
+    facilitator_register: str
+    meetings: tuple[CertificateMeeting, ...]
+    minutes: int
+    points: float
+    points_per_hour: float
+    goals: tuple[GoalRow, ...] = field(default=())
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+
+@dataclass(frozen=True)
+class AttendanceListRow:
+    seat: int
+    full_name: str
+    register_name: str
+    registration_number: str
+
+
+@dataclass(frozen=True)
+class AttendanceList:
+    group_name: str
+    context: str
+    facilitator_name: str
+    facilitator_register: str
+    meeting_id: int
+    date: date
+    start: time
+    end: time
+    place: str
+    online: bool
+    theme: str
+    led_by: str
+    rows: tuple[AttendanceListRow, ...]

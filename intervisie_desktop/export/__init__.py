@@ -1,0 +1,1 @@
+"""Exports: yearly summary, certificates and attendance list as PDF (Qt), CSV and iCalendar."""

@@ -1,0 +1,133 @@
+"""Participant certificates: one page each, in one PDF or one PDF per participant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from intervisie_desktop.core.reports import Certificate
+from intervisie_desktop.export.document import PageLabel, declaration, generated_on
+from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, multiline, page_break
+from intervisie_desktop.export.language import ExportLanguage
+from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, write_pdf
+
+
+def certificate_html(c: Certificate, t: ExportLanguage) -> str:
+    title = t.translate("Certificate", "Certificate of participation")
+    sub = t.translate("Certificate", "Guided peer consultation {year}").format(year=c.year)
+    register = f"{c.register_name} {c.registration_number}".strip()
+    pairs = [
+        (t.translate("Certificate", "Participant"), esc(c.full_name)),
+        (t.translate("Certificate", "Register and number"), esc(register) or "\u2013"),
+        (t.translate("Certificate", "Group"), esc(c.group_name)),
+        (t.translate("Certificate", "Profession or context"), esc(c.context) or "\u2013"),
+        (t.translate("Certificate", "Year"), str(c.year)),
+        (t.translate("Certificate", "Meetings attended"), str(len(c.meetings))),
+        (t.translate("Certificate", "Hours"), t.number(c.hours)),
+        (
+            t.translate("Certificate", "Points"),
+            t.translate("Certificate", "{points} ({per_hour} per hour)").format(
+                points=t.number(c.points),
+                per_hour=t.number(c.points_per_hour, 2 if c.points_per_hour % 1 else 0),
+            ),
+        ),
+    ]
+    rows = [
+        [
+            str(i),
+            esc(t.date_long(m.date)),
+            f"{t.clock(m.start)}\u2013{t.clock(m.end)}",
+            t.number(m.minutes / 60),
+        ]
+        for i, m in enumerate(c.meetings, start=1)
+    ]
+    headers = [
+        "#",
+        t.translate("Certificate", "Date"),
+        t.translate("Certificate", "Time"),
+        t.translate("Certificate", "Hours"),
+    ]
+    html = (
+        f"<h1>{esc(title)}</h1><p class='big'>{esc(sub)}</p><br>"
+        + key_values(pairs)
+        + h2(t.translate("Certificate", "Meetings attended"))
+    )
+    if rows:
+        html += grid(headers, rows, [6, 44, 30, 20], ["right", "left", "left", "right"], 8.5, 2)
+    else:
+        html += "<p>" + t.translate("Certificate", "No meetings attended in this year.") + "</p>"
+    if c.goals:
+        html += h2(t.translate("Certificate", "Learning goals"))
+        for goal in c.goals:
+            html += f"<p><b>{multiline(goal.goal)}</b>"
+            if goal.evaluation:
+                html += f"<br>{multiline(goal.evaluation)}"
+            html += "</p>"
+    html += h2(t.translate("Certificate", "Declaration by the facilitator"))
+    return html + declaration(
+        c.facilitator_name, c.facilitator_register, c.year, t, participant=c.full_name
+    )
+
+
+def _meta(t: ExportLanguage, certificates: Sequence[Certificate]) -> PdfMeta:
+    first = certificates[0]
+    who = first.full_name if len(certificates) == 1 else first.group_name
+    return PdfMeta(
+        title=t.translate("Certificate", "Certificate of participation {year} \u2014 {who}").format(
+            year=first.year, who=who
+        ),
+        author=first.facilitator_name,
+        subject=t.translate(
+            "Certificate", "Meetings and hours of guided peer consultation in {year}"
+        ).format(year=first.year),
+        keywords="intervisie",
+    )
+
+
+def render_certificates(
+    certificates: Sequence[Certificate],
+    path: Path,
+    lang: str,
+    progress: Progress | None = None,
+) -> int:
+    """All certificates in one PDF, each starting on a new page."""
+    if not certificates:
+        raise ValueError("no certificates to write")
+    t = ExportLanguage(lang)
+    first = certificates[0]
+    html = STYLE + page_break().join(certificate_html(c, t) for c in certificates)
+    frame = PageFrame(
+        header_left=f"{first.group_name} \u2014 {first.year}",
+        header_right=t.translate("Certificate", "Certificate of participation"),
+        footer_left=generated_on(t),
+        page_label=PageLabel(t),
+    )
+    return write_pdf(path, html, _meta(t, certificates), frame, progress=progress)
+
+
+def certificate_file_name(c: Certificate) -> str:
+    """A safe file name per participant: year, group and name."""
+    raw = f"{c.year} {c.group_name} - {c.full_name}"
+    return re.sub(r"[^\w\- .()]+", "_", raw).strip() + ".pdf"
+
+
+def render_certificates_apart(
+    certificates: Sequence[Certificate],
+    folder: Path,
+    lang: str,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """One PDF per participant in `folder`; progress counts participants."""
+    written = []
+    for i, certificate in enumerate(certificates):
+        if progress is not None and not progress(i, len(certificates)):
+            from intervisie_desktop.export.pdf import ExportCancelled
+
+            raise ExportCancelled
+        target = folder / certificate_file_name(certificate)
+        render_certificates([certificate], target, lang)
+        written.append(target)
+    if progress is not None:
+        progress(len(certificates), len(certificates))
+    return written

@@ -1,0 +1,282 @@
+"""Export jobs: prepared on the GUI (or main) thread, rendered on any thread.
+
+`prepare_*` reads the database and records the chart (QtCharts needs the GUI thread); the
+returned job's `run(progress)` writes the files and may run in a worker. The command line runs
+both in turn; the export dialogs hand `run` to a QThreadPool.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QPicture
+
+from intervisie_desktop.core.reports import (
+    AttendanceList,
+    Certificate,
+    SummaryOptions,
+    YearSummary,
+    build_attendance_list,
+    build_certificates,
+    build_summary,
+    years_with_meetings,
+)
+from intervisie_desktop.core.reports.calendar import CalendarEvent, planned_events
+from intervisie_desktop.core.reports.model import MethodName, key_as_name
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.export.attendance_pdf import render_attendance_list
+from intervisie_desktop.export.certificates_pdf import (
+    render_certificates,
+    render_certificates_apart,
+)
+from intervisie_desktop.export.csv_export import write_attendance_csv
+from intervisie_desktop.export.ics_export import calendar_token, write_calendar
+from intervisie_desktop.export.language import ExportLanguage
+from intervisie_desktop.export.pdf import ExportCancelled, Progress
+from intervisie_desktop.export.summary_pdf import render_summary, summary_picture
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: list[Path]
+    pages: int = 0  # PDF pages written (0 for CSV and iCalendar)
+    rows: int = 0  # CSV rows or calendar events
+
+
+class ExportJob(Protocol):
+    def run(self, progress: Progress | None = None) -> ExportResult: ...
+
+
+@dataclass
+class SummaryJob:
+    summary: YearSummary
+    picture: QPicture | None
+    path: Path
+
+    def run(self, progress: Progress | None = None) -> ExportResult:
+        pages = render_summary(self.summary, self.path, self.picture, progress)
+        return ExportResult([self.path], pages=pages)
+
+
+@dataclass
+class CertificatesJob:
+    certificates: list[Certificate]
+    target: Path  # a PDF file, or a folder when apart
+    lang: str
+    apart: bool = False
+
+    def run(self, progress: Progress | None = None) -> ExportResult:
+        if self.apart:
+            self.target.mkdir(parents=True, exist_ok=True)
+            paths = render_certificates_apart(self.certificates, self.target, self.lang, progress)
+            return ExportResult(paths, pages=len(paths))
+        pages = render_certificates(self.certificates, self.target, self.lang, progress)
+        return ExportResult([self.target], pages=pages)
+
+
+@dataclass
+class AttendanceListJob:
+    data: AttendanceList
+    path: Path
+    lang: str
+
+    def run(self, progress: Progress | None = None) -> ExportResult:
+        pages = render_attendance_list(self.data, self.path, self.lang, progress)
+        return ExportResult([self.path], pages=pages)
+
+
+@dataclass
+class CsvJob:
+    summaries: list[YearSummary]
+    path: Path
+    lang: str
+
+    def run(self, progress: Progress | None = None) -> ExportResult:
+        rows = write_attendance_csv(self.summaries, self.path, self.lang)
+        return ExportResult([self.path], rows=rows)
+
+
+@dataclass
+class CalendarJob:
+    events: list[CalendarEvent]
+    path: Path
+    lang: str
+    token: str
+    name: str
+
+    def run(self, progress: Progress | None = None) -> ExportResult:
+        count = write_calendar(self.events, self.path, self.lang, self.token, self.name)
+        return ExportResult([self.path], rows=count)
+
+
+def summary_data(
+    services: Services,
+    group_id: int,
+    year: int,
+    lang: str,
+    include_topics: bool = True,
+    points_per_hour: float = 1.0,
+    method_name: MethodName = key_as_name,
+) -> YearSummary:
+    options = SummaryOptions(lang, points_per_hour, include_topics, method_name)
+    with services.db.session() as session:
+        return build_summary(session, group_id, year, options)
+
+
+def prepare_summary(
+    services: Services,
+    group_id: int,
+    year: int,
+    path: Path,
+    lang: str,
+    include_topics: bool = True,
+    points_per_hour: float = 1.0,
+    method_name: MethodName = key_as_name,
+) -> SummaryJob:
+    summary = summary_data(
+        services, group_id, year, lang, include_topics, points_per_hour, method_name
+    )
+    return SummaryJob(summary, summary_picture(summary, ExportLanguage(lang)), Path(path))
+
+
+def prepare_certificates(
+    services: Services,
+    group_id: int,
+    year: int,
+    target: Path,
+    lang: str,
+    apart: bool = False,
+    points_per_hour: float = 1.0,
+    member_ids: list[int] | None = None,
+) -> CertificatesJob:
+    summary = summary_data(services, group_id, year, lang, False, points_per_hour)
+    return CertificatesJob(build_certificates(summary, member_ids), Path(target), lang, apart)
+
+
+def prepare_attendance_list(
+    services: Services, meeting_id: int, path: Path, lang: str
+) -> AttendanceListJob:
+    with services.db.session() as session:
+        data = build_attendance_list(session, meeting_id)
+    return AttendanceListJob(data, Path(path), lang)
+
+
+def prepare_csv(
+    services: Services, group_id: int, year: int | None, path: Path, lang: str
+) -> CsvJob:
+    """Attendance of one year, or of every year with meetings when year is None."""
+    with services.db.session() as session:
+        years = (
+            [year] if year is not None else [y for _, y in years_with_meetings(session, group_id)]
+        )
+        options = SummaryOptions(lang, include_topics=False)
+        summaries = [build_summary(session, group_id, y, options) for y in years]
+    return CsvJob(summaries, Path(path), lang)
+
+
+def prepare_calendar(
+    services: Services, group_id: int, path: Path, lang: str, from_day: date | None = None
+) -> CalendarJob:
+    group = services.groups.get(group_id)
+    with services.db.session() as session:
+        events = planned_events(session, group_id, from_day)
+    return CalendarJob(events, Path(path), lang, calendar_token(services), group.name)
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^\w\- .()]+", "_", text).strip(" .") or "group"
+
+
+@dataclass
+class BatchPlan:
+    """Every (group, year) with held meetings and the file each summary goes to."""
+
+    items: list[tuple[int, str, int, Path]] = field(default_factory=list)
+
+
+def plan_batch(services: Services, out_dir: Path) -> BatchPlan:
+    names = {g.id: g.name for g in services.groups.list(archived=None)}
+    with services.db.session() as session:
+        pairs = years_with_meetings(session)
+    plan = BatchPlan()
+    for group_id, year in pairs:
+        name = names.get(group_id, str(group_id))
+        folder = out_dir / safe_name(f"{group_id:03d} {name}")
+        plan.items.append((group_id, name, year, folder / f"{year} {safe_name(name)}.pdf"))
+    return plan
+
+
+def run_batch(
+    services: Services,
+    out_dir: Path,
+    lang: str,
+    include_topics: bool = True,
+    certificates: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+    workers: int | None = None,
+) -> tuple[int, int]:
+    """Every group and year's summary (and certificates) into `out_dir`; returns (files, pages).
+
+    This thread reads the data and records the charts; Qt pool threads render the PDFs (Qt
+    releases the interpreter lock while it lays out and paints), so every core does work.
+    """
+    plan = plan_batch(services, out_dir)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(workers or max(1, min(4, os.cpu_count() or 1)))
+    results: queue.Queue[tuple[str, ExportResult | BaseException]] = queue.Queue()
+    total, submitted, received = len(plan.items), 0, 0
+    files = pages = done = 0
+
+    def submit(job: ExportJob, label: str) -> None:
+        def work() -> None:
+            try:
+                results.put((label, job.run()))
+            except BaseException as exc:  # handed to the caller's thread below
+                results.put((label, exc))
+
+        pool.start(work)
+
+    def collect(until: int) -> None:
+        nonlocal received, files, pages, done
+        while submitted - received > until:
+            label, outcome = results.get()
+            received += 1
+            if isinstance(outcome, BaseException):
+                pool.waitForDone()
+                raise outcome
+            files += len(outcome.paths)
+            pages += outcome.pages
+            if label:
+                done += 1
+                if progress is not None:
+                    progress(done, total, label)
+
+    if progress is not None:
+        progress(0, total, "")
+    for group_id, name, year, path in plan.items:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if certificates:
+            target = path.with_name(f"{year} certificates.pdf")
+            job = prepare_certificates(services, group_id, year, target, lang)
+            if job.certificates:
+                submit(job, "")
+                submitted += 1
+        submit(
+            prepare_summary(services, group_id, year, path, lang, include_topics), f"{name} {year}"
+        )
+        submitted += 1
+        collect(until=2 * pool.maxThreadCount())
+    collect(until=0)
+    pool.waitForDone()
+    return files, pages
+
+
+__all__ = ["ExportCancelled", "ExportJob", "ExportResult"]

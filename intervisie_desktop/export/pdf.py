@@ -1,0 +1,280 @@
+"""Paginated PDF from one HTML flow: A4, header and footer, page numbers, vector pictures.
+
+QTextDocument lays the flow out page by page (tables repeat their header rows); each page is
+painted into a QPdfWriter with its header and footer. Works in any thread: the only pictures
+drawn are QPictures recorded beforehand (charts are recorded on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QPicture,
+    QTextDocument,
+)
+
+from intervisie_desktop import __version__
+from intervisie_desktop.export.pdf_metadata import set_document_info
+
+logger = logging.getLogger(__name__)
+
+RESOLUTION = 600  # dots per inch of the PDF's coordinate system; output stays vector
+MM = RESOLUTION / 25.4
+PX = RESOLUTION / 96  # QTextDocument sizes images in 96-dpi pixels, scaled to the device
+FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial")
+
+Progress = Callable[[int, int], bool]
+"""progress(done, total) -> False to cancel."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    title: str
+    author: str
+    subject: str
+    keywords: str = ""
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """Texts around every page; page_label(n, total) gives e.g. "Page 2 of 5"."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_label: Callable[[int, int], str]
+
+
+def font_family() -> str:
+    """A family with the glyphs we use (check marks, accented names), embedded in the PDF."""
+    available = set(QFontDatabase.families())
+    for family in FONT_FAMILIES:
+        if family in available:
+            return family
+    return QFont().defaultFamily()
+
+
+def _picture_size(picture: QPicture, width: float) -> QSizeF:
+    box = picture.boundingRect()
+    return QSizeF(width, width * (box.y() * 2 + box.height()) / (box.x() * 2 + box.width()))
+
+
+def _draw_picture(painter: QPainter, picture: QPicture, rect: QRectF) -> None:
+    """Replay a recorded picture scaled into `rect`; vectors stay vectors."""
+    box = picture.boundingRect()
+    # QPicture replays in its own DPI: undo the device's scaling before fitting the rect.
+    dpi_ratio = picture.logicalDpiX() / painter.device().logicalDpiX()
+    painter.save()
+    painter.translate(rect.topLeft())
+    scale = rect.width() / (box.x() * 2 + box.width()) * dpi_ratio
+    painter.scale(scale, scale)
+    picture.play(painter)
+    painter.restore()
+
+
+def placeholder(key: str) -> str:
+    """HTML marker where the picture `key` goes."""
+    return f"@@PICTURE:{key}@@"
+
+
+def build_document(
+    html: str,
+    device: QPdfWriter,
+    body: QSizeF,
+    pictures: Mapping[str, QPicture],
+    point_size: float = 9.5,
+) -> tuple[QTextDocument, dict[str, QRectF]]:
+    """Lay out the flow; pictures get an empty image of their size as a placeholder, and their
+    rectangles (document coordinates, pages stacked) are returned for drawing on top."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(_font(point_size))
+    doc.setDocumentMargin(0)
+    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+    blank.fill(Qt.GlobalColor.transparent)
+    for key, picture in pictures.items():
+        size = _picture_size(picture, body.width() * 0.98)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{key}"), blank)
+        html = html.replace(
+            placeholder(key),
+            f'<img src="picture:{key}" width="{size.width() / PX:.1f}"'
+            f' height="{size.height() / PX:.1f}">',
+        )
+    doc.setHtml(html)
+    doc.setPageSize(body)
+    return doc, _picture_rects(doc)
+
+
+def _picture_rects(doc: QTextDocument) -> dict[str, QRectF]:
+    rects: dict[str, QRectF] = {}
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith("picture:"):
+                image = fmt.toImageFormat()
+                box = layout.blockBoundingRect(block)  # lays the block out first
+                text_layout = block.layout()
+                line = text_layout.lineForTextPosition(fragment.position() - block.position())
+                top = line.y() if line.isValid() else 0.0
+                rects[image.name().removeprefix("picture:")] = QRectF(
+                    box.x() + text_layout.position().x() - box.x(),
+                    box.y() + top,
+                    image.width() * PX,
+                    image.height() * PX,
+                )
+            it += 1
+        block = block.next()
+    return rects
+
+
+def _font(point_size: float, bold: bool = False) -> QFont:
+    font = QFont(font_family())
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def _new_writer(path: Path, meta: PdfMeta, landscape: bool) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(meta.title)
+    writer.setAuthor(meta.author)
+    writer.setCreator(f"Intervisie {__version__}")
+    return writer
+
+
+def write_pdf(
+    path: Path,
+    html: str,
+    meta: PdfMeta,
+    frame: PageFrame,
+    pictures: Mapping[str, QPicture] | None = None,
+    progress: Progress | None = None,
+    landscape: bool = False,
+) -> int:
+    """Render the HTML flow to `path` (written to a temporary file, then renamed); returns pages."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        pages = _render(partial, html, meta, frame, pictures or {}, progress, landscape)
+        set_document_info(
+            partial,
+            {
+                "Title": meta.title,
+                "Author": meta.author,
+                "Subject": meta.subject,
+                "Keywords": meta.keywords,
+                "Creator": f"Intervisie {__version__}",
+            },
+        )
+        os.replace(partial, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    logger.info("wrote PDF of %s pages", pages)
+    return pages
+
+
+def _render(
+    path: Path,
+    html: str,
+    meta: PdfMeta,
+    frame: PageFrame,
+    pictures: Mapping[str, QPicture],
+    progress: Progress | None,
+    landscape: bool,
+) -> int:
+    writer = _new_writer(path, meta, landscape)
+    page = writer.pageLayout().fullRectPixels(RESOLUTION)
+    margin_x, margin_top, margin_bottom = 18 * MM, 22 * MM, 20 * MM
+    body = QRectF(
+        margin_x,
+        margin_top,
+        page.width() - 2 * margin_x,
+        page.height() - margin_top - margin_bottom,
+    )
+    doc, picture_rects = build_document(html, writer, body.size(), pictures)
+    total = doc.pageCount()
+    if progress is not None and not progress(0, total):
+        raise ExportCancelled
+    painter = QPainter(writer)
+    try:
+        for index in range(total):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - index * body.height())
+            visible = QRectF(0, index * body.height(), body.width(), body.height())
+            doc.drawContents(painter, visible)
+            for key, rect in picture_rects.items():
+                if visible.intersects(rect):
+                    _draw_picture(painter, pictures[key], rect)
+            painter.restore()
+            _draw_frame(painter, frame, page.width(), page.height(), margin_x, index + 1, total)
+            if progress is not None and not progress(index + 1, total):
+                raise ExportCancelled
+    finally:
+        painter.end()
+    return total
+
+
+def _draw_frame(
+    painter: QPainter,
+    frame: PageFrame,
+    width: float,
+    height: float,
+    margin: float,
+    n: int,
+    total: int,
+) -> None:
+    grey = QColor(90, 90, 90)
+    painter.save()
+    painter.setFont(_font(7.5))
+    painter.setPen(grey)
+    line_w = width - 2 * margin
+    top = QRectF(margin, 9 * MM, line_w, 6 * MM)
+    left_flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+    right_flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+    painter.drawText(top, left_flags, frame.header_left)
+    painter.drawText(top, right_flags, frame.header_right)
+    painter.setPen(QPen(QColor(170, 170, 170), 0.25 * MM))
+    painter.drawLine(QPointF(margin, 15.5 * MM), QPointF(width - margin, 15.5 * MM))
+    bottom_line = height - 14 * MM
+    painter.drawLine(QPointF(margin, bottom_line), QPointF(width - margin, bottom_line))
+    painter.setPen(grey)
+    bottom = QRectF(margin, bottom_line + 1 * MM, line_w, 6 * MM)
+    top_flags = Qt.AlignmentFlag.AlignTop
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | top_flags, frame.footer_left)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | top_flags, frame.page_label(n, total))
+    painter.restore()

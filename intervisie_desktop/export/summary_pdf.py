@@ -1,0 +1,314 @@
+"""The yearly summary as PDF: cover, meetings, attendance, methods, timing, goals, declaration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPicture
+
+from intervisie_desktop.core.reports import CellStatus, YearSummary
+from intervisie_desktop.export.chart import timing_picture
+from intervisie_desktop.export.document import PageLabel, declaration, generated_on
+from intervisie_desktop.export.html import (
+    STYLE,
+    esc,
+    grid,
+    h2,
+    h3,
+    key_values,
+    multiline,
+    page_break,
+)
+from intervisie_desktop.export.language import ExportLanguage
+from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, placeholder, write_pdf
+
+MATRIX_COLUMNS = 10  # meetings per attendance table: what fits an A4 portrait page
+CHART = "timing"
+
+
+def cell_symbol(status: CellStatus, minutes: int, t: ExportLanguage) -> str:
+    if status == CellStatus.PRESENT:
+        return "\u2713"
+    if status == CellStatus.PARTIAL:
+        return f"<i>{minutes}\u2032</i>"
+    if status == CellStatus.ABSENT:
+        return "\u2717"
+    if status == CellStatus.EXCUSED:
+        return t.translate("Summary", "exc.")
+    if status == CellStatus.UNRECORDED:
+        return "?"
+    return '<span style="color: #999999;">\u00b7</span>'
+
+
+def legend(t: ExportLanguage) -> str:
+    return t.translate(
+        "Summary",
+        "\u2713 present \u00a0 <i>90\u2032</i> present for part of the meeting (minutes) \u00a0 "
+        "\u2717 absent \u00a0 exc. excused \u00a0 ? not recorded \u00a0 \u00b7 not a member "
+        "on that date",
+    )
+
+
+def summary_title(summary: YearSummary, t: ExportLanguage) -> str:
+    return t.translate("Summary", "Yearly summary of guided peer consultation {year}").format(
+        year=summary.year
+    )
+
+
+def summary_picture(summary: YearSummary, t: ExportLanguage) -> QPicture | None:
+    """The timing chart; call on the GUI thread (QtCharts). None when there is nothing to show."""
+    if not summary.timing:
+        return None
+    return timing_picture(
+        summary.timing,
+        t.translate("Summary", "Planned"),
+        t.translate("Summary", "Actual"),
+        t.translate("Summary", "minutes"),
+    )
+
+
+def _hours(minutes: int, t: ExportLanguage) -> str:
+    return t.number(minutes / 60)
+
+
+def _cover(s: YearSummary, t: ExportLanguage) -> str:
+    members = len(s.members)
+    period = (
+        f"{t.date_long(s.meetings[0].date)} \u2013 {t.date_long(s.meetings[-1].date)}"
+        if s.meetings
+        else "\u2013"
+    )
+    pairs = [
+        (t.translate("Summary", "Group"), esc(s.group_name)),
+        (t.translate("Summary", "Profession or context"), esc(s.context) or "\u2013"),
+        (t.translate("Summary", "Year"), str(s.year)),
+        (t.translate("Summary", "Facilitator"), esc(s.facilitator_name) or "\u2013"),
+        (
+            t.translate("Summary", "Facilitator's register and number"),
+            esc(s.facilitator_register) or "\u2013",
+        ),
+        (
+            t.translate("Summary", "Form"),
+            t.translate("Summary", "guided peer consultation")
+            if s.guided
+            else t.translate("Summary", "self-steering peer consultation"),
+        ),
+        (t.translate("Summary", "Meetings held"), str(len(s.meetings))),
+        (t.translate("Summary", "Total contact hours"), _hours(s.total_minutes, t)),
+        (t.translate("Summary", "Period"), period),
+        (t.translate("Summary", "Participants"), str(members)),
+        (
+            t.translate("Summary", "Points per hour"),
+            t.number(s.options.points_per_hour, 2 if s.options.points_per_hour % 1 else 0),
+        ),
+    ]
+    note = t.translate(
+        "Summary",
+        "This summary was drawn up from the records of the meetings. It contains dates, times, "
+        "attendance and hours. The content of the cases discussed is confidential and is not "
+        "part of this summary.",
+    )
+    if s.options.include_topics:
+        note += " " + t.translate("Summary", "Cases are named by a short topic label only.")
+    else:
+        note += " " + t.translate("Summary", "Topic labels of the cases have been left out.")
+    return (
+        f"<h1>{esc(summary_title(s, t))}</h1>"
+        f'<p class="big">{esc(s.group_name)}</p><p class="muted">{esc(s.context)}</p><br>'
+        + key_values(pairs)
+        + f'<br><p class="muted">{note}</p>'
+    )
+
+
+def _meetings(s: YearSummary, t: ExportLanguage) -> str:
+    html = h2("1. " + t.translate("Summary", "Meetings"))
+    if not s.meetings:
+        return html + "<p>" + t.translate("Summary", "No meetings were held in this year.") + "</p>"
+    expected = [
+        sum(r.cells[i].status != CellStatus.NOT_MEMBER for r in s.members)
+        for i in range(len(s.meetings))
+    ]
+    rows = []
+    for i, m in enumerate(s.meetings):
+        when = f"<b>{esc(t.date_short(m.date))}</b><br>{t.clock(m.start)}\u2013{t.clock(m.end)}"
+        if m.actual:
+            when += '<br><span class="muted">' + t.translate("Summary", "as recorded") + "</span>"
+        place = esc(m.place) or "\u2013"
+        if m.online:
+            place += " (" + t.translate("Summary", "online") + ")"
+        led_by = t.translate("Summary", "led by")
+        who = f"{place}<br><span class='muted'>{led_by}</span> {esc(m.led_by)}"
+        method = esc(", ".join(m.methods)) or "\u2013"
+        if m.theme:
+            method += (
+                "<br><span class='muted'>"
+                + t.translate("Summary", "theme")
+                + f":</span> {esc(m.theme)}"
+            )
+        row = [str(i + 1), when, t.duration(m.minutes), who, method]
+        if s.options.include_topics:
+            row.append("<br>".join(esc(topic) for topic in m.topics) or "\u2013")
+        row.append(f"{m.present}/{expected[i]}")
+        rows.append(row)
+    headers = [
+        "#",
+        t.translate("Summary", "Date and time"),
+        t.translate("Summary", "Duration"),
+        t.translate("Summary", "Place and leader"),
+        t.translate("Summary", "Method and theme"),
+    ]
+    widths = [4, 17, 9, 30, 28]
+    if s.options.include_topics:
+        headers.append(t.translate("Summary", "Topics"))
+        widths = [4, 15, 8, 24, 16, 22]
+    headers.append(t.translate("Summary", "Present"))
+    widths.append(100 - sum(widths))
+    align = (
+        ["right", "left", "right", "left", "left"]
+        + (["left"] if s.options.include_topics else [])
+        + ["center"]
+    )
+    total = [
+        "",
+        "<b>" + t.translate("Summary", "Total") + "</b>",
+        f"<b>{t.duration(s.total_minutes)}</b>",
+        "",
+        "",
+        *([""] if s.options.include_topics else []),
+        "",
+    ]
+    return html + grid(headers, [*rows, total], widths, align)
+
+
+def _attendance(s: YearSummary, t: ExportLanguage) -> str:
+    html = page_break() + h2("2. " + t.translate("Summary", "Attendance"))
+    if not s.members:
+        return (
+            html + "<p>" + t.translate("Summary", "The group had no members in this year.") + "</p>"
+        )
+    for first in range(0, max(len(s.meetings), 1), MATRIX_COLUMNS):
+        chunk = list(range(first, min(first + MATRIX_COLUMNS, len(s.meetings))))
+        headers = [t.translate("Summary", "Participant")] + [
+            t.day_month(s.meetings[i].date).replace("-", "\u2011") for i in chunk
+        ]
+        rows = [
+            [esc(r.full_name)]
+            + [cell_symbol(r.cells[i].status, r.cells[i].minutes, t) for i in chunk]
+            for r in s.members
+        ]
+        widths = [100 - 7 * len(chunk)] + [7] * len(chunk)
+        html += grid(headers, rows, widths, ["left"] + ["center"] * len(chunk)) + "<br>"
+    html += f'<p class="small muted">{legend(t)}</p>'
+    html += h3(t.translate("Summary", "Totals per participant"))
+    rows = [
+        [
+            esc(r.full_name),
+            esc(f"{r.register_name} {r.registration_number}".strip()) or "\u2013",
+            f"{r.meetings_attended}/{len(s.meetings)}",
+            _hours(r.minutes, t),
+            t.number(r.points),
+        ]
+        for r in s.members
+    ]
+    headers = [
+        t.translate("Summary", "Participant"),
+        t.translate("Summary", "Register and number"),
+        t.translate("Summary", "Meetings attended"),
+        t.translate("Summary", "Hours"),
+        t.translate("Summary", "Points"),
+    ]
+    return html + grid(
+        headers, rows, [32, 26, 16, 13, 13], ["left", "left", "center", "right", "right"]
+    )
+
+
+def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
+    html = h2("3. " + t.translate("Summary", "Methods used"))
+    if s.methods:
+        rows = [[esc(u.name), str(u.meetings), str(u.cases)] for u in s.methods]
+        headers = [
+            t.translate("Summary", "Method"),
+            t.translate("Summary", "Meetings"),
+            t.translate("Summary", "Cases"),
+        ]
+        html += grid(headers, rows, [60, 20, 20], ["left", "center", "center"])
+    else:
+        html += "<p>" + t.translate("Summary", "No methods were recorded.") + "</p>"
+    if with_chart:
+        html += h3(t.translate("Summary", "Planned versus actual time per meeting"))
+        html += f"<p>{placeholder(CHART)}</p>"
+        if all(r.actual_minutes is None for r in s.timing):
+            html += (
+                '<p class="small muted">'
+                + t.translate(
+                    "Summary",
+                    "No session times were recorded this year: the chart shows the planned "
+                    "time only.",
+                )
+                + "</p>"
+            )
+    return html
+
+
+def _goals(s: YearSummary, t: ExportLanguage) -> str:
+    html = h2("4. " + t.translate("Summary", "Learning goals"))
+    if not s.goals:
+        return (
+            html
+            + "<p>"
+            + t.translate("Summary", "No learning goals were marked for this report.")
+            + "</p>"
+        )
+    rows = [
+        [esc(g.member_name), multiline(g.goal), multiline(g.evaluation) or "\u2013"]
+        for g in s.goals
+    ]
+    headers = [
+        t.translate("Summary", "Participant"),
+        t.translate("Summary", "Learning goal"),
+        t.translate("Summary", "Evaluation"),
+    ]
+    return html + grid(headers, rows, [24, 38, 38])
+
+
+def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> str:
+    return (
+        STYLE
+        + _cover(s, t)
+        + page_break()
+        + _meetings(s, t)
+        + _attendance(s, t)
+        + page_break()
+        + _methods(s, t, with_chart and bool(s.timing))
+        + _goals(s, t)
+        + h2("5. " + t.translate("Summary", "Declaration by the facilitator"))
+        + declaration(s.facilitator_name, s.facilitator_register, s.year, t)
+    )
+
+
+def render_summary(
+    summary: YearSummary,
+    path: Path,
+    picture: QPicture | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the PDF; `picture` from summary_picture() (recorded on the GUI thread)."""
+    t = ExportLanguage(summary.options.lang)
+    title = summary_title(summary, t)
+    meta = PdfMeta(
+        title=f"{title} \u2014 {summary.group_name}",
+        author=summary.facilitator_name,
+        subject=t.translate(
+            "Summary", "Meetings, attendance and hours of {group} in {year}"
+        ).format(group=summary.group_name, year=summary.year),
+        keywords="intervisie",
+    )
+    frame = PageFrame(
+        header_left=f"{summary.group_name} \u2014 {summary.year}",
+        header_right=t.translate("Summary", "Yearly summary"),
+        footer_left=generated_on(t),
+        page_label=PageLabel(t),
+    )
+    html = summary_html(summary, t, with_chart=picture is not None)
+    pictures = {CHART: picture} if picture is not None else {}
+    return write_pdf(path, html, meta, frame, pictures, progress)

@@ -1,0 +1,1 @@
+"""Export dialogs: choose what to export, then render off the GUI thread with progress."""

@@ -1,0 +1,172 @@
+"""One export dialog for every kind: what, which group, year or meeting, options, where to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from intervisie_desktop.core.services import Services
+
+
+class ExportKind(StrEnum):
+    SUMMARY = "summary"
+    CERTIFICATES = "certificates"
+    ATTENDANCE_LIST = "attendance_list"
+    CSV = "csv"
+    CALENDAR = "calendar"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: ExportKind
+    group_id: int
+    year: int
+    meeting_id: int | None
+    path: Path
+    include_topics: bool = True
+    apart: bool = False
+    points_per_hour: float = 1.0
+
+
+class ExportDialog(QDialog):
+    def __init__(self, services: Services, kind: ExportKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.kind = kind
+        self.setWindowTitle(self._title())
+        form = QFormLayout(self)
+        self.group = QComboBox()
+        self.group.setObjectName("exportGroup")
+        for group in services.groups.list(archived=None):
+            self.group.addItem(group.name, group.id)
+        form.addRow(self.tr("&Group:"), self.group)
+        self.year = QSpinBox()
+        self.year.setObjectName("exportYear")
+        self.year.setRange(1990, 2200)
+        self.year.setValue(date.today().year)
+        self.meeting = QComboBox()
+        self.meeting.setObjectName("exportMeeting")
+        self.topics = QCheckBox(self.tr("Include the &topic labels of the cases"))
+        self.topics.setChecked(True)
+        self.apart = QCheckBox(self.tr("One PDF &per participant (into a folder)"))
+        self.points = QDoubleSpinBox()
+        self.points.setRange(0.1, 10)
+        self.points.setSingleStep(0.5)
+        self.points.setValue(1.0)
+        if kind in (ExportKind.SUMMARY, ExportKind.CERTIFICATES, ExportKind.CSV):
+            form.addRow(self.tr("&Year:"), self.year)
+        if kind == ExportKind.ATTENDANCE_LIST:
+            form.addRow(self.tr("&Meeting:"), self.meeting)
+        if kind == ExportKind.SUMMARY:
+            form.addRow("", self.topics)
+        if kind in (ExportKind.SUMMARY, ExportKind.CERTIFICATES):
+            form.addRow(self.tr("Points per &hour:"), self.points)
+        if kind == ExportKind.CERTIFICATES:
+            form.addRow("", self.apart)
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton(self.tr("&Browse\u2026"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Save as:"), row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.group.currentIndexChanged.connect(self._refresh)
+        self.year.valueChanged.connect(self._refresh)
+        self.path.textChanged.connect(self._update_ok)
+        self._refresh()
+
+    def _title(self) -> str:
+        return {
+            ExportKind.SUMMARY: self.tr("Export yearly summary"),
+            ExportKind.CERTIFICATES: self.tr("Export certificates"),
+            ExportKind.ATTENDANCE_LIST: self.tr("Export attendance list"),
+            ExportKind.CSV: self.tr("Export attendance as CSV"),
+            ExportKind.CALENDAR: self.tr("Export planned meetings as calendar"),
+        }[self.kind]
+
+    def _refresh(self) -> None:
+        self.meeting.clear()
+        group_id = self.group.currentData()
+        if group_id is not None and self.kind == ExportKind.ATTENDANCE_LIST:
+            for meeting in self.services.meetings.for_group(group_id):
+                label = f"{meeting.date.isoformat()}  {meeting.planned_start:%H:%M}"
+                self.meeting.addItem(label, meeting.id)
+            upcoming = [
+                i
+                for i in range(self.meeting.count())
+                if self.meeting.itemText(i) >= date.today().isoformat()
+            ]
+            if upcoming:
+                self.meeting.setCurrentIndex(upcoming[0])
+        self.path.setText(str(Path.home() / self._suggested_name()))
+        self._update_ok()
+
+    def _suggested_name(self) -> str:
+        name = self.group.currentText().replace("/", "-") or "intervisie"
+        year = self.year.value()
+        return {
+            ExportKind.SUMMARY: f"{year} {name}.pdf",
+            ExportKind.CERTIFICATES: f"{year} {name} certificates.pdf",
+            ExportKind.ATTENDANCE_LIST: f"{name} {self.meeting.currentText()[:10]}.pdf",
+            ExportKind.CSV: f"{year} {name}.csv",
+            ExportKind.CALENDAR: f"{name}.ics",
+        }[self.kind]
+
+    def _browse(self) -> None:
+        if self.kind == ExportKind.CERTIFICATES and self.apart.isChecked():
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.path.text())
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self._title(), self.path.text())
+        if chosen:
+            self.path.setText(chosen)
+
+    def _update_ok(self) -> None:
+        ok = self.group.currentData() is not None and bool(self.path.text().strip())
+        if self.kind == ExportKind.ATTENDANCE_LIST:
+            ok = ok and self.meeting.currentData() is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            kind=self.kind,
+            group_id=int(self.group.currentData()),
+            year=self.year.value(),
+            meeting_id=self.meeting.currentData(),
+            path=Path(self.path.text().strip()).expanduser(),
+            include_topics=self.topics.isChecked(),
+            apart=self.apart.isChecked(),
+            points_per_hour=self.points.value(),
+        )
+
+    @classmethod
+    def get_request(
+        cls, services: Services, kind: ExportKind, parent: QWidget | None = None
+    ) -> tuple[ExportRequest | None, bool]:
+        dialog = cls(services, kind, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.request() if accepted else None), accepted

@@ -1,0 +1,498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AttendanceList</name>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Planned time</source>
+            <translation>Planned time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>Led by</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register and number</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Times as held</source>
+            <translation>Times as held</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Signature of the facilitator</source>
+            <translation>Signature of the facilitator</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Attendance list</translation>
+        </message>
+        <message>
+            <source>Attendance of the meeting of {date}</source>
+            <translation>Attendance of the meeting of {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>Peer consultation: {group}</source>
+            <translation>Peer consultation: {group}</translation>
+        </message>
+        <message>
+            <source>Theme: {theme}</source>
+            <translation>Theme: {theme}</translation>
+        </message>
+        <message>
+            <source>Facilitator: {name}</source>
+            <translation>Facilitator: {name}</translation>
+        </message>
+        <message>
+            <source>(online)</source>
+            <translation>(online)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Certificate</name>
+        <message>
+            <source>Certificate of participation</source>
+            <translation>Certificate of participation</translation>
+        </message>
+        <message>
+            <source>Guided peer consultation {year}</source>
+            <translation>Guided peer consultation {year}</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register and number</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Profession or context</source>
+            <translation>Profession or context</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Meetings attended</source>
+            <translation>Meetings attended</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>{points} ({per_hour} per hour)</source>
+            <translation>{points} ({per_hour} per hour)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>No meetings attended in this year.</source>
+            <translation>No meetings attended in this year.</translation>
+        </message>
+        <message>
+            <source>Learning goals</source>
+            <translation>Learning goals</translation>
+        </message>
+        <message>
+            <source>Declaration by the facilitator</source>
+            <translation>Declaration by the facilitator</translation>
+        </message>
+        <message>
+            <source>Certificate of participation {year} — {who}</source>
+            <translation>Certificate of participation {year} — {who}</translation>
+        </message>
+        <message>
+            <source>Meetings and hours of guided peer consultation in {year}</source>
+            <translation>Meetings and hours of guided peer consultation in {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Csv</name>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>partly present</source>
+            <translation>partly present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excused</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <source>meeting minutes</source>
+            <translation>meeting minutes</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>register</translation>
+        </message>
+        <message>
+            <source>registration number</source>
+            <translation>registration number</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>minutes attended</source>
+            <translation>minutes attended</translation>
+        </message>
+        <message>
+            <source>hours attended</source>
+            <translation>hours attended</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Intervisie — drawn up on {date}</source>
+            <translation>Intervisie — drawn up on {date}</translation>
+        </message>
+        <message>
+            <source>I declare that {participant} took part in the meetings of peer consultation listed above in {year} under my guidance, and that the hours shown are correct.</source>
+            <translation>I declare that {participant} took part in the meetings of peer consultation listed above in {year} under my guidance, and that the hours shown are correct.</translation>
+        </message>
+        <message>
+            <source>I declare that the meetings of peer consultation listed in this document took place in {year} under my guidance, and that the attendance and hours shown are correct.</source>
+            <translation>I declare that the meetings of peer consultation listed in this document took place in {year} under my guidance, and that the attendance and hours shown are correct.</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register and number</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Place and date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>exc.</source>
+            <translation>exc.</translation>
+        </message>
+        <message>
+            <source>✓ present   &lt;i&gt;90′&lt;/i&gt; present for part of the meeting (minutes)   ✗ absent   exc. excused   ? not recorded   · not a member on that date</source>
+            <translation>✓ present   &lt;i&gt;90′&lt;/i&gt; present for part of the meeting (minutes)   ✗ absent   exc. excused   ? not recorded   · not a member on that date</translation>
+        </message>
+        <message>
+            <source>Yearly summary of guided peer consultation {year}</source>
+            <translation>Yearly summary of guided peer consultation {year}</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Profession or context</source>
+            <translation>Profession or context</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator's register and number</source>
+            <translation>Facilitator's register and number</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>guided peer consultation</source>
+            <translation>guided peer consultation</translation>
+        </message>
+        <message>
+            <source>self-steering peer consultation</source>
+            <translation>self-steering peer consultation</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Total contact hours</source>
+            <translation>Total contact hours</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Points per hour</source>
+            <translation>Points per hour</translation>
+        </message>
+        <message>
+            <source>This summary was drawn up from the records of the meetings. It contains dates, times, attendance and hours. The content of the cases discussed is confidential and is not part of this summary.</source>
+            <translation>This summary was drawn up from the records of the meetings. It contains dates, times, attendance and hours. The content of the cases discussed is confidential and is not part of this summary.</translation>
+        </message>
+        <message>
+            <source>Cases are named by a short topic label only.</source>
+            <translation>Cases are named by a short topic label only.</translation>
+        </message>
+        <message>
+            <source>Topic labels of the cases have been left out.</source>
+            <translation>Topic labels of the cases have been left out.</translation>
+        </message>
+        <message>
+            <source>No meetings were held in this year.</source>
+            <translation>No meetings were held in this year.</translation>
+        </message>
+        <message>
+            <source>as recorded</source>
+            <translation>as recorded</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>led by</source>
+            <translation>led by</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Place and leader</source>
+            <translation>Place and leader</translation>
+        </message>
+        <message>
+            <source>Method and theme</source>
+            <translation>Method and theme</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>The group had no members in this year.</source>
+            <translation>The group had no members in this year.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Totals per participant</source>
+            <translation>Totals per participant</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register and number</translation>
+        </message>
+        <message>
+            <source>Meetings attended</source>
+            <translation>Meetings attended</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>Methods used</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>No methods were recorded.</source>
+            <translation>No methods were recorded.</translation>
+        </message>
+        <message>
+            <source>Planned versus actual time per meeting</source>
+            <translation>Planned versus actual time per meeting</translation>
+        </message>
+        <message>
+            <source>No session times were recorded this year: the chart shows the planned time only.</source>
+            <translation>No session times were recorded this year: the chart shows the planned time only.</translation>
+        </message>
+        <message>
+            <source>Learning goals</source>
+            <translation>Learning goals</translation>
+        </message>
+        <message>
+            <source>No learning goals were marked for this report.</source>
+            <translation>No learning goals were marked for this report.</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Learning goal</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Declaration by the facilitator</source>
+            <translation>Declaration by the facilitator</translation>
+        </message>
+        <message>
+            <source>Meetings, attendance and hours of {group} in {year}</source>
+            <translation>Meetings, attendance and hours of {group} in {year}</translation>
+        </message>
+        <message>
+            <source>Yearly summary</source>
+            <translation>Yearly summary</translation>
+        </message>
+    </context>
+</TS>

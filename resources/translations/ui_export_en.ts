@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>Include the &amp;topic labels of the cases</source>
+            <translation>Include the &amp;topic labels of the cases</translation>
+        </message>
+        <message>
+            <source>One PDF &amp;per participant (into a folder)</source>
+            <translation>One PDF &amp;per participant (into a folder)</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Meeting:</translation>
+        </message>
+        <message>
+            <source>Points per &amp;hour:</source>
+            <translation>Points per &amp;hour:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Save as:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Export yearly summary</source>
+            <translation>Export yearly summary</translation>
+        </message>
+        <message>
+            <source>Export certificates</source>
+            <translation>Export certificates</translation>
+        </message>
+        <message>
+            <source>Export attendance list</source>
+            <translation>Export attendance list</translation>
+        </message>
+        <message>
+            <source>Export attendance as CSV</source>
+            <translation>Export attendance as CSV</translation>
+        </message>
+        <message>
+            <source>Export planned meetings as calendar</source>
+            <translation>Export planned meetings as calendar</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMenu</name>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>&amp;Yearly summary (PDF)…</source>
+            <translation>&amp;Yearly summary (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Certificates (PDF)…</source>
+            <translation>&amp;Certificates (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance list to sign (PDF)…</source>
+            <translation>&amp;Attendance list to sign (PDF)…</translation>
+        </message>
+        <message>
+            <source>Attendance as C&amp;SV…</source>
+            <translation>Attendance as C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>Planned meetings as &amp;calendar (.ics)…</source>
+            <translation>Planned meetings as &amp;calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Nothing to export.</source>
+            <translation>Nothing to export.</translation>
+        </message>
+        <message>
+            <source>Nobody attended a meeting in this year.</source>
+            <translation>Nobody attended a meeting in this year.</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>Writing the export…</translation>
+        </message>
+        <message>
+            <source>Written to {path}</source>
+            <translation>Written to {path}</translation>
+        </message>
+        <message>
+            <source>The export could not be written.</source>
+            <translation>The export could not be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRunner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+    </context>
+</TS>
