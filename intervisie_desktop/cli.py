@@ -1,7 +1,9 @@
 """Entry point: the GUI by default, headless sub-commands for scripting.
 
 Nothing here imports Qt unless the GUI is started, so `--version` and the sub-commands stay fast
-and run on machines without a display.
+and run on machines without a display. The other way round, starting the GUI imports no
+sub-command (they pull in the database layer): the program's own options are read first, and
+only when something else is on the command line are the sub-commands loaded.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from intervisie_desktop import __version__
-from intervisie_desktop.commands import COMMANDS
-from intervisie_desktop.commands.common import CommandError, add_data_dir_option
 
 logger = logging.getLogger(__name__)
 
@@ -28,26 +28,59 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> Parser:
+def program_parser(add_help: bool = True) -> Parser:
+    """The program's own options, without the sub-commands."""
     parser = Parser(
         prog="intervisie",
         description="Intervisie: the supervisor's tool for guided peer consultation.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"intervisie {__version__}")
-    add_data_dir_option(parser, top_level=True)
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help="data folder (default: the user data folder, or $INTERVISIE_DATA_DIR)",
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the interface")
     parser.add_argument(
         "--demo", action="store_true", help="open on a throw-away copy of the demo data"
     )
+    return parser
+
+
+def build_parser() -> Parser:
+    from intervisie_desktop.commands import COMMANDS
+
+    parser = program_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMANDS:
         module.register(commands)
     return parser
 
 
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The parsed options when argv only starts the GUI; None when it names a sub-command
+    (or asks for help, which lists the sub-commands)."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    args, rest = program_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui_args = gui_arguments(argv)
+    if gui_args is not None:
+        from intervisie_desktop.ui.launch import launch_gui
+
+        return launch_gui(gui_args)
+    from intervisie_desktop.commands.common import CommandError
+
+    args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             from intervisie_desktop.ui.launch import launch_gui

@@ -9,6 +9,7 @@ from intervisie_desktop.commands import (
     export_ics,
     export_summary,
     list_groups,
+    self_check,
 )
 
 COMMANDS = [
@@ -20,4 +21,5 @@ COMMANDS = [
     export_csv,
     export_ics,
     export_all,
+    self_check,
 ]

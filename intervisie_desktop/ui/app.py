@@ -1,22 +1,50 @@
-"""The QApplication: identity, language, the database, and the main window."""
+"""The QApplication: identity, language, then the frame at once and the data behind it.
+
+Start-up order (the frame must paint before anything heavy is imported):
+1. QApplication, translators, the window icon, a light StartupFrame: shown at once.
+2. From the event loop: (demo data written,) the database opened and migrated (this is where
+   SQLAlchemy, SQLModel and the services are first imported), the main window built on it.
+3. The main window takes the frame's place.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from intervisie_desktop import APP_ID, APP_NAME, __version__
-from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import backup_dir, database_path
-from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.paths import backup_dir, database_path, resource_dir
+from intervisie_desktop.ui.startup import imports, probe
+from intervisie_desktop.ui.startup.frame import StartupFrame
 from intervisie_desktop.ui.translation import choose_language, error_text, install_translators
 
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
+
 logger = logging.getLogger(__name__)
+
+#: The name of the installed .desktop file (resources/linux/), which is also the Wayland app id.
+DESKTOP_FILE_NAME = "intervisie"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+FRAME_PAINT_GRACE_MS = 300
+
+
+def app_icon() -> QIcon:
+    """The program's icon from resources/icons (PNG files: no image plugin, loaded on demand)."""
+    icon = QIcon()
+    folder = resource_dir() / "icons"
+    for size in ICON_SIZES:
+        png = folder / f"intervisie-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -25,32 +53,86 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     return app
 
 
 def open_services(data_dir: Path) -> Services:
+    imports.import_data_layer()
+    from intervisie_desktop.core.db.database import open_database
+    from intervisie_desktop.core.services import Services
+
     db = open_database(database_path(data_dir), backup_dir=backup_dir(data_dir))
     return Services(db)
 
 
-def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
-    app = make_application()
-    language = choose_language(lang)
-    app.setProperty("translators", install_translators(app, language))
-    try:
-        services = open_services(data_dir)
-    except IntervisieError as exc:
-        logger.error("database refused: %s", exc)
-        QMessageBox.critical(None, APP_NAME, error_text(exc))
-        return 1
+def build_main_window(services: Services, data_dir: Path, language: str, demo: bool) -> QWidget:
+    from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.main_window import MainWindow
 
     context = AppContext(services=services, data_dir=data_dir, lang=language, demo=demo)
-    window = MainWindow(context)
-    window.show()
-    logger.info("started, version %s, language %s", __version__, language)
+    return MainWindow(context)
+
+
+class _Loader:
+    """Step 2 of the start-up, run from the event loop once the frame is on screen."""
+
+    def __init__(
+        self, app: QApplication, frame: StartupFrame, data_dir: Path, language: str, demo: bool
+    ) -> None:
+        self.app = app
+        self.frame = frame
+        self.data_dir = data_dir
+        self.language = language
+        self.demo = demo
+        self.services: Services | None = None
+        self.window: QWidget | None = None
+        self.started = False
+
+    def start_after_frame(self) -> None:
+        """Load once the frame has painted (a window that never paints, say one started
+        minimised, must not hold the program up: then a timer starts the load)."""
+        # One more turn of the event loop after the paint, so the frame reaches the screen.
+        probe.after_first_paint(self.frame, lambda: QTimer.singleShot(0, self.load))
+        QTimer.singleShot(FRAME_PAINT_GRACE_MS, self.load)
+
+    def load(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        if self.demo and not database_path(self.data_dir).exists():
+            imports.import_data_layer()
+            from intervisie_desktop.core.demo import write_demo
+            from intervisie_desktop.paths import DATABASE_NAME
+
+            write_demo(self.data_dir, DATABASE_NAME, "small")
+        try:
+            self.services = open_services(self.data_dir)
+        except IntervisieError as exc:
+            logger.error("database refused: %s", exc)
+            QMessageBox.critical(self.frame, APP_NAME, error_text(exc))
+            self.frame.close()
+            self.app.exit(1)
+            return
+        self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
+        probe.watch_usable(self.window)
+        self.frame.hand_over_to(self.window)
+        logger.info("started, version %s, language %s", __version__, self.language)
+
+
+def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
+    """Run the program on `data_dir`; with demo=True, the small demo is written there first."""
+    app = make_application()
+    language = choose_language(lang)
+    app.setProperty("translators", install_translators(app, language))
+    frame = StartupFrame(demo=demo)
+    probe.watch_visible(frame)
+    loader = _Loader(app, frame, data_dir, language, demo)
+    loader.start_after_frame()
+    frame.show()
     try:
         return app.exec()
     finally:
-        services.close()
+        if loader.services is not None:
+            loader.services.close()

@@ -1,4 +1,4 @@
-"""Start the GUI: logging and the exception hook first, then Qt, the database and the window."""
+"""Start the GUI: logging and the exception hook first, then Qt; the app loads the data."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import DataDirError, prepare_data_dir, resolve_data_dir
+from intervisie_desktop.ui.startup import imports  # noqa: F401 - before Qt: see its docstring
 
 logger = logging.getLogger(__name__)
 
@@ -23,12 +24,9 @@ def launch_gui(args: argparse.Namespace) -> int:
     demo_dir: Path | None = None
     try:
         if args.demo:
+            # The demo data itself is written by the app once its frame is on screen.
             demo_dir = Path(tempfile.mkdtemp(prefix="intervisie-demo-"))
-            folder = demo_dir / "data"
-            from intervisie_desktop.core.demo import write_demo
-            from intervisie_desktop.paths import DATABASE_NAME
-
-            write_demo(folder, DATABASE_NAME, "small")
+            folder = prepare_data_dir(demo_dir / "data", create=True)
         else:
             try:
                 folder = prepare_data_dir(resolve_data_dir(args.data_dir), create=True)

@@ -105,20 +105,29 @@ def test_uncaught_exception_is_logged_and_shown_copyably(
 
 
 def test_demo_mode_uses_a_throw_away_folder(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
+    from intervisie_desktop.ui import app as app_module
+    from intervisie_desktop.ui.startup import probe
+
     real = tmp_path / "real"
     monkeypatch.setenv("INTERVISIE_DATA_DIR", str(real))
+    monkeypatch.setenv(probe.PROBE_ENV, "1")  # the program quits once its window is usable
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     seen: dict[str, object] = {}
+    build = app_module.build_main_window
 
-    def fake_run_app(folder: Path, lang: str | None, demo: bool) -> int:
-        seen.update(folder=folder, exists=(folder / "intervisie.sqlite3").exists(), demo=demo)
-        return 0
+    def recording_build(services: Services, folder: Path, language: str, demo: bool) -> object:
+        window = build(services, folder, language, demo)
+        qtbot.addWidget(window)
+        seen.update(folder=folder, title=window.windowTitle(), groups=visible_groups(window))
+        return window
 
-    monkeypatch.setattr("intervisie_desktop.ui.app.run_app", fake_run_app)
+    monkeypatch.setattr(app_module, "build_main_window", recording_build)
     args = argparse.Namespace(demo=True, data_dir=None, lang="en")
     assert launch.launch_gui(args) == 0
-    assert seen["demo"] is True and seen["exists"] is True
+    assert seen["title"] == "Intervisie \u2014 demo"
+    assert seen["groups"] == ["AIOS Huisartsgeneeskunde \u2013 groep 3", "Balintgroep Amersfoort"]
     assert not Path(str(seen["folder"])).exists()  # removed after the program ends
     assert not real.exists()
 

@@ -1,0 +1,41 @@
+"""Import the data layer with Python's own import function, not PySide6's.
+
+Importing PySide6 replaces builtins.__import__ with a hook (it serves `from __feature__ import
+...`) that reads the source of every module imported after it, to see whether the module uses
+PySide6, and linecache keeps all those sources. For SQLAlchemy, SQLModel and pydantic that is
+over 400 files: about 20 MB of memory and a good part of the start-up time, for nothing, since
+the data layer never uses __feature__. So the GUI captures the plain import function before it
+imports Qt (this module must be imported first) and uses it for the data layer.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+# Captured when this module is imported; if PySide6 was already there, this is its hook and
+# plain_imports() changes nothing (still correct, only slower).
+_PLAIN_IMPORT = builtins.__import__ if "PySide6" not in sys.modules else None
+
+
+@contextmanager
+def plain_imports() -> Iterator[None]:
+    """Imports inside the block bypass PySide6's import hook."""
+    if _PLAIN_IMPORT is None or builtins.__import__ is _PLAIN_IMPORT:
+        yield
+        return
+    hooked = builtins.__import__
+    builtins.__import__ = _PLAIN_IMPORT
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
+
+
+def import_data_layer() -> None:
+    """The database and services modules (SQLAlchemy, SQLModel, SQLCipher), hook-free."""
+    with plain_imports():
+        import intervisie_desktop.core.db.database
+        import intervisie_desktop.core.services  # noqa: F401

@@ -1,0 +1,127 @@
+"""Start-up: the frame is on screen before the data layer is imported, then hands over."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.cli import gui_arguments
+from intervisie_desktop.ui.startup import probe
+from intervisie_desktop.ui.startup.frame import StartupFrame
+
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "sqlcipher3", "intervisie_desktop.commands")
+
+# Runs the real program with the probe on, and lists which heavy modules were already
+# imported when the first window had painted.
+PROGRAM = textwrap.dedent(
+    """
+    import sys
+    from intervisie_desktop.ui.startup import probe
+
+    stamp = probe.stamp
+
+    def recording_stamp(event):
+        loaded = [m for m in {heavy!r} if m in sys.modules]
+        print("loaded-at", event, ",".join(loaded) or "-", file=sys.stderr)
+        stamp(event)
+
+    probe.stamp = recording_stamp
+    from intervisie_desktop.cli import main
+    sys.exit(main(sys.argv[1:]))
+    """
+).format(heavy=HEAVY)
+
+
+def run_probed(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "INTERVISIE_LOG_DIR": str(tmp_path / "logs"),
+        probe.PROBE_ENV: "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-c", PROGRAM, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def probe_lines(stderr: str) -> list[list[str]]:
+    return [line.split() for line in stderr.splitlines() if line.startswith("loaded-at")]
+
+
+def test_frame_paints_before_the_data_layer_is_imported(tmp_path: Path) -> None:
+    result = run_probed("--data-dir", str(tmp_path / "data"), "--lang", "en", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = probe_lines(result.stderr)
+    assert [line[1] for line in lines] == ["visible", "usable"]
+    assert lines[0][2] == "-", f"imported before the first window painted: {lines[0][2]}"
+    usable_loaded = lines[1][2].split(",")
+    assert "sqlalchemy" in usable_loaded and "intervisie_desktop.commands" not in usable_loaded
+    assert (tmp_path / "data" / "intervisie.sqlite3").exists()
+
+
+def test_the_probe_is_silent_when_off(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(probe.PROBE_ENV, None)
+    code = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "from intervisie_desktop.ui.startup import probe\n"
+        "app = QApplication([]); w = QMainWindow()\n"
+        "probe.watch_visible(w); probe.watch_usable(w); w.show()\n"
+        "QTimer.singleShot(300, lambda: app.exit(7)); raise SystemExit(app.exec())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 7  # not quit by the probe
+    assert "startup-probe" not in result.stderr
+
+
+def test_only_program_options_start_the_gui_without_loading_commands() -> None:
+    args = gui_arguments(["--lang", "en", "--data-dir", "x", "--demo"])
+    assert args is not None
+    assert (args.lang, args.data_dir, args.demo, args.command) == ("en", "x", True, None)
+    assert gui_arguments([]) is not None
+    assert gui_arguments(["list-groups"]) is None
+    assert gui_arguments(["--data-dir", "x", "demo"]) is None
+    assert gui_arguments(["--help"]) is None
+    assert gui_arguments(["--colour"]) is None  # the full parser then names the error
+
+
+def test_frame_hands_its_place_to_the_main_window(qtbot: QtBot) -> None:
+    frame = StartupFrame()
+    qtbot.addWidget(frame)
+    frame.resize(900, 600)
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert frame.windowTitle() == "Intervisie"
+    assert frame.message.text() == "Opening your data\u2026"
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    frame.hand_over_to(window)
+    qtbot.waitExposed(window)
+    assert window.size() == frame.size()
+    assert not frame.isVisible()
+
+
+def test_a_window_that_sized_itself_keeps_its_size(qtbot: QtBot) -> None:
+    frame = StartupFrame(demo=True)
+    qtbot.addWidget(frame)
+    frame.show()
+    assert frame.windowTitle() == "Intervisie \u2014 demo"
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(640, 480)  # as if restored from the settings
+    frame.hand_over_to(window)
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == (640, 480)
