@@ -19,7 +19,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "9002"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -27,7 +27,7 @@ depends_on = None
 def upgrade():
     with op.batch_alter_table("member") as batch:
         batch.add_column(sa.Column("pronouns", sa.String(), nullable=False, server_default=""))
-    op.execute("PRAGMA user_version = 2")
+    op.execute("PRAGMA user_version = {version}")
 """
 
 
@@ -52,13 +52,19 @@ def test_upgrade_writes_a_backup_first_and_keeps_the_data(
 ) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9002_pronouns.py").write_text(EXTRA_MIGRATION)
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(migrate.MIGRATIONS_DIR)).get_current_head()
+    newer = migrate.SCHEMA_VERSION + 1
+    (scripts / "versions" / "9002_pronouns.py").write_text(
+        EXTRA_MIGRATION.format(head=head, version=newer)
+    )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrate, "SCHEMA_VERSION", newer)
     backups = tmp_path / "backups"
     db = open_database(v1_copy, backup_dir=backups)
     with db.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == newer
         assert conn.exec_driver_sql("SELECT pronouns FROM member").all() == [("",)]
         assert conn.exec_driver_sql('SELECT name FROM "group"').all() == [("Fixture groep",)]
     db.close()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.security.encryption import ProtectionService
 from intervisie_desktop.core.services.cases import CaseService
+from intervisie_desktop.core.services.erasure import ErasureService
 from intervisie_desktop.core.services.groups import GroupService
 from intervisie_desktop.core.services.meetings import AttendanceService, MeetingService
 from intervisie_desktop.core.services.members import (
@@ -13,6 +15,7 @@ from intervisie_desktop.core.services.members import (
     MembershipService,
 )
 from intervisie_desktop.core.services.notes import NoteService
+from intervisie_desktop.core.services.search import SearchService
 from intervisie_desktop.core.services.settings import SettingsService
 
 
@@ -29,6 +32,9 @@ class Services:
         self.cases = CaseService(db, self.hub)
         self.notes = NoteService(db, self.hub)
         self.settings = SettingsService(db, self.hub)
+        self.search = SearchService(db)
+        self.erasure = ErasureService(db, self.hub)
+        self.protection = ProtectionService(db, self.hub)
 
     def close(self) -> None:
         self.db.close()
