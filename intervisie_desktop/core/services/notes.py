@@ -87,7 +87,7 @@ class NoteService(EntityService[Note]):
                 )
             )
         if member_id is not None:
-            stmt = stmt.where(Note.member_id == member_id)
+            stmt = stmt.where(col(Note.member_id) == member_id)
         if year is not None:
             start = datetime(year, 1, 1, tzinfo=UTC)
             end = datetime(year + 1, 1, 1, tzinfo=UTC)
