@@ -29,17 +29,36 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_services(data_dir: Path) -> Services:
-    db = open_database(database_path(data_dir), backup_dir=backup_dir(data_dir))
+def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
+    db = open_database(
+        database_path(data_dir), passphrase=passphrase, backup_dir=backup_dir(data_dir)
+    )
     return Services(db)
+
+
+def ask_passphrase(data_dir: Path) -> tuple[str | None, bool]:
+    """First start: protect or not. Encrypted file: unlock. (passphrase, go on)."""
+    from intervisie_desktop.core.security import is_encrypted
+    from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
+    from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+
+    path = database_path(data_dir)
+    if not path.exists() or path.stat().st_size == 0:
+        return FirstStartDialog.ask(None)
+    if is_encrypted(path):
+        return UnlockDialog.ask(None, path)
+    return None, True
 
 
 def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app = make_application()
     language = choose_language(lang)
     app.setProperty("translators", install_translators(app, language))
+    passphrase, go_on = ask_passphrase(data_dir)
+    if not go_on:
+        return 0
     try:
-        services = open_services(data_dir)
+        services = open_services(data_dir, passphrase)
     except IntervisieError as exc:
         logger.error("database refused: %s", exc)
         QMessageBox.critical(None, APP_NAME, error_text(exc))

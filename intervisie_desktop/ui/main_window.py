@@ -39,6 +39,14 @@ class MainWindow(QMainWindow):
         )
         context.signals.changed.connect(self._on_changed)
         self.refresh_groups()
+        from intervisie_desktop.ui.notes.integration import install_privacy
+
+        self.privacy = install_privacy(self, context)
+        self.privacy.open_requested.connect(self.open_requested)
+
+    def open_requested(self, kind: str, id_: int) -> None:
+        """A search hit that is not a note: shown here until its pane exists."""
+        self.statusBar().showMessage(self.tr("Open {kind} {id}").format(kind=kind, id=id_), 5000)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -14,8 +14,12 @@ def _meeting(services: Services) -> tuple[int, int, int]:
     assert group.id and member.id
     services.memberships.add(group.id, member.id, date(2025, 1, 1))
     meeting = services.meetings.create(
-        group_id=group.id, date=date(2025, 3, 4), planned_start="14:00", planned_end="16:00",
-        location="Praktijk De Linde", theme="Grenzen stellen",
+        group_id=group.id,
+        date=date(2025, 3, 4),
+        planned_start="14:00",
+        planned_end="16:00",
+        location="Praktijk De Linde",
+        theme="Grenzen stellen",
     )
     assert meeting.id
     return group.id, member.id, meeting.id
@@ -32,8 +36,11 @@ def test_diacritics_are_folded_both_ways(services: Services) -> None:
 def test_every_kind_is_found_with_its_context(services: Services) -> None:
     group_id, member_id, meeting_id = _meeting(services)
     services.cases.create(
-        meeting_id=meeting_id, bringer_id=member_id, topic="Slecht-nieuwsgesprek",
-        description="Een patiënt met een lastige familie", outcome="Meer ruimte voor stilte",
+        meeting_id=meeting_id,
+        bringer_id=member_id,
+        topic="Slecht-nieuwsgesprek",
+        description="Een patiënt met een lastige familie",
+        outcome="Meer ruimte voor stilte",
     )
     services.notes.create(title="Na afloop", body="Linde als locatie werkt goed", group_id=group_id)
     assert {h.kind for h in services.search.query("Linde")} == {"meeting", "note"}

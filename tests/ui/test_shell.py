@@ -40,7 +40,7 @@ def test_window_shows_title_groups_and_the_open_database(window: MainWindow) -> 
     assert visible_groups(window) == ["Balintgroep Zwolle"]
     assert str(window.context.database_path) in window.statusBar().currentMessage()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Notes", "&Help"]
 
 
 def test_new_group_appears_through_the_change_signal(window: MainWindow, qtbot: QtBot) -> None:
@@ -66,7 +66,7 @@ def test_dutch_translation_covers_menus_and_core_messages(
     try:
         win = MainWindow(AppContext(services=services, data_dir=data_dir, lang="nl"))
         qtbot.addWidget(win)
-        assert [a.text() for a in win.menuBar().actions()] == ["&Bestand", "&Help"]
+        assert [a.text() for a in win.menuBar().actions()] == ["&Bestand", "&Notities", "&Help"]
         with pytest.raises(ValidationError) as err:
             services.groups.create(name=" ")
         assert error_text(err.value) == "Groepsnaam mag niet leeg zijn."

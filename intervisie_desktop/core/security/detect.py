@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -15,14 +16,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def is_encrypted(path: Path) -> bool:
     """True when `path` holds data that is not a plain SQLite file (so it needs a passphrase).
 
-    A missing or empty file is not encrypted: it is a new database.
+    A missing or empty file is not encrypted: it is a new database. An SQLCipher file is whole
+    pages (512 bytes at the least), so other odd-sized files are not taken for encrypted ones.
     """
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
+            size = os.fstat(fh.fileno()).st_size
     except FileNotFoundError:
         return False
-    return bool(head) and head != SQLITE_HEADER
+    return head != SQLITE_HEADER and size >= 512 and size % 512 == 0
 
 
 def verify_passphrase(path: Path, passphrase: str) -> bool:
