@@ -34,7 +34,7 @@ class PassphrasePrompt(QWidget):
         self.field.returnPressed.connect(self.submit)
         self.button = QPushButton(self.tr("Unlock"))
         self.button.setObjectName("unlockButton")
-        self.button.setDefault(True)
+        self.button.setAutoDefault(False)  # Enter in the field submits once, not twice
         self.button.clicked.connect(self.submit)
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
@@ -73,7 +73,7 @@ class PassphrasePrompt(QWidget):
             self.message.clear()
             self.accepted.emit(passphrase)
             return
-        self.field.selectAll()
+        self.field.clear()
         if self.delay.remaining() > 0:
             self._tick()
             self._countdown.start()
