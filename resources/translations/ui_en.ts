@@ -35,6 +35,10 @@
             <translation>Database: {path}</translation>
         </message>
         <message>
+            <source>Open {kind} {id}</source>
+            <translation>Open {kind} {id}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>

@@ -35,6 +35,10 @@
             <translation>Database: {path}</translation>
         </message>
         <message>
+            <source>Open {kind} {id}</source>
+            <translation>{kind} {id} openen</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
