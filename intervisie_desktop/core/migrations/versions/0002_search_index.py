@@ -20,7 +20,7 @@ SCHEMA_VERSION = 2
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
-# fts table -> (content table, indexed columns, bm25 weights in column order)
+# fts table -> (content table, indexed columns, bm25 weights used by core.services.search)
 INDEXES = {
     "note_fts": ("note", ["title", "body"], [4.0, 1.0]),
     "case_fts": (
@@ -48,9 +48,6 @@ def upgrade() -> None:
             f"content_rowid='id', tokenize='{TOKENIZE}')"
         )
         op.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('secure-delete', 1)")
-        op.execute(
-            f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', 'bm25({', '.join(map(str, weights))})')"
-        )
         op.execute(
             f'CREATE TRIGGER {fts}_ai AFTER INSERT ON "{table}" BEGIN '
             f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END"
