@@ -83,7 +83,7 @@ def test_filters_pins_and_quick_notes_under_their_meeting(
     services.notes.create(title="Andere groep", group_id=seeded["other"])
     services.notes.create(title="Los idee")
     qtbot.waitUntil(lambda: len(pane.visible_titles()) == 4, timeout=2000)
-    assert pane.section_titles() == ["Notes", "Meeting of 04-03-2025"]
+    assert pane.section_titles() == ["Notes", "Meeting of 04-03-2025 \u2014 Balintgroep Zwolle"]
     pane.group_filter.setCurrentIndex(pane.group_filter.findText("Balintgroep Zwolle"))
     pane.group_filter.activated.emit(pane.group_filter.currentIndex())
     assert sorted(pane.visible_titles()) == ["Over Anna \u2014 Anna de Vries", "Snel in de sessie"]

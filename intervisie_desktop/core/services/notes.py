@@ -73,7 +73,10 @@ class NoteService(EntityService[Note]):
             )
             .outerjoin(Meeting, col(Meeting.id) == Note.meeting_id)
             .outerjoin(Case, col(Case.id) == Note.case_id)
-            .outerjoin(Group, col(Group.id) == Note.group_id)
+            .outerjoin(
+                Group,
+                col(Group.id) == func.coalesce(col(Note.group_id), col(Meeting.group_id)),
+            )
             .outerjoin(Member, col(Member.id) == Note.member_id)
         )
         if group_id is not None:

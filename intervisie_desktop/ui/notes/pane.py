@@ -210,7 +210,10 @@ class NotesPane(QWidget):
         ):
             first = group_rows[0]
             day = first.meeting_date.strftime("%d-%m-%Y") if first.meeting_date else ""
-            sections.append((self.tr("Meeting of {date}").format(date=day), group_rows))
+            title = self.tr("Meeting of {date}").format(date=day)
+            if first.group_name and self.group_filter.currentData() is None:
+                title += f" \u2014 {first.group_name}"
+            sections.append((title, group_rows))
         for title, section_rows in sections:
             header = QTreeWidgetItem([title])
             font = QFont(header.font(0))

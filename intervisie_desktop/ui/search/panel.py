@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,7 +73,8 @@ class SearchPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(4, 3, 4, 3)
-            item.setSizeHint(label.sizeHint())
+            width = max(200, self.results.viewport().width() - 8)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 2))
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
         if self.hits:

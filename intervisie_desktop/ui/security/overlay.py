@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.prompt import PassphrasePrompt
@@ -36,14 +36,18 @@ class LockOverlay(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = PassphrasePrompt(controller.try_unlock, controller.delay, self)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(460)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
         inner.addWidget(self.prompt)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self._disabled: list[QWidget | QAction] = []
         self._hidden_windows: list[QWidget] = []
