@@ -71,7 +71,7 @@ def test_prefixes_and_all_words_must_match(services: Services) -> None:
 
 
 def test_fts_query_quotes_words() -> None:
-    assert fts_query('jan AND "piet" NEAR(x') == '"jan"* "AND"* "piet"* "NEAR"* "x"*'
+    assert fts_query('jan AND "piet" NEAR(x') == '"jan"* "AND"* "piet"* "NEAR"* "x"'
 
 
 def test_updates_and_deletes_reach_the_index(services: Services) -> None:

@@ -67,7 +67,7 @@ _WEIGHTS = {
 #: Ranking every match of a very common word costs a few microseconds per row; beyond this many
 #: matches of one kind only the most recent ones (highest ids) are ranked, which keeps a search
 #: within a few milliseconds on ten years of notes and favours what was written lately.
-RANK_WINDOW = 1000
+RANK_WINDOW = 600
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -87,12 +87,14 @@ class Hit:
 
 
 def fts_query(text: str) -> str:
-    """The user's words as an FTS5 query: every word must occur, each as a prefix.
+    """The user's words as an FTS5 query: every word must occur, each as a prefix ("coör" finds
+    "coördinatie" while typing); words under three letters must match whole, since as prefixes
+    they would pull in half the vocabulary.
 
     Quoting each word keeps FTS5 operators and punctuation in the input from being parsed.
     """
     words = _WORD.findall(text)
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in words)
 
 
 class SearchService:
