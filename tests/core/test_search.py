@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.search import MARK_END, MARK_START, fts_query
 
@@ -108,3 +110,17 @@ def test_notes_overview_filters(services: Services) -> None:
     assert services.notes.years() == [year]
     assert len(services.notes.overview(year=year)) == 3
     assert services.notes.overview(year=year - 1) == []
+
+
+def test_very_common_words_rank_only_the_newest_matches(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intervisie_desktop.core.services import search
+
+    services.notes.create(title="Oud maar raak", body="casus casus casus casus")
+    for i in range(4):
+        services.notes.create(title=f"Nieuw {i}", body="terloops een casus")
+    assert services.search.query("casus")[0].title == "Oud maar raak"
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    titles = [h.title for h in services.search.query("casus")]
+    assert sorted(titles) == ["Nieuw 1", "Nieuw 2", "Nieuw 3"]
