@@ -42,6 +42,12 @@ def program_parser(add_help: bool = True) -> Parser:
         default=None,
         help="data folder (default: the user data folder, or $INTERVISIE_DATA_DIR)",
     )
+    parser.add_argument(  # also on each sub-command (commands.common.add_passphrase_option)
+        "--passphrase-stdin",
+        action="store_true",
+        default=False,
+        help="sub-commands: read the passphrase of an encrypted database from standard input",
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the interface")
     parser.add_argument(
         "--demo", action="store_true", help="open on a throw-away copy of the demo data"

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.security import FailureDelay, is_encrypted, verify_passphrase
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import (
     DataDirError,
@@ -33,6 +38,48 @@ def add_data_dir_option(parser: argparse.ArgumentParser, top_level: bool = False
         default=None if top_level else argparse.SUPPRESS,
         help="data folder (default: the user data folder, or $INTERVISIE_DATA_DIR)",
     )
+    add_passphrase_option(parser, top_level)
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """--passphrase-stdin: read the passphrase of an encrypted database from standard input."""
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="read the passphrase of an encrypted database from the first line of standard input"
+        " (otherwise it is asked on the terminal)",
+    )
+
+
+#: Terminal attempts before a sub-command gives up, and how the growing delay waits.
+TERMINAL_ATTEMPTS = 3
+sleep: Callable[[float], None] = time.sleep
+
+
+def ask_passphrase(path: Path, from_stdin: bool) -> str:
+    """The passphrase of the encrypted database at `path`, checked before it is used."""
+    if from_stdin:
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+        if not verify_passphrase(path, passphrase):
+            raise CommandError("the passphrase is not correct; nothing was changed")
+        return passphrase
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"{path.name} is encrypted: give its passphrase on the terminal, or with "
+            "--passphrase-stdin on standard input",
+            exit_code=2,
+        )
+    delay = FailureDelay(free=1)
+    for _ in range(TERMINAL_ATTEMPTS):
+        passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
+        if verify_passphrase(path, passphrase):
+            return passphrase
+        wait = delay.failed()
+        print("The passphrase is not correct.", file=sys.stderr)
+        if wait:
+            sleep(wait)
+    raise CommandError("the passphrase is not correct; nothing was changed")
 
 
 def data_dir(args: argparse.Namespace, create: bool) -> Path:
@@ -43,13 +90,19 @@ def data_dir(args: argparse.Namespace, create: bool) -> Path:
 
 
 def open_existing(args: argparse.Namespace) -> Database:
-    """Open the database of an existing data folder for a headless command."""
+    """Open the database of an existing data folder for a headless command; an encrypted one
+    needs its passphrase (terminal, or standard input with --passphrase-stdin)."""
     folder = data_dir(args, create=False)
     setup_logging()
     path = database_path(folder)
     if not path.exists():
         raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
+    passphrase = None
+    if is_encrypted(path):
+        passphrase = ask_passphrase(path, bool(getattr(args, "passphrase_stdin", False)))
     try:
-        return open_database(path, backup_dir=backup_dir(folder), create=False)
+        return open_database(
+            path, passphrase=passphrase, backup_dir=backup_dir(folder), create=False
+        )
     except IntervisieError as exc:
         raise CommandError(str(exc)) from None

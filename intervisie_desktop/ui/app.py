@@ -58,13 +58,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_services(data_dir: Path) -> Services:
+def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     imports.import_data_layer()
     from intervisie_desktop.core.db.database import open_database
     from intervisie_desktop.core.services import Services
 
-    db = open_database(database_path(data_dir), backup_dir=backup_dir(data_dir))
+    db = open_database(
+        database_path(data_dir), passphrase=passphrase, backup_dir=backup_dir(data_dir)
+    )
     return Services(db)
+
+
+def ask_passphrase(data_dir: Path, parent: QWidget | None) -> tuple[str | None, bool]:
+    """First start: protect with a passphrase or not. Encrypted file: unlock.
+    Returns (passphrase, go on)."""
+    from intervisie_desktop.core.security import is_encrypted
+    from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
+    from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+
+    path = database_path(data_dir)
+    if not path.exists() or path.stat().st_size == 0:
+        return FirstStartDialog.ask(parent)
+    if is_encrypted(path):
+        return UnlockDialog.ask(parent, path)
+    return None, True
 
 
 def build_main_window(services: Services, data_dir: Path, language: str, demo: bool) -> QWidget:
@@ -107,8 +124,13 @@ class _Loader:
             from intervisie_desktop.paths import DATABASE_NAME
 
             write_demo(self.data_dir, DATABASE_NAME, "small")
+        passphrase, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
+        if not go_on:
+            self.frame.close()
+            self.app.exit(0)
+            return
         try:
-            self.services = open_services(self.data_dir)
+            self.services = open_services(self.data_dir, passphrase)
         except IntervisieError as exc:
             logger.error("database refused: %s", exc)
             QMessageBox.critical(self.frame, APP_NAME, error_text(exc))

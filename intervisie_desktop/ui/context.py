@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +32,9 @@ class AppContext:
     lang: str = "nl"
     demo: bool = False
     signals: DataSignals = field(init=False)
+    #: The LockController (ui.security.lock) once the window installs it: `locked`/`unlocked`
+    #: signals and `is_locked`, for views that must hide confidential text while locked.
+    lock: Any = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.signals = DataSignals(self.services)

@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         context.signals.changed.connect(self._on_changed)
         self._restore_geometry()
         self.refresh_groups(keep=self._last_group())
+        from intervisie_desktop.ui.navigation import open_record
+        from intervisie_desktop.ui.notes.integration import install_privacy
+
+        self.privacy = install_privacy(self, context)
+        self.privacy.open_requested.connect(lambda kind, id_: open_record(self, kind, id_))
 
     # -- building -------------------------------------------------------------------------------
 

@@ -281,6 +281,29 @@
         </message>
     </context>
     <context>
+        <name>Security</name>
+        <message>
+            <source>The passphrase is not correct. Nothing was changed; please try again.</source>
+            <translation>The passphrase is not correct. Nothing was changed; please try again.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {min} characters; a short sentence works well.</source>
+            <translation>A passphrase needs at least {min} characters; a short sentence works well.</translation>
+        </message>
+        <message>
+            <source>The data is already protected with a passphrase.</source>
+            <translation>The data is already protected with a passphrase.</translation>
+        </message>
+        <message>
+            <source>The data is not protected with a passphrase.</source>
+            <translation>The data is not protected with a passphrase.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted copy did not match the original, so it was discarded. Your data is unchanged.</source>
+            <translation>The re-encrypted copy did not match the original, so it was discarded. Your data is unchanged.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>{name} was not present at this meeting and cannot have brought a case.</source>

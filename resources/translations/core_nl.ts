@@ -281,6 +281,29 @@
         </message>
     </context>
     <context>
+        <name>Security</name>
+        <message>
+            <source>The passphrase is not correct. Nothing was changed; please try again.</source>
+            <translation>De wachtzin klopt niet. Er is niets veranderd; probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {min} characters; a short sentence works well.</source>
+            <translation>Een wachtzin heeft minstens {min} tekens nodig; een korte zin werkt goed.</translation>
+        </message>
+        <message>
+            <source>The data is already protected with a passphrase.</source>
+            <translation>De gegevens zijn al beveiligd met een wachtzin.</translation>
+        </message>
+        <message>
+            <source>The data is not protected with a passphrase.</source>
+            <translation>De gegevens zijn niet beveiligd met een wachtzin.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted copy did not match the original, so it was discarded. Your data is unchanged.</source>
+            <translation>De opnieuw versleutelde kopie kwam niet overeen met het origineel en is weggegooid. Uw gegevens zijn ongewijzigd.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>{name} was not present at this meeting and cannot have brought a case.</source>

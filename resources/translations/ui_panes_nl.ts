@@ -5,7 +5,7 @@
         <name>AttendanceList</name>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Attendance</source>
@@ -64,7 +64,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Edit member</source>

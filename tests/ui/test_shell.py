@@ -41,7 +41,16 @@ def test_window_shows_title_groups_and_the_open_database(window: MainWindow) -> 
     assert str(window.context.database_path) in window.database_label.text()
     assert window.database_label.isVisibleTo(window.statusBar())
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Group", "&Meeting", "&Session", "&Help"]
+    assert menus == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Group",
+        "&Meeting",
+        "&Session",
+        "&Notes",
+        "&Help",
+    ]
 
 
 def test_new_group_appears_through_the_change_signal(window: MainWindow, qtbot: QtBot) -> None:
@@ -74,6 +83,7 @@ def test_dutch_translation_covers_menus_and_core_messages(
             "&Groep",
             "Bijeen&komst",
             "&Sessie",
+            "&Notities",
             "&Help",
         ]
         with pytest.raises(ValidationError) as err:

@@ -59,6 +59,14 @@ def probe_lines(stderr: str) -> list[list[str]]:
 
 
 def test_frame_paints_before_the_data_layer_is_imported(tmp_path: Path) -> None:
+    # An existing database: a first start would stop at the question about a passphrase.
+    made = subprocess.run(
+        [sys.executable, "-m", "intervisie_desktop", "demo", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
     result = run_probed("--data-dir", str(tmp_path / "data"), "--lang", "en", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = probe_lines(result.stderr)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: The schema number of the newest migration; each migration stamps it into PRAGMA user_version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

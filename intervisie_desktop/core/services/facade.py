@@ -6,8 +6,10 @@ from pathlib import Path
 
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.security.encryption import ProtectionService
 from intervisie_desktop.core.services.cases import CaseService
 from intervisie_desktop.core.services.deletions import DeletionService
+from intervisie_desktop.core.services.erasure import ErasureService
 from intervisie_desktop.core.services.groups import GroupService
 from intervisie_desktop.core.services.meetings import AttendanceService, MeetingService
 from intervisie_desktop.core.services.members import (
@@ -18,6 +20,7 @@ from intervisie_desktop.core.services.members import (
 from intervisie_desktop.core.services.methods import MethodService
 from intervisie_desktop.core.services.notes import NoteService
 from intervisie_desktop.core.services.plans import PlanService
+from intervisie_desktop.core.services.search import SearchService
 from intervisie_desktop.core.services.sessions import SessionService
 from intervisie_desktop.core.services.settings import SettingsService
 from intervisie_desktop.core.session.plan import MethodResolver
@@ -46,6 +49,9 @@ class Services:
         self.plans = PlanService(db, self.hub, resolve_method or self.methods.get)
         self.sessions = SessionService(db, self.hub, self.plans)
         self.deletions = DeletionService(db, self.hub)
+        self.search = SearchService(db)
+        self.erasure = ErasureService(db, self.hub)
+        self.protection = ProtectionService(db, self.hub)
 
     def close(self) -> None:
         self.db.close()

@@ -84,6 +84,16 @@ class MembershipService(EntityService[Membership]):
         with self._session() as session:
             return [(m, p) for m, p in session.exec(stmt)]
 
+    def groups_of(self, member_id: int) -> list[int]:
+        """Ids of the groups a member belongs or belonged to, current memberships first."""
+        stmt = (
+            select(Membership.group_id)
+            .where(Membership.member_id == member_id)
+            .order_by(col(Membership.left_on).is_not(None), col(Membership.joined_on).desc())
+        )
+        with self._session() as session:
+            return list(dict.fromkeys(session.exec(stmt)))
+
     def is_member(self, session: Session, group_id: int, member_id: int, on: date) -> bool:
         stmt = select(Membership.id).where(
             Membership.group_id == group_id, Membership.member_id == member_id, active_on(on)

@@ -289,6 +289,12 @@ class CasesPane(QWidget):
         self.topic.setFocus()
         self.topic.selectAll()
 
+    def select_case(self, case_id: int) -> None:
+        """Show one case (e.g. a search hit) in the pane."""
+        self.case = self.context.services.cases.get(case_id)
+        self.meeting_filter.setCurrentIndex(0)  # all meetings: the case must be in the list
+        self.refresh(force=True)
+
     def current_case_id(self) -> int | None:
         return self.case.id if self.case is not None else None
 

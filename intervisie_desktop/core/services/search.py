@@ -1,0 +1,161 @@
+"""One search over notes, cases, members, groups and meetings (SQLite FTS5, diacritics folded).
+
+The index tables and their triggers come from migration 0002; this module only reads them.
+Per kind one query ranks (bm25 with column weights) and cuts snippets for its best rows; the
+kinds are merged by score and only the hits shown get their titles looked up.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from intervisie_desktop.core.db.database import Database
+
+#: Snippets mark matched words with these two characters; the UI escapes the text and then
+#: turns them into highlighting, so no stored text is ever treated as markup.
+MARK_START = "\x02"
+MARK_END = "\x03"
+ELLIPSIS = "\u2026"
+
+KINDS = ("note", "case", "member", "group", "meeting")
+
+_FTS = {
+    "note": "note_fts",
+    "case": "case_fts",
+    "member": "member_fts",
+    "group": "group_fts",
+    "meeting": "meeting_fts",
+}
+
+# Title and context per kind, for the hits shown (ids bound as a JSON array).
+_DETAILS = {
+    "note": """
+        SELECT n.id, n.title, substr(n.body, 1, 80), coalesce(g.name, ''),
+               coalesce(m.date, ''), n.meeting_id
+        FROM note n LEFT JOIN "group" g ON g.id = n.group_id
+                    LEFT JOIN meeting m ON m.id = n.meeting_id
+        WHERE n.id IN (SELECT value FROM json_each(?))""",
+    "case": """
+        SELECT c.id, c.topic, '', g.name, m.date, c.meeting_id
+        FROM "case" c JOIN meeting m ON m.id = c.meeting_id JOIN "group" g ON g.id = m.group_id
+        WHERE c.id IN (SELECT value FROM json_each(?))""",
+    "member": """
+        SELECT p.id, p.full_name, '', p.role, '', NULL
+        FROM member p WHERE p.id IN (SELECT value FROM json_each(?))""",
+    "group": """
+        SELECT g.id, g.name, '', g.context, '', NULL
+        FROM "group" g WHERE g.id IN (SELECT value FROM json_each(?))""",
+    "meeting": """
+        SELECT m.id, g.name, '', m.location, m.date, m.id
+        FROM meeting m JOIN "group" g ON g.id = m.group_id
+        WHERE m.id IN (SELECT value FROM json_each(?))""",
+}
+
+# bm25 column weights per index, in column order (see migration 0002): titles count most.
+_WEIGHTS = {
+    "note": "4.0, 1.0",
+    "case": "4.0, 2.0, 1.0, 1.0, 1.0, 1.0",
+    "member": "4.0, 2.0, 1.0, 1.0, 1.0, 1.0",
+    "group": "4.0, 2.0, 1.0, 1.0",
+    "meeting": "1.0, 2.0, 1.0",
+}
+
+#: Ranking every match of a very common word costs a few microseconds per row; beyond this many
+#: matches of one kind only the most recent ones (highest ids) are ranked, which keeps a search
+#: within a few milliseconds on ten years of notes and favours what was written lately.
+RANK_WINDOW = 600
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result. `snippet` holds MARK_START/MARK_END around matched words."""
+
+    kind: str  # one of KINDS
+    id: int
+    title: str
+    snippet: str
+    rank: float  # bm25: lower is better
+    context: str = ""  # group name, role or place: where the hit belongs
+    date: str = ""  # ISO date of the meeting involved, if any
+    meeting_id: int | None = None
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: every word must occur, each as a prefix ("coör" finds
+    "coördinatie" while typing); words under three letters must match whole, since as prefixes
+    they would pull in half the vocabulary.
+
+    Quoting each word keeps FTS5 operators and punctuation in the input from being parsed.
+    """
+    words = _WORD.findall(text)
+    return " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in words)
+
+
+class SearchService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def query(self, text: str, limit: int = 50, kinds: Iterable[str] | None = None) -> list[Hit]:
+        """The best `limit` hits for `text` across `kinds` (default: all), best first."""
+        match = fts_query(text)
+        if not match or limit <= 0:
+            return []
+        wanted = [k for k in KINDS if kinds is None or k in set(kinds)]
+        raw = self.db.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            ranked: list[tuple[float, str, int]] = []
+            snippets: dict[tuple[str, int], str] = {}
+            for kind in wanted:
+                table = _FTS[kind]
+                floor = cur.execute(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? "
+                    "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                    (match, RANK_WINDOW - 1),
+                ).fetchone()
+                # FTS5 computes the snippet only for the rows that survive ORDER BY ... LIMIT.
+                for rowid, score, snippet in cur.execute(
+                    f"SELECT rowid, bm25({table}, {_WEIGHTS[kind]}) AS score, "
+                    f"snippet({table}, -1, ?, ?, ?, 12) FROM {table} "
+                    f"WHERE {table} MATCH ? AND rowid >= ? ORDER BY score LIMIT ?",
+                    (MARK_START, MARK_END, ELLIPSIS, match, floor[0] if floor else 0, limit),
+                ):
+                    ranked.append((float(score), kind, int(rowid)))
+                    snippets[(kind, int(rowid))] = snippet or ""
+            ranked.sort()
+            ranked = ranked[:limit]
+            by_kind: dict[str, list[int]] = {}
+            for _rank, kind, rowid in ranked:
+                by_kind.setdefault(kind, []).append(rowid)
+            details: dict[tuple[str, int], tuple[Any, ...]] = {}
+            for kind, ids in by_kind.items():
+                for row in cur.execute(_DETAILS[kind], (json.dumps(ids),)):
+                    details[(kind, int(row[0]))] = row
+            cur.close()
+        finally:
+            raw.close()
+        hits = []
+        for rank, kind, rowid in ranked:
+            row = details.get((kind, rowid))
+            if row is None:  # deleted between the two steps
+                continue
+            _id, title, fallback, context, day, meeting_id = row
+            hits.append(
+                Hit(
+                    kind=kind,
+                    id=rowid,
+                    title=str(title or fallback or "").strip(),
+                    snippet=snippets.get((kind, rowid), ""),
+                    rank=rank,
+                    context=str(context or ""),
+                    date=str(day or ""),
+                    meeting_id=meeting_id,
+                )
+            )
+        return hits

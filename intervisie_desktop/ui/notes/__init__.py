@@ -1,0 +1,1 @@
+"""Private notes: the notes pane and its editor (Markdown with a rendered preview)."""

@@ -1,0 +1,93 @@
+"""Fitting notes, search and the lock into a main window with one call.
+
+The main window calls `install_privacy(window, context)`; it adds a Notes menu (notes pane as a
+dock, protection settings), Ctrl+K search everywhere, Ctrl+L lock, and the lock screen. Hits of
+kinds other than notes are passed on through `PrivacyFeatures.open_requested(kind, id)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.notes.pane import NotesPane
+from intervisie_desktop.ui.search.panel import SearchDialog
+from intervisie_desktop.ui.security.lock import LockController
+from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED, LockOverlay
+from intervisie_desktop.ui.security.protection_dialog import ProtectionDialog
+
+
+class PrivacyFeatures(QObject):
+    open_requested = Signal(str, int)
+
+    def __init__(self, window: QMainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.lock = LockController(context.services)
+        context.lock = self.lock
+        self.pane = NotesPane(context)
+        self.dock = QDockWidget(self.tr("Notes"), window)
+        self.dock.setObjectName("notesDock")
+        self.dock.setWidget(self.pane)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.search = SearchDialog(context.services, window)
+        self.search.open_requested.connect(self.open_hit)
+        self.overlay = LockOverlay(window, self.lock)
+        self.lock.locked.connect(self.pane.save_now)
+        self.lock.locked.connect(self.search.hide)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.pane.save_now)
+        self._menu()
+
+    def _menu(self) -> None:
+        window = self.window
+        bar = window.menuBar()
+        existing = bar.actions()
+        menu = QMenu(self.tr("&Notes"), window)
+        if existing:  # before the last menu (Help), which stays last
+            bar.insertMenu(existing[-1], menu)
+        else:
+            bar.addMenu(menu)
+        self.notes_action = self.dock.toggleViewAction()
+        self.notes_action.setText(self.tr("Show &notes"))
+        self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        menu.addAction(self.notes_action)
+        self.search_action = QAction(self.tr("&Search everywhere\u2026"), window)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.search.popup)
+        menu.addAction(self.search_action)
+        menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock"), window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock.lock)
+        menu.addAction(self.lock_action)
+        self.protection_action = QAction(self.tr("&Protection\u2026"), window)
+        self.protection_action.triggered.connect(
+            lambda: ProtectionDialog.show_for(self.lock, window)
+        )
+        menu.addAction(self.protection_action)
+        for action in window.findChildren(QAction):
+            if action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Quit)) == (
+                QKeySequence.SequenceMatch.ExactMatch
+            ):
+                action.setProperty(ALLOWED_WHEN_LOCKED, True)
+
+    def open_hit(self, kind: str, id_: int) -> None:
+        if kind == "note":
+            self.show_notes()
+            self.pane.open_note(id_)
+        else:
+            self.open_requested.emit(kind, id_)
+
+    def show_notes(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+
+def install_privacy(window: QMainWindow, context: AppContext) -> PrivacyFeatures:
+    return PrivacyFeatures(window, context)

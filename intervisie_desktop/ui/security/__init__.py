@@ -1,0 +1,1 @@
+"""Locking the window, unlocking, the first-start choice, protection settings and erasure."""

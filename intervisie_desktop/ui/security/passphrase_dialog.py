@@ -1,0 +1,143 @@
+"""Choosing a new passphrase (twice), at first start and when protection is switched on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.core.security.encryption import MIN_PASSPHRASE
+
+
+class NewPassphraseFields(QWidget):
+    def __init__(self, parent: QWidget | None = None, ask_current: bool = False) -> None:
+        super().__init__(parent)
+        self.current = QLineEdit()
+        self.current.setObjectName("currentPassphrase")
+        self.first = QLineEdit()
+        self.first.setObjectName("newPassphrase")
+        self.second = QLineEdit()
+        self.second.setObjectName("repeatPassphrase")
+        for field in (self.current, self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        if ask_current:
+            form.addRow(self.tr("Current passphrase"), self.current)
+        form.addRow(self.tr("New passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+
+    def problem(self) -> str:
+        """Why the typed passphrase cannot be used yet ('' when it can)."""
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            return self.tr(
+                "A passphrase needs at least %n characters; a short sentence works well.",
+                "",
+                MIN_PASSPHRASE,
+            )
+        if self.first.text() != self.second.text():
+            return self.tr("The two passphrases are not the same.")
+        return ""
+
+
+class FirstStartDialog(QDialog):
+    """Asked once, when there is no database yet: protect it with a passphrase or not."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Intervisie"))
+        explain = QLabel(
+            self.tr(
+                "Your notes and cases are confidential. With a passphrase the whole database is "
+                "encrypted on disk, so nobody can read it without the passphrase; if you forget "
+                "it, the data cannot be recovered."
+            )
+        )
+        explain.setWordWrap(True)
+        self.protect = QRadioButton(self.tr("Protect my data with a passphrase (recommended)"))
+        self.protect.setObjectName("protectChoice")
+        self.plain = QRadioButton(self.tr("Do not use a passphrase"))
+        self.plain.setObjectName("plainChoice")
+        group = QButtonGroup(self)
+        group.addButton(self.protect)
+        group.addButton(self.plain)
+        self.protect.setChecked(True)
+        self.fields = NewPassphraseFields(self)
+        self.protect.toggled.connect(self.fields.setEnabled)
+        self.message = QLabel()
+        self.message.setObjectName("passphraseMessage")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (explain, self.protect, self.fields, self.plain, self.message, buttons):
+            layout.addWidget(widget)
+        self.resize(520, self.sizeHint().height())
+
+    def _try_accept(self) -> None:
+        if self.protect.isChecked():
+            problem = self.fields.problem()
+            if problem:
+                self.message.setText(problem)
+                return
+        self.accept()
+
+    def value(self) -> str | None:
+        return self.fields.first.text() if self.protect.isChecked() else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> tuple[str | None, bool]:
+        """(passphrase or None for no protection, accepted)."""
+        dialog = cls(parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.value() if accepted else None, accepted
+
+
+class ChangePassphraseDialog(QDialog):
+    """Current and new passphrase (change), or only a new one (switching protection on)."""
+
+    def __init__(self, parent: QWidget | None = None, ask_current: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Change passphrase") if ask_current else self.tr("Protect with a passphrase")
+        )
+        self.fields = NewPassphraseFields(self, ask_current=ask_current)
+        self.ask_current = ask_current
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _try_accept(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self.message.setText(problem)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None = None, ask_current: bool = True
+    ) -> tuple[tuple[str, str], bool]:
+        """((current, new), accepted); current is '' when not asked."""
+        dialog = cls(parent, ask_current)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.fields.current.text(), dialog.fields.first.text()), accepted

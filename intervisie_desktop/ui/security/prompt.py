@@ -1,0 +1,103 @@
+"""The passphrase field with its messages and the growing wait, shared by the unlock dialog and
+the lock screen."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from intervisie_desktop.core.security import FailureDelay
+
+
+class PassphrasePrompt(QWidget):
+    """Asks for a passphrase; `accepted` carries it once `check` says it is right."""
+
+    accepted = Signal(str)
+
+    def __init__(
+        self,
+        check: Callable[[str], bool],
+        delay: FailureDelay,
+        parent: QWidget | None = None,
+        needs_passphrase: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.delay = delay
+        self.field = QLineEdit()
+        self.field.setObjectName("passphraseField")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.field.returnPressed.connect(self.submit)
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.setObjectName("unlockButton")
+        self.button.setAutoDefault(False)  # Enter in the field submits once, not twice
+        self.button.clicked.connect(self.submit)
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self.set_needs_passphrase(needs_passphrase)
+
+    def set_needs_passphrase(self, needed: bool) -> None:
+        self.field.setVisible(needed)
+        self.button.setText(self.tr("Unlock") if needed else self.tr("Show again"))
+
+    def reset(self) -> None:
+        self.field.clear()
+        self.message.clear()
+        self.field.setFocus()
+
+    def submit(self) -> None:
+        if self.delay.remaining() > 0:
+            return
+        passphrase = self.field.text()
+        if self.field.isVisible() and not passphrase:
+            self.message.setText(self.tr("Please type your passphrase."))
+            return
+        if self.check(passphrase):
+            self.field.clear()
+            self.message.clear()
+            self.accepted.emit(passphrase)
+            return
+        self.field.clear()
+        if self.delay.remaining() > 0:
+            self._tick()
+            self._countdown.start()
+        else:
+            self.message.setText(self._wrong_text())
+
+    def _wrong_text(self) -> str:
+        return self.tr(
+            "This passphrase is not correct. Nothing was changed; check Caps Lock and try again."
+        )
+
+    def _tick(self) -> None:
+        left = self.delay.remaining()
+        waiting = left > 0
+        self.field.setEnabled(not waiting)
+        self.button.setEnabled(not waiting)
+        if waiting:
+            seconds = math.ceil(left)
+            self.message.setText(
+                self._wrong_text()
+                + "\n"
+                + self.tr("After several wrong attempts, please wait %n second(s).", "", seconds)
+            )
+        else:
+            self._countdown.stop()
+            self.message.setText(self._wrong_text())
+            self.field.setFocus()

@@ -1,0 +1,244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>Protect with a passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseMemberDialog</name>
+        <message>
+            <source>Erase member</source>
+            <translation>Erase member</translation>
+        </message>
+        <message>
+            <source>Erase {name} and their personal data for good?</source>
+            <translation>Erase {name} and their personal data for good?</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Erase for good</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) about them or their cases</source>
+            <translation>
+                <numerusform>%n note(s) about them or their cases</numerusform>
+                <numerusform>%n note(s) about them or their cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) they brought, with description and outcome</source>
+            <translation>
+                <numerusform>%n case(s) they brought, with description and outcome</numerusform>
+                <numerusform>%n case(s) they brought, with description and outcome</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group membership(s)</source>
+            <translation>
+                <numerusform>%n group membership(s)</numerusform>
+                <numerusform>%n group membership(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning goal(s)</source>
+            <translation>
+                <numerusform>%n learning goal(s)</numerusform>
+                <numerusform>%n learning goal(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance record(s), as anonymous counts in past meetings</source>
+            <translation>
+                <numerusform>%n attendance record(s), as anonymous counts in past meetings</numerusform>
+                <numerusform>%n attendance record(s), as anonymous counts in past meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) they led, without their name</source>
+            <translation>
+                <numerusform>%n meeting(s) they led, without their name</numerusform>
+                <numerusform>%n meeting(s) they led, without their name</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Removed:</translation>
+        </message>
+        <message>
+            <source>Remains:</source>
+            <translation>Remains:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other note(s) or case(s) mention the name; review them yourself.</source>
+            <translation>
+                <numerusform>%n other note(s) or case(s) mention the name; review them yourself.</numerusform>
+                <numerusform>%n other note(s) or case(s) mention the name; review them yourself.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Welcome to Intervisie</source>
+            <translation>Welcome to Intervisie</translation>
+        </message>
+        <message>
+            <source>Your notes and cases are confidential. With a passphrase the whole database is encrypted on disk, so nobody can read it without the passphrase; if you forget it, the data cannot be recovered.</source>
+            <translation>Your notes and cases are confidential. With a passphrase the whole database is encrypted on disk, so nobody can read it without the passphrase; if you forget it, the data cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>Protect my data with a passphrase (recommended)</source>
+            <translation>Protect my data with a passphrase (recommended)</translation>
+        </message>
+        <message>
+            <source>Do not use a passphrase</source>
+            <translation>Do not use a passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>Intervisie is locked</source>
+            <extracomment>Windows with this dynamic property set to True stay visible while locked (the audience view: it shows nothing confidential). Every other top-level window is hidden until unlocked. Actions with this property stay usable while locked (Quit).</extracomment>
+            <translation>Intervisie is locked</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to continue.</source>
+            <translation>Type your passphrase to continue.</translation>
+        </message>
+        <message>
+            <source>Your data is not protected with a passphrase; anyone at this computer can continue. You can set a passphrase under Notes → Protection.</source>
+            <translation>Your data is not protected with a passphrase; anyone at this computer can continue. You can set a passphrase under Notes → Protection.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Repeat it</translation>
+        </message>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters; a short sentence works well.</source>
+            <translation>
+                <numerusform>A passphrase needs at least %n characters; a short sentence works well.</numerusform>
+                <numerusform>A passphrase needs at least %n characters; a short sentence works well.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePrompt</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Show again</source>
+            <translation>Show again</translation>
+        </message>
+        <message>
+            <source>Please type your passphrase.</source>
+            <translation>Please type your passphrase.</translation>
+        </message>
+        <message>
+            <source>This passphrase is not correct. Nothing was changed; check Caps Lock and try again.</source>
+            <translation>This passphrase is not correct. Nothing was changed; check Caps Lock and try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>After several wrong attempts, please wait %n second(s).</source>
+            <translation>
+                <numerusform>After several wrong attempts, please wait %n second(s).</numerusform>
+                <numerusform>After several wrong attempts, please wait %n second(s).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>Protection</source>
+            <translation>Protection</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase…</source>
+            <translation>Protect with a passphrase…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>Remove protection…</source>
+            <translation>Remove protection…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after inactivity</source>
+            <translation>Lock after inactivity</translation>
+        </message>
+        <message>
+            <source>Your data is encrypted with a passphrase.</source>
+            <translation>Your data is encrypted with a passphrase.</translation>
+        </message>
+        <message>
+            <source>Your data is not protected: anyone with access to this computer can read it.</source>
+            <translation>Your data is not protected: anyone with access to this computer can read it.</translation>
+        </message>
+        <message>
+            <source>Your data is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
+            <translation>Your data is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>Remove protection</translation>
+        </message>
+        <message>
+            <source>The data will be stored unencrypted. Type your passphrase to confirm.</source>
+            <translation>The data will be stored unencrypted. Type your passphrase to confirm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Intervisie</source>
+            <translation>Unlock Intervisie</translation>
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Type it to open the program.</source>
+            <translation>Your data is protected with a passphrase. Type it to open the program.</translation>
+        </message>
+    </context>
+</TS>

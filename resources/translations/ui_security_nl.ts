@@ -1,0 +1,244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Wachtzin wijzigen</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>Beveiligen met een wachtzin</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseMemberDialog</name>
+        <message>
+            <source>Erase member</source>
+            <translation>Deelnemer wissen</translation>
+        </message>
+        <message>
+            <source>Erase {name} and their personal data for good?</source>
+            <translation>{name} en alle persoonsgegevens definitief wissen?</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Definitief wissen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) about them or their cases</source>
+            <translation>
+                <numerusform>%n notitie over deze persoon of diens casussen</numerusform>
+                <numerusform>%n notities over deze persoon of diens casussen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) they brought, with description and outcome</source>
+            <translation>
+                <numerusform>%n ingebrachte casus, met beschrijving en uitkomst</numerusform>
+                <numerusform>%n ingebrachte casussen, met beschrijving en uitkomst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group membership(s)</source>
+            <translation>
+                <numerusform>%n groepslidmaatschap</numerusform>
+                <numerusform>%n groepslidmaatschappen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning goal(s)</source>
+            <translation>
+                <numerusform>%n leerdoel</numerusform>
+                <numerusform>%n leerdoelen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance record(s), as anonymous counts in past meetings</source>
+            <translation>
+                <numerusform>%n aanwezigheidsregistratie, als anonieme telling bij eerdere bijeenkomsten</numerusform>
+                <numerusform>%n aanwezigheidsregistraties, als anonieme telling bij eerdere bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) they led, without their name</source>
+            <translation>
+                <numerusform>%n bijeenkomst die deze persoon leidde, zonder naam</numerusform>
+                <numerusform>%n bijeenkomsten die deze persoon leidde, zonder naam</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Wordt gewist:</translation>
+        </message>
+        <message>
+            <source>Remains:</source>
+            <translation>Blijft over:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other note(s) or case(s) mention the name; review them yourself.</source>
+            <translation>
+                <numerusform>%n andere notitie of casus noemt de naam; controleer die zelf.</numerusform>
+                <numerusform>%n andere notities of casussen noemen de naam; controleer die zelf.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Welcome to Intervisie</source>
+            <translation>Welkom bij Intervisie</translation>
+        </message>
+        <message>
+            <source>Your notes and cases are confidential. With a passphrase the whole database is encrypted on disk, so nobody can read it without the passphrase; if you forget it, the data cannot be recovered.</source>
+            <translation>Uw notities en casussen zijn vertrouwelijk. Met een wachtzin wordt de hele database versleuteld opgeslagen, zodat niemand haar zonder de wachtzin kan lezen; vergeet u de wachtzin, dan zijn de gegevens niet terug te halen.</translation>
+        </message>
+        <message>
+            <source>Protect my data with a passphrase (recommended)</source>
+            <translation>Mijn gegevens beveiligen met een wachtzin (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>Do not use a passphrase</source>
+            <translation>Geen wachtzin gebruiken</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>Intervisie is locked</source>
+            <extracomment>Windows with this dynamic property set to True stay visible while locked (the audience view: it shows nothing confidential). Every other top-level window is hidden until unlocked. Actions with this property stay usable while locked (Quit).</extracomment>
+            <translation>Intervisie is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to continue.</source>
+            <translation>Typ uw wachtzin om verder te gaan.</translation>
+        </message>
+        <message>
+            <source>Your data is not protected with a passphrase; anyone at this computer can continue. You can set a passphrase under Notes → Protection.</source>
+            <translation>Uw gegevens zijn niet beveiligd met een wachtzin; iedereen achter deze computer kan verder. U kunt een wachtzin instellen via Notities → Beveiliging.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseFields</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidige wachtzin</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtzin</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Herhaal die</translation>
+        </message>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters; a short sentence works well.</source>
+            <translation>
+                <numerusform>Een wachtzin heeft minstens %n teken nodig; een korte zin werkt goed.</numerusform>
+                <numerusform>Een wachtzin heeft minstens %n tekens nodig; een korte zin werkt goed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePrompt</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Show again</source>
+            <translation>Weer tonen</translation>
+        </message>
+        <message>
+            <source>Please type your passphrase.</source>
+            <translation>Typ uw wachtzin.</translation>
+        </message>
+        <message>
+            <source>This passphrase is not correct. Nothing was changed; check Caps Lock and try again.</source>
+            <translation>Deze wachtzin klopt niet. Er is niets veranderd; controleer Caps Lock en probeer het opnieuw.</translation>
+        </message>
+        <message numerus="yes">
+            <source>After several wrong attempts, please wait %n second(s).</source>
+            <translation>
+                <numerusform>Na meerdere foute pogingen: wacht %n seconde.</numerusform>
+                <numerusform>Na meerdere foute pogingen: wacht %n seconden.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>Protection</source>
+            <translation>Beveiliging</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase…</source>
+            <translation>Beveiligen met een wachtzin…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Wachtzin wijzigen…</translation>
+        </message>
+        <message>
+            <source>Remove protection…</source>
+            <translation>Beveiliging uitzetten…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after inactivity</source>
+            <translation>Vergrendelen na inactiviteit</translation>
+        </message>
+        <message>
+            <source>Your data is encrypted with a passphrase.</source>
+            <translation>Uw gegevens zijn versleuteld met een wachtzin.</translation>
+        </message>
+        <message>
+            <source>Your data is not protected: anyone with access to this computer can read it.</source>
+            <translation>Uw gegevens zijn niet beveiligd: iedereen met toegang tot deze computer kan ze lezen.</translation>
+        </message>
+        <message>
+            <source>Your data is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
+            <translation>Uw gegevens zijn nu versleuteld. Bewaar de wachtzin goed: zonder wachtzin zijn de gegevens niet terug te halen.</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>Beveiliging uitzetten</translation>
+        </message>
+        <message>
+            <source>The data will be stored unencrypted. Type your passphrase to confirm.</source>
+            <translation>De gegevens worden onversleuteld opgeslagen. Typ uw wachtzin om te bevestigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Intervisie</source>
+            <translation>Intervisie ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Type it to open the program.</source>
+            <translation>Uw gegevens zijn beveiligd met een wachtzin. Typ die om het programma te openen.</translation>
+        </message>
+    </context>
+</TS>
