@@ -1,5 +1,5 @@
 """Headless sub-commands, one module each; each module offers register(subparsers)."""
 
-from intervisie_desktop.commands import demo, list_groups
+from intervisie_desktop.commands import backup, check, demo, list_groups, restore
 
-COMMANDS = [demo, list_groups]
+COMMANDS = [demo, list_groups, backup, restore, check]

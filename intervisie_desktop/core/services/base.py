@@ -11,7 +11,9 @@ from sqlmodel import Session, SQLModel
 
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
+from intervisie_desktop.core.services.guard import check_value
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -38,7 +40,8 @@ class EntityService(ABC, Generic[T]):
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        with self.db.session() as session:
+        """A session whose storage failures arrive as DatabaseError (rolled back, nothing kept)."""
+        with translated_faults(), self.db.session() as session:
             yield session
 
     def _load(self, session: Session, id_: int) -> T:
@@ -85,6 +88,7 @@ class EntityService(ABC, Generic[T]):
     def _set(self, obj: T, key: str, value: Any) -> None:
         if key in self.readonly_fields or key not in type(obj).model_fields:
             raise TypeError(f"{self.what} has no writable field {key!r}")
+        check_value(type(obj), key, value)
         setattr(obj, key, value)
 
     @abstractmethod

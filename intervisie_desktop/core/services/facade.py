@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.services.cases import CaseService
@@ -29,6 +30,7 @@ class Services:
         self.cases = CaseService(db, self.hub)
         self.notes = NoteService(db, self.hub)
         self.settings = SettingsService(db, self.hub)
+        self.backups = BackupService(db)
 
     def close(self) -> None:
         self.db.close()
