@@ -1,7 +1,7 @@
 """Refuse values of the wrong kind before they reach a model, so no input can crash a save.
 
 The services' own checks normalise text, dates and numbers; this guard stops what they never
-expect (a list for a name, text for a timestamp, a number beyond SQLite's 64 bits, an unknown enum
+expect (a list for a name, a naive datetime, a number beyond SQLite's 64 bits, an unknown enum
 value, text that is not valid Unicode) with a ValidationError instead of an exception deep down.
 """
 
@@ -57,8 +57,8 @@ def _fits(kind: Any, value: Any, foreign_key: bool) -> bool:
         return isinstance(value, int | float) and not isinstance(value, bool)
     if kind is str:
         return isinstance(value, str) and valid_text(value)
-    if kind is datetime:
-        return isinstance(value, datetime)
+    if kind is datetime:  # SQLModel stores aware datetimes only
+        return isinstance(value, datetime) and value.utcoffset() is not None
     if kind is date:
         return isinstance(value, date) or (isinstance(value, str) and valid_text(value))
     if kind is time:
