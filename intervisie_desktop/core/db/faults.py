@@ -9,8 +9,10 @@ from __future__ import annotations
 import errno
 import logging
 import sqlite3
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import exc as sa_exc
@@ -50,7 +52,7 @@ MSG_CONFLICT = QT_TRANSLATE_NOOP(
     "saved.",
 )
 MSG_CANNOT_STORE = QT_TRANSLATE_NOOP(
-    "Validation", "A value for \u201c{field}\u201d cannot be stored; nothing was saved."
+    "Validation", "A value given cannot be stored ({name}); nothing was saved."
 )
 
 # SQLite's own wording (the message of sqlite3.OperationalError), most specific first.
@@ -83,14 +85,18 @@ def translate(exc: BaseException) -> IntervisieError | None:
         return exc
     if isinstance(exc, sa_exc.StatementError) and not isinstance(exc, sa_exc.DBAPIError):
         # SQLAlchemy could not bind a value (wrong type, unencodable text): nothing was sent.
-        return ValidationError(MSG_CANNOT_STORE, field=_first_param_name(exc))
+        name = _first_param_name(exc)
+        return ValidationError(MSG_CANNOT_STORE, field=name, name=name)
+    if isinstance(exc, sa_exc.ArgumentError | sa_exc.InvalidRequestError):
+        return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
     orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
     if isinstance(orig, sqlcipher.IntegrityError | sqlite3.IntegrityError):
         return DatabaseError(MSG_CONFLICT)
-    if isinstance(orig, sqlcipher.InterfaceError | sqlite3.InterfaceError | OverflowError):
-        return ValidationError(MSG_CANNOT_STORE, field="?")
-    if isinstance(orig, UnicodeError):
-        return ValidationError(MSG_CANNOT_STORE, field="?")
+    if isinstance(orig, sqlcipher.InterfaceError | sqlite3.InterfaceError):
+        return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
+    if isinstance(orig, UnicodeError | OverflowError | TypeError | ValueError):
+        # An input no check foresaw reached the database layer: refused, logged for a fix.
+        return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
     if isinstance(orig, sqlcipher.Error | sqlite3.Error):
         text = str(orig).lower()
         for fragment, message in _SQLITE_MESSAGES:
@@ -116,10 +122,28 @@ def translated_faults() -> Iterator[None]:
         yield
     except IntervisieError:
         raise
-    except (sa_exc.SQLAlchemyError, sqlcipher.Error, sqlite3.Error, OSError, UnicodeError) as exc:
+    except (
+        sa_exc.SQLAlchemyError,
+        sqlcipher.Error,
+        sqlite3.Error,
+        OSError,
+        UnicodeError,
+        OverflowError,
+        TypeError,
+        ValueError,
+    ) as exc:
         error = translate(exc)
         if error is None:
             raise
-        # Only the kind of failure is logged: statements and values may hold confidential text.
-        logger.warning("save failed: %s (%s)", error.source[:40], type(exc).__name__)
+        # Only the kind and the code location are logged: values may hold confidential text.
+        frames = traceback.extract_tb(exc.__traceback__)
+        ours = [f for f in frames if "intervisie_desktop" in f.filename] or frames
+        where = ours[-1]
+        logger.warning(
+            "save refused: %s at %s:%s (%s)",
+            type(exc).__name__,
+            Path(where.filename).name,
+            where.lineno,
+            error.source[:40],
+        )
         raise error from None

@@ -20,7 +20,8 @@ T = TypeVar("T", bound=SQLModel)
 
 def must_exist(session: Session, model: type[Any], id_: int | None, what: str) -> Any:
     """Load a referenced row or refuse with a NotFoundError the user can read."""
-    obj = session.get(model, id_) if id_ is not None else None
+    valid = isinstance(id_, int) and not isinstance(id_, bool) and 0 < id_ < 2**63
+    obj = session.get(model, id_) if valid else None
     if obj is None:
         raise NotFoundError(MSG_NOT_FOUND, what=what, id=id_)
     return obj

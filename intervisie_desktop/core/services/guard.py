@@ -17,7 +17,7 @@ from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 MSG_WRONG_KIND = QT_TRANSLATE_NOOP(
-    "Validation", "The value for \u201c{field}\u201d is of the wrong kind; nothing was saved."
+    "Validation", "The value for \u201c{name}\u201d is of the wrong kind; nothing was saved."
 )
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -42,7 +42,7 @@ def valid_text(value: str) -> bool:
 
 def _fits(kind: Any, value: Any, foreign_key: bool) -> bool:
     if isinstance(kind, type) and issubclass(kind, Enum):
-        return isinstance(value, kind) or value in {m.value for m in kind}
+        return isinstance(value, kind) or any(value == m.value for m in kind)
     if kind is bool:
         return isinstance(value, bool | int)
     if kind is int:
@@ -75,7 +75,7 @@ def check_value(model: type[Any], key: str, value: Any) -> None:
     if value is None:
         if optional or str in kinds:  # the text checks turn None into ""
             return
-        raise ValidationError(MSG_WRONG_KIND, field=key)
+        raise ValidationError(MSG_WRONG_KIND, field=key, name=key)
     foreign_key = isinstance(getattr(info, "foreign_key", None), str)
     if not any(_fits(kind, value, foreign_key) for kind in kinds):
-        raise ValidationError(MSG_WRONG_KIND, field=key)
+        raise ValidationError(MSG_WRONG_KIND, field=key, name=key)

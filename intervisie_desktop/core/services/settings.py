@@ -25,11 +25,11 @@ class SettingsService:
 
     def set(self, key: str, value: Any) -> None:
         if not isinstance(key, str) or not key or not valid_text(key):
-            raise ValidationError(MSG_WRONG_KIND, field="key")
+            raise ValidationError(MSG_WRONG_KIND, field="key", name="key")
         try:
             value_json = json.dumps(value)
         except (TypeError, ValueError, RecursionError):
-            raise ValidationError(MSG_WRONG_KIND, field=key) from None
+            raise ValidationError(MSG_WRONG_KIND, field="value", name=key) from None
         with translated_faults(), self.db.session() as session:
             row = session.get(Setting, key) or Setting(key=key)
             row.value_json = value_json
