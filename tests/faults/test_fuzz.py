@@ -7,6 +7,7 @@ nothing. Anything else (TypeError, sqlite errors, crashes) fails the test.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, time, timedelta
@@ -115,10 +116,8 @@ def test_every_service_input_is_stored_or_refused_cleanly(
 ) -> None:
     ops = operations(fuzz_services)
     name = data.draw(st.sampled_from(sorted(ops)), label="operation")
-    try:
+    with contextlib.suppress(*EXPECTED):
         ops[name](data)
-    except EXPECTED:
-        pass
 
 
 def test_the_fuzzed_operations_cover_every_create_and_update(fuzz_services: Services) -> None:
