@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from intervisie_desktop.ui.safety.actions import SafetyActions
+
+        self.safety = SafetyActions(self, self.context.services)
+        self.safety.install(file_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -132,9 +132,7 @@ def test_sigkill_during_writes_loses_nothing_acknowledged(tmp_path: Path) -> Non
     with ThreadPoolExecutor(PARALLEL) as pool:
         results = list(
             pool.map(
-                lambda i: trials_on(
-                    databases[i], seeds[i::PARALLEL], random.Random(rng.random())
-                ),
+                lambda i: trials_on(databases[i], seeds[i::PARALLEL], random.Random(rng.random())),
                 range(PARALLEL),
             )
         )
