@@ -64,6 +64,7 @@ class RecoveryDialog(QDialog):
         info.setObjectName("advice")
         info.setWordWrap(True)
         layout.addWidget(info)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
         self.restore_button.setEnabled(latest is not None)
@@ -77,7 +78,7 @@ class RecoveryDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         (self.restore_button if latest is not None else self.quit_button).setDefault(True)
-        self.resize(620, 300)
+        self.resize(620, 260)
 
     def _choose(self, choice: Recovery) -> None:
         self.choice = choice
