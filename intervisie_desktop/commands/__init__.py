@@ -1,6 +1,8 @@
 """Headless sub-commands, one module each; each module offers register(subparsers)."""
 
 from intervisie_desktop.commands import (
+    backup,
+    check,
     demo,
     export_all,
     export_attendance_list,
@@ -9,6 +11,7 @@ from intervisie_desktop.commands import (
     export_ics,
     export_summary,
     list_groups,
+    restore,
     self_check,
 )
 
@@ -21,5 +24,8 @@ COMMANDS = [
     export_csv,
     export_ics,
     export_all,
+    backup,
+    restore,
+    check,
     self_check,
 ]

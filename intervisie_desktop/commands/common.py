@@ -89,6 +89,12 @@ def data_dir(args: argparse.Namespace, create: bool) -> Path:
         raise CommandError(str(exc), exit_code=2) from None
 
 
+def passphrase_of(args: argparse.Namespace) -> str | None:
+    """The passphrase a sub-command was given, if the command line offers one."""
+    value = getattr(args, "passphrase", None)
+    return value if isinstance(value, str) and value else None
+
+
 def open_existing(args: argparse.Namespace) -> Database:
     """Open the database of an existing data folder for a headless command; an encrypted one
     needs its passphrase (terminal, or standard input with --passphrase-stdin)."""

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop import APP_ID, APP_NAME, __version__
-from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.paths import backup_dir, database_path, resource_dir
 from intervisie_desktop.ui.startup import imports, probe
 from intervisie_desktop.ui.startup.frame import StartupFrame
-from intervisie_desktop.ui.translation import choose_language, error_text, install_translators
+from intervisie_desktop.ui.translation import choose_language, install_translators
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.safety.instance import InstanceGuard
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +105,7 @@ class _Loader:
         self.demo = demo
         self.services: Services | None = None
         self.window: QWidget | None = None
+        self.guard: InstanceGuard | None = None
         self.started = False
 
     def start_after_frame(self) -> None:
@@ -129,17 +130,24 @@ class _Loader:
             self.frame.close()
             self.app.exit(0)
             return
-        try:
-            self.services = open_services(self.data_dir, passphrase)
-        except IntervisieError as exc:
-            logger.error("database refused: %s", exc)
-            QMessageBox.critical(self.frame, APP_NAME, error_text(exc))
+        from intervisie_desktop.ui.safety.startup import open_safely
+
+        self.services = open_safely(self.data_dir, passphrase, parent=self.frame)
+        if self.services is None:  # refused or recovery declined; the user was told why
             self.frame.close()
             self.app.exit(1)
             return
         self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
         probe.watch_usable(self.window)
         self.frame.hand_over_to(self.window)
+        if self.guard is not None:
+            from intervisie_desktop.ui.safety.instance import bring_forward
+
+            window = self.window
+            self.guard.activate.connect(lambda: bring_forward(window))
+        safety = getattr(self.window, "safety", None)
+        if safety is not None:
+            safety.backup_at_start()
         logger.info("started, version %s, language %s", __version__, self.language)
 
 
@@ -148,13 +156,23 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app = make_application()
     language = choose_language(lang)
     app.setProperty("translators", install_translators(app, language))
+    from intervisie_desktop.ui.safety.instance import already_open, claim
+
+    guard, woke = claim(data_dir)
+    if guard is None:  # another window has this data folder: it was asked to come forward
+        return 0 if woke else already_open(data_dir)
     frame = StartupFrame(demo=demo)
     probe.watch_visible(frame)
     loader = _Loader(app, frame, data_dir, language, demo)
+    loader.guard = guard
     loader.start_after_frame()
     frame.show()
     try:
         return app.exec()
     finally:
+        safety = getattr(loader.window, "safety", None)
+        if safety is not None:
+            safety.wait()  # a backup still being written finishes first
         if loader.services is not None:
             loader.services.close()
+        guard.release()

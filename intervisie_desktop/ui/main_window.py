@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
 
         self.export_menu = add_export_menu(self, self.context, menu)
         menu.addSeparator()
+        from intervisie_desktop.ui.safety.actions import SafetyActions
+
+        self.safety = SafetyActions(self, self.context.services)
+        self.safety.install(menu)
+        menu.addSeparator()
         self.quit_action = self._action(
             menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )

@@ -16,6 +16,82 @@
             <source>{path} holds tables of another program. It was left untouched.</source>
             <translation>{path} holds tables of another program. It was left untouched.</translation>
         </message>
+        <message>
+            <source>The backup copy failed its check and was removed ({detail}). The database itself was not changed; run a check of the database.</source>
+            <translation>The backup copy failed its check and was removed ({detail}). The database itself was not changed; run a check of the database.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the change was not saved. Free some space and try again, or save a copy of the database elsewhere (File menu).</source>
+            <translation>The disk is full, so the change was not saved. Free some space and try again, or save a copy of the database elsewhere (File menu).</translation>
+        </message>
+        <message>
+            <source>The database cannot be written: the file or its folder is read-only. The change was not saved; save a copy of the database elsewhere (File menu) or make the folder writable.</source>
+            <translation>The database cannot be written: the file or its folder is read-only. The change was not saved; save a copy of the database elsewhere (File menu) or make the folder writable.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while saving, so the change was not saved. Check the disk or save a copy of the database elsewhere (File menu), then try again.</source>
+            <translation>The disk reported an error while saving, so the change was not saved. Check the disk or save a copy of the database elsewhere (File menu), then try again.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program, so the change was not saved. Try again in a moment.</source>
+            <translation>The database is busy in another program, so the change was not saved. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged, so the change was not saved. Restart Intervisie to check the file and restore a backup.</source>
+            <translation>The database file is damaged, so the change was not saved. Restart Intervisie to check the file and restore a backup.</translation>
+        </message>
+        <message>
+            <source>The change refers to data that does not exist or conflicts with other data; it was not saved.</source>
+            <translation>The change refers to data that does not exist or conflicts with other data; it was not saved.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path}.</source>
+            <translation>There is no database file at {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file (a folder or something else is in its place).</source>
+            <translation>{path} is not a file (a folder or something else is in its place).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (no permission, or the disk refuses it).</source>
+            <translation>{path} cannot be read (no permission, or the disk refuses it).</translation>
+        </message>
+        <message>
+            <source>{path} is empty: it holds no data at all.</source>
+            <translation>{path} is empty: it holds no data at all.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is wrong.</source>
+            <translation>{path} is not an Intervisie database, or it is encrypted and the passphrase is wrong.</translation>
+        </message>
+        <message>
+            <source>{path} is encrypted; it needs its passphrase.</source>
+            <translation>{path} is encrypted; it needs its passphrase.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: SQLite's integrity check found errors ({detail}).</source>
+            <translation>{path} is damaged: SQLite's integrity check found errors ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}).</source>
+            <translation>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}).</translation>
+        </message>
+        <message>
+            <source>{path} holds tables of another program.</source>
+            <translation>{path} holds tables of another program.</translation>
+        </message>
+        <message>
+            <source>{path} is incomplete: tables are missing ({detail}).</source>
+            <translation>{path} is incomplete: tables are missing ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} has records that refer to records that no longer exist ({detail}).</source>
+            <translation>{path} has records that refer to records that no longer exist ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} is sound (schema {found}).</source>
+            <translation>{path} is sound (schema {found}).</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -481,6 +557,14 @@
         <message>
             <source>The deleted {what} cannot be restored: something in its place was changed.</source>
             <translation>The deleted {what} cannot be restored: something in its place was changed.</translation>
+        </message>
+        <message>
+            <source>A value given cannot be stored ({name}); nothing was saved.</source>
+            <translation>A value given cannot be stored ({name}); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The value for “{name}” is of the wrong kind; nothing was saved.</source>
+            <translation>The value for “{name}” is of the wrong kind; nothing was saved.</translation>
         </message>
     </context>
 </TS>

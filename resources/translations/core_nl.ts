@@ -16,6 +16,82 @@
             <source>{path} holds tables of another program. It was left untouched.</source>
             <translation>{path} bevat tabellen van een ander programma. Er is niets aan veranderd.</translation>
         </message>
+        <message>
+            <source>The backup copy failed its check and was removed ({detail}). The database itself was not changed; run a check of the database.</source>
+            <translation>De reservekopie kwam niet door de controle en is verwijderd ({detail}). De database zelf is niet gewijzigd; laat de database controleren.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the change was not saved. Free some space and try again, or save a copy of the database elsewhere (File menu).</source>
+            <translation>De schijf is vol, dus de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw, of bewaar een kopie van de database ergens anders (menu Bestand).</translation>
+        </message>
+        <message>
+            <source>The database cannot be written: the file or its folder is read-only. The change was not saved; save a copy of the database elsewhere (File menu) or make the folder writable.</source>
+            <translation>Er kan niet naar de database geschreven worden: het bestand of de map is alleen-lezen. De wijziging is niet opgeslagen; bewaar een kopie van de database ergens anders (menu Bestand) of maak de map beschrijfbaar.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while saving, so the change was not saved. Check the disk or save a copy of the database elsewhere (File menu), then try again.</source>
+            <translation>De schijf meldde een fout bij het opslaan, dus de wijziging is niet opgeslagen. Controleer de schijf of bewaar een kopie van de database ergens anders (menu Bestand) en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program, so the change was not saved. Try again in a moment.</source>
+            <translation>De database is bezet door een ander programma, dus de wijziging is niet opgeslagen. Probeer het zo nog eens.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged, so the change was not saved. Restart Intervisie to check the file and restore a backup.</source>
+            <translation>Het databasebestand is beschadigd, dus de wijziging is niet opgeslagen. Start Intervisie opnieuw om het bestand te controleren en een reservekopie terug te zetten.</translation>
+        </message>
+        <message>
+            <source>The change refers to data that does not exist or conflicts with other data; it was not saved.</source>
+            <translation>De wijziging verwijst naar gegevens die niet bestaan of botst met andere gegevens; ze is niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path}.</source>
+            <translation>Er is geen databasebestand op {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file (a folder or something else is in its place).</source>
+            <translation>{path} is geen bestand (er staat een map of iets anders op die plaats).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (no permission, or the disk refuses it).</source>
+            <translation>{path} kan niet gelezen worden (geen toestemming, of de schijf weigert).</translation>
+        </message>
+        <message>
+            <source>{path} is empty: it holds no data at all.</source>
+            <translation>{path} is leeg: er staan helemaal geen gegevens in.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is wrong.</source>
+            <translation>{path} is geen Intervisie-database, of hij is versleuteld en het wachtwoord klopt niet.</translation>
+        </message>
+        <message>
+            <source>{path} is encrypted; it needs its passphrase.</source>
+            <translation>{path} is versleuteld; het wachtwoord is nodig.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: SQLite's integrity check found errors ({detail}).</source>
+            <translation>{path} is beschadigd: de integriteitscontrole van SQLite vond fouten ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}).</source>
+            <translation>{path} is geschreven door een nieuwere versie van Intervisie (schema {found}; dit programma kent tot en met {known}).</translation>
+        </message>
+        <message>
+            <source>{path} holds tables of another program.</source>
+            <translation>{path} bevat tabellen van een ander programma.</translation>
+        </message>
+        <message>
+            <source>{path} is incomplete: tables are missing ({detail}).</source>
+            <translation>{path} is onvolledig: er ontbreken tabellen ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} has records that refer to records that no longer exist ({detail}).</source>
+            <translation>{path} bevat gegevens die verwijzen naar gegevens die niet meer bestaan ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} is sound (schema {found}).</source>
+            <translation>{path} is in orde (schema {found}).</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -481,6 +557,14 @@
         <message>
             <source>The deleted {what} cannot be restored: something in its place was changed.</source>
             <translation>De verwijderde {what} kan niet worden teruggezet: er is intussen iets op die plek veranderd.</translation>
+        </message>
+        <message>
+            <source>A value given cannot be stored ({name}); nothing was saved.</source>
+            <translation>Een opgegeven waarde kan niet worden opgeslagen ({name}); er is niets bewaard.</translation>
+        </message>
+        <message>
+            <source>The value for “{name}” is of the wrong kind; nothing was saved.</source>
+            <translation>De waarde voor “{name}” is van de verkeerde soort; er is niets bewaard.</translation>
         </message>
     </context>
 </TS>

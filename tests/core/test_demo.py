@@ -65,3 +65,12 @@ def test_folder_with_data_is_refused_and_unchanged(tmp_path: Path) -> None:
     with pytest.raises(DemoFolderNotEmpty):
         write_demo(folder, "x.sqlite3", "small")
     assert [p.name for p in folder.iterdir()] == ["keep.txt"]
+
+
+def test_the_programs_own_lock_file_does_not_count_as_data(tmp_path: Path) -> None:
+    from intervisie_desktop.core.instance import LOCK_NAME
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / LOCK_NAME).write_text("")  # taken by the window that will show the demo
+    assert write_demo(folder, "x.sqlite3", "small").exists()

@@ -120,6 +120,7 @@ def test_demo_mode_uses_a_throw_away_folder(
     from intervisie_desktop.ui import app as app_module
     from intervisie_desktop.ui.startup import probe
 
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch_gui installs its own
     real = tmp_path / "real"
     monkeypatch.setenv("INTERVISIE_DATA_DIR", str(real))
     monkeypatch.setenv(probe.PROBE_ENV, "1")  # the program quits once its window is usable
@@ -146,12 +147,19 @@ def test_refused_database_gets_a_message_not_a_crash(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from intervisie_desktop.ui import app as app_module
+    from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
 
     folder = tmp_path / "d"
     folder.mkdir()
     (folder / "intervisie.sqlite3").write_bytes(b"not a database at all" * 100)
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+
+    def ask(health: object, latest: object, parent: object = None) -> tuple[Recovery, bool]:
+        messages.append(error_text(health.error()))  # type: ignore[attr-defined]
+        return Recovery.QUIT, False
+
+    monkeypatch.setattr(RecoveryDialog, "ask", ask)
     QTimer.singleShot(0, lambda: None)
     assert app_module.run_app(folder, lang="en") == 1
     assert "is not an Intervisie database" in messages[0]
+    assert (folder / "intervisie.sqlite3").read_bytes() == b"not a database at all" * 100

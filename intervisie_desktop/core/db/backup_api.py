@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -11,11 +12,16 @@ from sqlalchemy import Engine
 from intervisie_desktop.core.db.engine import quote_passphrase
 
 
-def online_backup(engine: Engine, passphrase: str | None, target: Path) -> None:
+def online_backup(
+    engine: Engine,
+    passphrase: str | None,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Copy the database behind `engine` into `target` (0600) atomically.
 
     SQLCipher backs up only between databases of the same key, so the copy gets the source's
-    key: an encrypted database gives an encrypted backup.
+    key: an encrypted database gives an encrypted backup. `progress(done, total)` gets pages.
     """
     target = Path(target)
     tmp = target.with_name(target.name + ".part")
@@ -27,10 +33,17 @@ def online_backup(engine: Engine, passphrase: str | None, target: Path) -> None:
         try:
             if passphrase:
                 dest.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
-            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            if progress is None:
+                raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            else:
+                raw.driver_connection.backup(  # type: ignore[union-attr]
+                    dest, pages=256, progress=lambda _s, left, total: progress(total - left, total)
+                )
             dest.commit()
         finally:
             dest.close()
+        with open(tmp, "rb+") as handle:  # on disk before it replaces anything
+            os.fsync(handle.fileno())
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -8,6 +8,7 @@ from typing import Literal
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+from intervisie_desktop.core.instance import LOCK_NAME  # the program's own lock: not data
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Demo", "{path} already holds data; the demo is written only into an empty folder."
@@ -27,8 +28,9 @@ class DemoFolderNotEmpty(IntervisieError):
 def write_demo(
     data_dir: Path, database_name: str, size: Literal["small", "large"] = "small", seed: int = 7
 ) -> Path:
-    """Create the demo database in `data_dir`; refuse a folder that already holds anything."""
-    if data_dir.exists() and any(data_dir.iterdir()):
+    """Create the demo database in `data_dir`; refuse a folder that already holds anything
+    (the lock file of the program that is about to show the demo does not count)."""
+    if data_dir.exists() and any(p.name != LOCK_NAME for p in data_dir.iterdir()):
         raise DemoFolderNotEmpty(MSG_NOT_EMPTY, path=str(data_dir))
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = data_dir / database_name

@@ -11,14 +11,17 @@ from sqlmodel import Session, SQLModel
 
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
+from intervisie_desktop.core.services.guard import check_value
 
 T = TypeVar("T", bound=SQLModel)
 
 
 def must_exist(session: Session, model: type[Any], id_: int | None, what: str) -> Any:
     """Load a referenced row or refuse with a NotFoundError the user can read."""
-    obj = session.get(model, id_) if id_ is not None else None
+    valid = isinstance(id_, int) and not isinstance(id_, bool) and 0 < id_ < 2**63
+    obj = session.get(model, id_) if valid else None
     if obj is None:
         raise NotFoundError(MSG_NOT_FOUND, what=what, id=id_)
     return obj
@@ -38,7 +41,8 @@ class EntityService(ABC, Generic[T]):
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        with self.db.session() as session:
+        """A session whose storage failures arrive as DatabaseError (rolled back, nothing kept)."""
+        with translated_faults(), self.db.session() as session:
             yield session
 
     def _load(self, session: Session, id_: int) -> T:
@@ -85,6 +89,7 @@ class EntityService(ABC, Generic[T]):
     def _set(self, obj: T, key: str, value: Any) -> None:
         if key in self.readonly_fields or key not in type(obj).model_fields:
             raise TypeError(f"{self.what} has no writable field {key!r}")
+        check_value(type(obj), key, value)
         setattr(obj, key, value)
 
     @abstractmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.security.encryption import ProtectionService
@@ -52,6 +53,7 @@ class Services:
         self.search = SearchService(db)
         self.erasure = ErasureService(db, self.hub)
         self.protection = ProtectionService(db, self.hub)
+        self.backups = BackupService(db)
 
     def close(self) -> None:
         self.db.close()

@@ -142,7 +142,7 @@ class AttendanceService(EntityService[Attendance]):
                     Attendance.meeting_id == meeting_id, Attendance.member_id == member_id
                 )
             ).first()
-        fields = {"status": AttendanceStatus(status), "partial_minutes": partial_minutes}
+        fields = {"status": status, "partial_minutes": partial_minutes}  # checked by _set
         if existing is not None and existing.id is not None:
             return self.update(existing.id, **fields)
         return self.create(meeting_id=meeting_id, member_id=member_id, **fields)

@@ -65,6 +65,7 @@ class MembershipService(EntityService[Membership]):
         self, group_id: int, member_id: int, joined_on: date, seat: int | None = None
     ) -> Membership:
         """Add a member to a group; without a seat they sit after the last one."""
+        joined_on = v.a_date(joined_on, "joined_on", labels.JOINED)
         if seat is None:
             seat = len(self.members_of(group_id, joined_on)) + 1
         return self.create(group_id=group_id, member_id=member_id, joined_on=joined_on, seat=seat)

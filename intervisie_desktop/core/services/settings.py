@@ -7,7 +7,10 @@ from typing import Any
 
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.db.faults import translated_faults
+from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.models import Setting
+from intervisie_desktop.core.services.guard import MSG_WRONG_KIND, valid_text
 
 
 class SettingsService:
@@ -21,9 +24,15 @@ class SettingsService:
             return default if row is None else json.loads(row.value_json)
 
     def set(self, key: str, value: Any) -> None:
-        with self.db.session() as session:
+        if not isinstance(key, str) or not key or not valid_text(key):
+            raise ValidationError(MSG_WRONG_KIND, field="key", name="key")
+        try:
+            value_json = json.dumps(value)
+        except (TypeError, ValueError, RecursionError):
+            raise ValidationError(MSG_WRONG_KIND, field="value", name=key) from None
+        with translated_faults(), self.db.session() as session:
             row = session.get(Setting, key) or Setting(key=key)
-            row.value_json = json.dumps(value)
+            row.value_json = value_json
             session.add(row)
             session.commit()
         self.hub.emit(Change.SETTINGS)

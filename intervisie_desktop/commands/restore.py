@@ -1,0 +1,47 @@
+"""`intervisie restore FILE`: verify a backup, keep the current database aside, swap it in."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from intervisie_desktop.commands.common import (
+    CommandError,
+    add_data_dir_option,
+    data_dir,
+    passphrase_of,
+)
+from intervisie_desktop.core.backup.restore import restore_file
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.instance import InstanceLock
+from intervisie_desktop.logging_setup import setup_logging
+from intervisie_desktop.paths import database_path
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "restore", help="replace the database by a verified backup (the current one is kept)"
+    )
+    parser.add_argument("file", metavar="FILE", help="the backup file to restore")
+    add_data_dir_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser().absolute()
+    if not source.exists():
+        raise CommandError(f"{source} does not exist", exit_code=2)
+    folder = data_dir(args, create=True)
+    setup_logging()
+    with InstanceLock(folder) as lock:
+        if not lock.acquire():
+            raise CommandError("Intervisie is open on this data folder; close it first")
+        try:
+            aside = restore_file(database_path(folder), source, passphrase_of(args))
+        except IntervisieError as exc:
+            raise CommandError(str(exc)) from None
+    print(f"restored {source.name} into {database_path(folder)}")
+    if aside is not None:
+        print(f"the previous database was kept as {aside}")
+    return 0

@@ -1,0 +1,1 @@
+"""Backups in rotation, verified restore, and recovery from an unsound database at start."""

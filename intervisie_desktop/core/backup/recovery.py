@@ -1,0 +1,66 @@
+"""What to do at start when the database is not sound: decided here, shown by the UI.
+
+The decision reads only (a quick check of the database, quick checks of the backups). The two
+ways out both keep the unsound file aside under a dated name: restore the newest good backup,
+or start with a new empty database.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from intervisie_desktop.core.backup.restore import Clock, keep_aside, restore_file
+from intervisie_desktop.core.backup.store import BackupFile, list_backups
+from intervisie_desktop.core.integrity import Health, Problem, check_database
+
+logger = logging.getLogger(__name__)
+
+
+class StartAction(StrEnum):
+    OPEN = "open"  # sound, or no database yet: open (and create) it
+    ASK_PASSPHRASE = "ask_passphrase"  # encrypted: ask, then decide again
+    RECOVER = "recover"  # explain; offer the latest good backup or a new empty file
+
+
+@dataclass(frozen=True)
+class StartDecision:
+    action: StartAction
+    health: Health
+    latest_good: BackupFile | None = None
+
+
+def latest_good_backup(folder: Path, passphrase: str | None) -> BackupFile | None:
+    """The newest backup that passes a quick check and holds our tables."""
+    for backup in list_backups(folder):
+        health = check_database(backup.path, passphrase)
+        if health.ok and not health.fresh:
+            return backup
+    return None
+
+
+def decide_start(
+    database: Path, backups: Path, passphrase: str | None = None
+) -> StartDecision:
+    health = check_database(database, passphrase)
+    if health.ok or health.problem is Problem.MISSING:
+        return StartDecision(StartAction.OPEN, health)
+    if health.problem is Problem.NEEDS_PASSPHRASE:
+        return StartDecision(StartAction.ASK_PASSPHRASE, health)
+    logger.warning("database not sound at start: %s", health.problem)
+    return StartDecision(StartAction.RECOVER, health, latest_good_backup(backups, passphrase))
+
+
+def recover_from_backup(
+    database: Path, backup: Path, passphrase: str | None, clock: Clock = datetime.now
+) -> Path | None:
+    """Restore `backup` over the unsound file (kept aside); returns where it was kept."""
+    return restore_file(database, backup, passphrase, clock)
+
+
+def start_new(database: Path, clock: Clock = datetime.now) -> Path | None:
+    """Move the unsound file aside so a new empty database can be created in its place."""
+    return keep_aside(database, "damaged", clock, move=True)

@@ -1,0 +1,149 @@
+"""Faults while saving, told to the user: SQLite and OS errors become typed, translatable errors.
+
+Every write goes through a session inside `translated_faults()`; the session rolls back on the
+way out, so a failed save stores nothing and the caller still holds what the user typed.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import exc as sa_exc
+
+from intervisie_desktop.core.errors import DatabaseError, IntervisieError, ValidationError
+from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+logger = logging.getLogger(__name__)
+
+MSG_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Database",
+    "The disk is full, so the change was not saved. Free some space and try again, or save a "
+    "copy of the database elsewhere (File menu).",
+)
+MSG_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database cannot be written: the file or its folder is read-only. The change was not "
+    "saved; save a copy of the database elsewhere (File menu) or make the folder writable.",
+)
+MSG_IO = QT_TRANSLATE_NOOP(
+    "Database",
+    "The disk reported an error while saving, so the change was not saved. Check the disk or "
+    "save a copy of the database elsewhere (File menu), then try again.",
+)
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database is busy in another program, so the change was not saved. Try again in a moment.",
+)
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database file is damaged, so the change was not saved. Restart Intervisie to check "
+    "the file and restore a backup.",
+)
+MSG_CONFLICT = QT_TRANSLATE_NOOP(
+    "Database",
+    "The change refers to data that does not exist or conflicts with other data; it was not "
+    "saved.",
+)
+MSG_CANNOT_STORE = QT_TRANSLATE_NOOP(
+    "Validation", "A value given cannot be stored ({name}); nothing was saved."
+)
+
+# SQLite's own wording (the message of sqlite3.OperationalError), most specific first.
+_SQLITE_MESSAGES: tuple[tuple[str, str], ...] = (
+    ("database or disk is full", MSG_DISK_FULL),
+    ("readonly database", MSG_READ_ONLY),
+    ("read-only", MSG_READ_ONLY),
+    ("disk i/o error", MSG_IO),
+    ("database is locked", MSG_LOCKED),
+    ("database table is locked", MSG_LOCKED),
+    ("database disk image is malformed", MSG_CORRUPT),
+    ("file is not a database", MSG_CORRUPT),
+    ("unable to open database file", MSG_READ_ONLY),
+)
+
+_OS_ERRNOS: dict[int, str] = {
+    errno.ENOSPC: MSG_DISK_FULL,
+    errno.EDQUOT: MSG_DISK_FULL,
+    errno.EFBIG: MSG_DISK_FULL,
+    errno.EROFS: MSG_READ_ONLY,
+    errno.EACCES: MSG_READ_ONLY,
+    errno.EPERM: MSG_READ_ONLY,
+    errno.EIO: MSG_IO,
+}
+
+
+def translate(exc: BaseException) -> IntervisieError | None:
+    """The user-facing error for a storage failure, or None when it is not one we know."""
+    if isinstance(exc, IntervisieError):
+        return exc
+    if isinstance(exc, sa_exc.StatementError) and not isinstance(exc, sa_exc.DBAPIError):
+        # SQLAlchemy could not bind a value (wrong type, unencodable text): nothing was sent.
+        name = _first_param_name(exc)
+        return ValidationError(MSG_CANNOT_STORE, field=name, name=name)
+    if isinstance(exc, sa_exc.ArgumentError | sa_exc.InvalidRequestError):
+        return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    if isinstance(orig, sqlcipher.IntegrityError | sqlite3.IntegrityError):
+        return DatabaseError(MSG_CONFLICT)
+    if isinstance(orig, sqlcipher.InterfaceError | sqlite3.InterfaceError):
+        return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
+    if isinstance(orig, UnicodeError | OverflowError | TypeError | ValueError):
+        # An input no check foresaw reached the database layer: refused, logged for a fix.
+        return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
+    if isinstance(orig, sqlcipher.Error | sqlite3.Error):
+        text = str(orig).lower()
+        for fragment, message in _SQLITE_MESSAGES:
+            if fragment in text:
+                return DatabaseError(message)
+        return None
+    if isinstance(orig, OSError) and orig.errno in _OS_ERRNOS:
+        return DatabaseError(_OS_ERRNOS[orig.errno])
+    return None
+
+
+def _first_param_name(exc: sa_exc.StatementError) -> str:
+    params = exc.params
+    if isinstance(params, dict) and params:
+        return str(next(iter(params)))
+    return "?"
+
+
+@contextmanager
+def translated_faults() -> Iterator[None]:
+    """Re-raise storage failures as DatabaseError/ValidationError; others pass unchanged."""
+    try:
+        yield
+    except IntervisieError:
+        raise
+    except (
+        sa_exc.SQLAlchemyError,
+        sqlcipher.Error,
+        sqlite3.Error,
+        OSError,
+        UnicodeError,
+        OverflowError,
+        TypeError,
+        ValueError,
+    ) as exc:
+        error = translate(exc)
+        if error is None:
+            raise
+        # Only the kind and the code location are logged: values may hold confidential text.
+        frames = traceback.extract_tb(exc.__traceback__)
+        ours = [f for f in frames if "intervisie_desktop" in f.filename] or frames
+        where = ours[-1]
+        logger.warning(
+            "save refused: %s at %s:%s (%s)",
+            type(exc).__name__,
+            Path(where.filename).name,
+            where.lineno,
+            error.source[:40],
+        )
+        raise error from None

@@ -1,0 +1,159 @@
+"""The two safety dialogs: an unsound database at start, and choosing a backup to restore."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.core.backup.store import BackupFile
+from intervisie_desktop.core.integrity import Health
+from intervisie_desktop.ui.translation import error_text
+
+
+class Recovery(StrEnum):
+    RESTORE = "restore"
+    NEW = "new"
+    QUIT = "quit"
+
+
+def when(backup: BackupFile) -> str:
+    return QLocale().toString(backup.taken_at, QLocale.FormatType.ShortFormat)
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size)
+
+
+class RecoveryDialog(QDialog):
+    """Explains what is wrong with the database and offers the ways out; nothing is overwritten."""
+
+    def __init__(
+        self, health: Health, latest: BackupFile | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The database cannot be opened"))
+        self.choice = Recovery.QUIT
+        layout = QVBoxLayout(self)
+        problem = QLabel(error_text(health.error()))
+        problem.setObjectName("problem")
+        problem.setWordWrap(True)
+        problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(problem)
+        advice = self.tr(
+            "Intervisie will not change this file. Whatever you choose, it is kept aside in the "
+            "data folder under a name with today's date, so nothing is lost."
+        )
+        if latest is not None:
+            advice += "\n\n" + self.tr("The newest good backup is from {when} ({size}).").format(
+                when=when(latest), size=size_text(latest.size)
+            )
+        else:
+            advice += "\n\n" + self.tr("There is no good backup in the backup folder.")
+        info = QLabel(advice)
+        info.setObjectName("advice")
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
+        self.restore_button.setEnabled(latest is not None)
+        self.new_button = QPushButton(self.tr("Start with a &new empty database"))
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(lambda: self._choose(Recovery.RESTORE))
+        self.new_button.clicked.connect(lambda: self._choose(Recovery.NEW))
+        self.quit_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.restore_button if latest is not None else self.quit_button).setDefault(True)
+        self.resize(620, 260)
+
+    def _choose(self, choice: Recovery) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls, health: Health, latest: BackupFile | None, parent: QWidget | None = None
+    ) -> tuple[Recovery, bool]:
+        dialog = cls(health, latest, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.choice if accepted else Recovery.QUIT), accepted
+
+
+class RestoreDialog(QDialog):
+    """The backups with date and size, newest first; the chosen one replaces the database."""
+
+    def __init__(self, backups: list[BackupFile], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.backups = backups
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Choose the backup to go back to. It is checked first; the current database is "
+                "kept aside in the data folder, so this can be undone."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QTreeWidget()
+        self.list.setObjectName("backupList")
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("Made")])
+        self.list.setRootIsDecorated(False)
+        reasons = {
+            "start": self.tr("at start"),
+            "session": self.tr("after a session"),
+            "manual": self.tr("by hand"),
+            "upgrade": self.tr("before an upgrade"),
+            "other": self.tr("other"),
+        }
+        for backup in backups:
+            item = QTreeWidgetItem(
+                [when(backup), size_text(backup.size), reasons.get(backup.reason, backup.reason)]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        layout.addWidget(self.list)
+        self.empty = QLabel(self.tr("There are no backups yet."))
+        self.empty.setVisible(not backups)
+        layout.addWidget(self.empty)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Restore"))
+        ok.setEnabled(bool(backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda *_: self.accept())
+        layout.addWidget(self.buttons)
+        if backups:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.resize(560, 380)
+
+    def selected(self) -> BackupFile | None:
+        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    @classmethod
+    def choose(
+        cls, backups: list[BackupFile], parent: QWidget | None = None
+    ) -> tuple[BackupFile | None, bool]:
+        dialog = cls(backups, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.selected() if accepted else None, accepted

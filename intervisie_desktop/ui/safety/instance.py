@@ -1,0 +1,111 @@
+"""One window per data folder: the second start asks the first to come forward, then quits."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from intervisie_desktop.core.instance import InstanceLock
+
+logger = logging.getLogger(__name__)
+
+WAKE = b"raise\n"
+
+
+def server_name(data_dir: Path) -> str:
+    """A local socket name per data folder (short: some platforms limit its length)."""
+    digest = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
+    return f"intervisie-{digest}"
+
+
+class InstanceGuard(QObject):
+    """Holds the lock and listens for later starts; `activate` asks the window to come forward."""
+
+    activate = Signal()
+
+    def __init__(self, data_dir: Path, lock: InstanceLock) -> None:
+        super().__init__()
+        self.lock = lock
+        self.server = QLocalServer(self)
+        name = server_name(data_dir)
+        QLocalServer.removeServer(name)  # a socket left by a killed process
+        if not self.server.listen(name):
+            logger.warning("cannot listen for later starts: %s", self.server.errorString())
+        self.sockets: list[QLocalSocket] = []
+        self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            self.sockets.append(socket)
+            socket.readyRead.connect(self._on_read)
+
+    def _on_read(self) -> None:
+        for socket in list(self.sockets):
+            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(b"raise"):
+                self.sockets.remove(socket)
+                socket.abort()
+                self.activate.emit()
+
+    def release(self) -> None:
+        for socket in self.sockets:
+            socket.abort()
+        self.sockets.clear()
+        self.server.close()
+        self.lock.release()
+
+
+def wake_first(data_dir: Path, timeout_ms: int = 2000) -> bool:
+    """Ask the program already open on `data_dir` to come forward; True when it answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(WAKE)
+    ok = socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return ok
+
+
+def claim(data_dir: Path) -> tuple[InstanceGuard | None, bool]:
+    """(guard, woke): a guard when this is the first start; else whether the first came forward."""
+    lock = InstanceLock(data_dir)
+    if lock.acquire():
+        return InstanceGuard(data_dir, lock), False
+    return None, wake_first(data_dir)
+
+
+def bring_forward(window: QObject) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    if isinstance(window, QWidget):
+        window.setWindowState(
+            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+
+def already_open(data_dir: Path) -> int:
+    """The first program holds the folder but did not answer: say so; exit code 1."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from intervisie_desktop import APP_NAME
+
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Safety",
+            "Intervisie is already open on this data folder ({folder}), perhaps in another "
+            "session of this computer. Close it there first, or switch to that window.",
+        ).format(folder=str(data_dir)),
+    )
+    return 1

@@ -1,0 +1,59 @@
+"""Opening the database at start: quick check first; an unsound file is explained, never used."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from intervisie_desktop import APP_NAME
+from intervisie_desktop.core.backup.recovery import (
+    StartAction,
+    decide_start,
+    recover_from_backup,
+    start_new,
+)
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import backup_dir, database_path
+from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+from intervisie_desktop.ui.translation import error_text
+
+logger = logging.getLogger(__name__)
+
+
+def open_safely(
+    data_dir: Path, passphrase: str | None = None, parent: QWidget | None = None
+) -> Services | None:
+    """Services on a sound database, after recovery if the user chose it; None to quit."""
+    database, backups = database_path(data_dir), backup_dir(data_dir)
+    decision = decide_start(database, backups, passphrase)
+    if decision.action is StartAction.ASK_PASSPHRASE:
+        QMessageBox.critical(parent, APP_NAME, error_text(decision.health.error()))
+        return None
+    if decision.action is StartAction.RECOVER:
+        choice, _accepted = RecoveryDialog.ask(decision.health, decision.latest_good, parent)
+        try:
+            if choice is Recovery.RESTORE and decision.latest_good is not None:
+                aside = recover_from_backup(database, decision.latest_good.path, passphrase)
+                logger.info("recovered from backup at start; damaged file kept: %s", aside)
+            elif choice is Recovery.NEW:
+                aside = start_new(database)
+                logger.info("started anew; damaged file kept: %s", aside)
+            else:
+                return None
+        except IntervisieError as exc:
+            QMessageBox.critical(parent, APP_NAME, error_text(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.critical(parent, APP_NAME, f"{database}: {exc.strerror}")
+            return None
+    try:
+        db = open_database(database, passphrase, backup_dir=backups)
+    except IntervisieError as exc:
+        logger.error("database refused: %s", exc)
+        QMessageBox.critical(parent, APP_NAME, error_text(exc))
+        return None
+    return Services(db)

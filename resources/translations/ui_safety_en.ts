@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>The database cannot be opened</translation>
+        </message>
+        <message>
+            <source>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
+            <translation>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {when} ({size}).</source>
+            <translation>The newest good backup is from {when} ({size}).</translation>
+        </message>
+        <message>
+            <source>There is no good backup in the backup folder.</source>
+            <translation>There is no good backup in the backup folder.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup</source>
+            <translation>&amp;Restore the newest backup</translation>
+        </message>
+        <message>
+            <source>Start with a &amp;new empty database</source>
+            <translation>Start with a &amp;new empty database</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. It is checked first; the current database is kept aside in the data folder, so this can be undone.</source>
+            <translation>Choose the backup to go back to. It is checked first; the current database is kept aside in the data folder, so this can be undone.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>at start</source>
+            <translation>at start</translation>
+        </message>
+        <message>
+            <source>after a session</source>
+            <translation>after a session</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>There are no backups yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Intervisie is already open on this data folder ({folder}), perhaps in another session of this computer. Close it there first, or switch to that window.</source>
+            <translation>Intervisie is already open on this data folder ({folder}), perhaps in another session of this computer. Close it there first, or switch to that window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message>
+            <source>&amp;Back up to a file…</source>
+            <translation>&amp;Back up to a file…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the database</source>
+            <translation>&amp;Check the database</translation>
+        </message>
+        <message>
+            <source>Back up to a file</source>
+            <translation>Back up to a file</translation>
+        </message>
+        <message>
+            <source>Intervisie database (*.sqlite3);;All files (*)</source>
+            <translation>Intervisie database (*.sqlite3);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Writing the backup…</translation>
+        </message>
+        <message>
+            <source>The backup was written to {path}.</source>
+            <translation>The backup was written to {path}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Go back to the backup of {when}? Changes made since then are not in it. The current database is kept aside in the data folder.</source>
+            <translation>Go back to the backup of {when}? Changes made since then are not in it. The current database is kept aside in the data folder.</translation>
+        </message>
+        <message>
+            <source>The backup of {when} is restored.</source>
+            <translation>The backup of {when} is restored.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as {name}.</source>
+            <translation>The previous database was kept as {name}.</translation>
+        </message>
+        <message>
+            <source>The database is sound: the full check found no errors.</source>
+            <translation>The database is sound: the full check found no errors.</translation>
+        </message>
+    </context>
+</TS>
