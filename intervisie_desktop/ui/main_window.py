@@ -42,6 +42,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        methods = QAction(self.tr("&Method library"), self)
+        methods.setShortcut(QKeySequence("Ctrl+M"))
+        methods.triggered.connect(self.show_method_library)
+        file_menu.addAction(methods)
+        self.methods_action = methods
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -69,6 +74,17 @@ class MainWindow(QMainWindow):
             "<h3>Intervisie {version}</h3><p>The supervisor's tool for guided peer "
             "consultation, fully offline.</p><p>Data folder:<br><code>{folder}</code></p>"
         ).format(version=__version__, folder=str(self.context.data_dir))
+
+    def show_method_library(self) -> None:
+        from intervisie_desktop.ui.methods import MethodLibraryWindow
+
+        window = getattr(self, "method_library", None)
+        if window is None:
+            window = MethodLibraryWindow(self.context, self)
+            self.method_library = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Intervisie"), self.about_text())
