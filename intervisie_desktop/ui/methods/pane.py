@@ -270,9 +270,13 @@ class MethodLibraryPane(QWidget):
         )
         self.find_action = self._action(self.tr("&Find method"), "Ctrl+F", self.focus_search)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        shift_z = QKeySequence("Ctrl+Shift+Z")
+        if shift_z not in redo_keys:
+            redo_keys.append(shift_z)
+        self.redo_action.setShortcuts(redo_keys)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

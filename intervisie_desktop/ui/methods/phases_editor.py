@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef, PhaseDef, SpeakerMode, Text
-from intervisie_desktop.core.methods.schema import FLAGS
+from intervisie_desktop.core.methods.schema import FLAGS, check_method
 from intervisie_desktop.ui.methods.fields import (
     Field,
     PaneUndoKeys,
@@ -45,6 +46,10 @@ from intervisie_desktop.ui.methods.labels import (
 from intervisie_desktop.ui.methods.texts_editor import LANGS, language_header
 
 TEXT_ATTRS = ("name", "instruction", "script")
+
+
+def _with(phases: tuple[PhaseDef, ...], index: int, phase: PhaseDef) -> tuple[PhaseDef, ...]:
+    return (*phases[:index], phase, *phases[index + 1 :])
 
 
 def phase_label(number: int, phase: PhaseDef, lang: str, ui_lang: str) -> str:
@@ -132,11 +137,13 @@ class PhasesEditor(QWidget):
         self.minutes = line_edit()
         self.minutes.setMaximumWidth(90)
         self.minutes.installEventFilter(undo_keys)
-        self.minutes.textEdited.connect(lambda _t: self._minutes_edited())
+        self.minutes.textEdited.connect(lambda _t: self._minutes_edited(store=False))
+        self.minutes.editingFinished.connect(self._minutes_edited)
         minutes_label.setBuddy(self.minutes)
         self.per_speaker = QCheckBox(self.tr("per &speaker (rounds only)"))
         self.per_speaker.setObjectName("phase.per_speaker")
         self.per_speaker.clicked.connect(lambda _c: self._minutes_edited(self.per_speaker))
+        self.per_speaker.installEventFilter(undo_keys)
         minutes_box = QWidget()
         minutes_row = QHBoxLayout(minutes_box)
         minutes_row.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +156,8 @@ class PhasesEditor(QWidget):
         self.warning = line_edit()
         self.warning.setMaximumWidth(90)
         self.warning.installEventFilter(undo_keys)
-        self.warning.textEdited.connect(lambda _t: self._warning_edited())
+        self.warning.textEdited.connect(lambda _t: self._warning_edited(store=False))
+        self.warning.editingFinished.connect(self._warning_edited)
         warning_label.setBuddy(self.warning)
         warning_box = QWidget()
         warning_row = QHBoxLayout(warning_box)
@@ -316,15 +324,26 @@ class PhasesEditor(QWidget):
 
     # -- editing -----------------------------------------------------------------------------
 
-    def _update(self, field: str, merge: str | None, **changes: Any) -> bool:
-        """Store changes to the selected phase, or show why not at `field`."""
+    def _update(self, field: str, merge: str | None, store: bool = True, **changes: Any) -> bool:
+        """Store changes to the selected phase, or show why not at `field`. With `store` off,
+        only check them: numbers are checked as they are typed and stored on Enter or when the
+        field is left, so that typing "120" never stores 1 and 12 on the way."""
         if self._loading or not 0 <= self.index < len(self.host.method.phases):
             return False
-        key, index = self.host.method.key, self.index
+        method, index = self.host.method, self.index
+        if not store or replace(method.phases[index], **changes) == method.phases[index]:
+            try:
+                phase = replace(method.phases[index], **changes)
+                check_method(replace(method, phases=_with(method.phases, index, phase)), both=False)
+            except IntervisieError as error:
+                self.fields[field].show_error(message_text(error, self.host.ui_lang))
+                return False
+            self.fields[field].clear_error()
+            return True
         error = self.host.perform(
             f"phase:{index}:{merge}" if merge else None,
             QCoreApplication.translate("MethodLibraryPane", "Edit phase"),
-            lambda: self.host.services.methods.update_phase(key, index, **changes),
+            lambda: self.host.services.methods.update_phase(method.key, index, **changes),
         )
         if error is None:
             self.fields[field].clear_error()
@@ -341,19 +360,19 @@ class PhasesEditor(QWidget):
         new = replace(old, **{lang: text_of(self.editor(name))})
         self._update(name, name, **{attr: new})
 
-    def _minutes_edited(self, source: QWidget | None = None) -> None:
+    def _minutes_edited(self, source: QWidget | None = None, store: bool = True) -> None:
         value = parse_minutes(self.minutes.text())
         if self.per_speaker.isChecked():
             changes: dict[str, Any] = {"minutes_per_speaker": value}
         else:
             changes = {"minutes_per_speaker": None, "minutes": value}
-        stored = self._update("phase.minutes", None if source else "minutes", **changes)
+        stored = self._update("phase.minutes", None, store, **changes)
         if not stored and source is self.per_speaker:
             self.per_speaker.setChecked(not self.per_speaker.isChecked())  # refused: as stored
 
-    def _warning_edited(self) -> None:
+    def _warning_edited(self, store: bool = True) -> None:
         value = parse_minutes(self.warning.text())
-        self._update("phase.warning_minutes", "warning", warning_minutes=value)
+        self._update("phase.warning_minutes", None, store, warning_minutes=value)
 
     def _mode_chosen(self, _index: int) -> None:
         mode = SpeakerMode(self.mode.currentData())

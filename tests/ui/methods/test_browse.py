@@ -119,6 +119,4 @@ def test_a_method_made_elsewhere_appears(
     qtbot: QtBot, pane: MethodLibraryPane, services: Services
 ) -> None:
     services.methods.copy("socratic")
-    qtbot.waitUntil(
-        lambda: "Socratic dialogue (copy) \u00b7 own" in list_texts(pane), timeout=2000
-    )
+    qtbot.waitUntil(lambda: "Socratic dialogue (copy) \u00b7 own" in list_texts(pane), timeout=2000)
