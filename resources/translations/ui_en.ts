@@ -39,6 +39,10 @@
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;Method library</source>
+            <translation>&amp;Method library</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

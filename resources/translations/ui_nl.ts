@@ -39,6 +39,10 @@
             <translation>&amp;Bestand</translation>
         </message>
         <message>
+            <source>&amp;Method library</source>
+            <translation>&amp;Methodebibliotheek</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>

@@ -8,7 +8,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDef, SpeakerMode
+from intervisie_desktop.core.methods.model import MethodKind, PhaseDef, SpeakerMode
 from intervisie_desktop.core.methods.schema import FLAGS
 from intervisie_desktop.ui.translation import error_text
 
@@ -54,12 +54,6 @@ def kind_label(kind: MethodKind) -> str:
     if kind is MethodKind.BLOCK:
         return QCoreApplication.translate("MethodLabels", "Meeting block")
     return QCoreApplication.translate("MethodLabels", "Method")
-
-
-def origin_label(method: MethodDef) -> str:
-    if method.builtin:
-        return QCoreApplication.translate("MethodLabels", "Built-in, read-only")
-    return QCoreApplication.translate("MethodLabels", "Own method")
 
 
 def format_minutes(value: float, lang: str) -> str:

@@ -152,7 +152,7 @@ class PhasesEditor(QWidget):
         minutes_row.addStretch(1)
         grid.addWidget(minutes_label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._field("phase.minutes", self.minutes, minutes_box), row, 1)
-        warning_label = QLabel(self.tr("Warnin&g, minutes before the end"))
+        warning_label = QLabel(self.tr("Wa&rning, minutes before the end"))
         self.warning = line_edit()
         self.warning.setMaximumWidth(90)
         self.warning.installEventFilter(undo_keys)
@@ -189,7 +189,7 @@ class PhasesEditor(QWidget):
             grid, row, "instruction", self.tr("&Instruction for the participants"), 2, undo_keys
         )
         row = self._text_row(
-            grid, row, "script", self.tr("S&cript for the facilitator"), 8, undo_keys
+            grid, row, "script", self.tr("Script for the &facilitator"), 8, undo_keys
         )
         grid.setRowStretch(row - 1, 1)
         scroll = QScrollArea()

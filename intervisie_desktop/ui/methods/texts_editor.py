@@ -42,7 +42,7 @@ class TextsEditor(QWidget):
         rows: list[tuple[str, str, int]] = [
             ("name", self.tr("&Name"), 0),
             ("summary", self.tr("&Summary"), 4),
-            ("when_to_use", self.tr("&When to use it"), 4),
+            ("when_to_use", self.tr("When to &use it"), 4),
         ]
         row = 1
         for attr, label_text, lines in rows:
