@@ -352,16 +352,20 @@
             <translation>per &amp;speaker (rounds only)</translation>
         </message>
         <message>
-            <source>Wa&amp;rning, minutes before the end</source>
-            <translation>Wa&amp;rning, minutes before the end</translation>
-        </message>
-        <message>
             <source>Script for the &amp;facilitator</source>
             <translation>Script for the &amp;facilitator</translation>
         </message>
         <message>
             <source>Rules</source>
             <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Wa&amp;rning</source>
+            <translation>Wa&amp;rning</translation>
+        </message>
+        <message>
+            <source>minutes before the end of the phase or turn</source>
+            <translation>minutes before the end of the phase or turn</translation>
         </message>
         <message>
             <source>&amp;Instruction for the participants</source>

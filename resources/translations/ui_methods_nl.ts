@@ -352,16 +352,20 @@
             <translation>per s&amp;preker (alleen bij rondes)</translation>
         </message>
         <message>
-            <source>Wa&amp;rning, minutes before the end</source>
-            <translation>&amp;Waarschuwing, minuten voor het einde</translation>
-        </message>
-        <message>
             <source>Script for the &amp;facilitator</source>
             <translation>Sc&amp;ript voor de begeleider</translation>
         </message>
         <message>
             <source>Rules</source>
             <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Wa&amp;rning</source>
+            <translation>&amp;Waarschuwing</translation>
+        </message>
+        <message>
+            <source>minutes before the end of the phase or turn</source>
+            <translation>minuten voor het einde van de fase of beurt</translation>
         </message>
         <message>
             <source>&amp;Instruction for the participants</source>

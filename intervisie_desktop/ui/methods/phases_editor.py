@@ -110,7 +110,7 @@ class PhasesEditor(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
         left_box.setMinimumWidth(240)
-        left_box.setMaximumWidth(340)
+        left_box.setMaximumWidth(300)
         outer.addWidget(left_box)
 
         # -- the selected phase ------------------------------------------------------------
@@ -135,7 +135,7 @@ class PhasesEditor(QWidget):
 
         minutes_label = QLabel(self.tr("&Minutes"))
         self.minutes = line_edit()
-        self.minutes.setMaximumWidth(90)
+        self.minutes.setFixedWidth(80)
         self.minutes.installEventFilter(undo_keys)
         self.minutes.textEdited.connect(lambda _t: self._minutes_edited(store=False))
         self.minutes.editingFinished.connect(self._minutes_edited)
@@ -151,10 +151,11 @@ class PhasesEditor(QWidget):
         minutes_row.addWidget(self.per_speaker)
         minutes_row.addStretch(1)
         grid.addWidget(minutes_label, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self._field("phase.minutes", self.minutes, minutes_box), row, 1)
-        warning_label = QLabel(self.tr("Wa&rning, minutes before the end"))
+        grid.addWidget(self._field("phase.minutes", self.minutes, minutes_box), row, 1, 1, 2)
+        row += 1
+        warning_label = QLabel(self.tr("Wa&rning"))
         self.warning = line_edit()
-        self.warning.setMaximumWidth(90)
+        self.warning.setFixedWidth(80)
         self.warning.installEventFilter(undo_keys)
         self.warning.textEdited.connect(lambda _t: self._warning_edited(store=False))
         self.warning.editingFinished.connect(self._warning_edited)
@@ -162,14 +163,12 @@ class PhasesEditor(QWidget):
         warning_box = QWidget()
         warning_row = QHBoxLayout(warning_box)
         warning_row.setContentsMargins(0, 0, 0, 0)
-        warning_row.addWidget(warning_label)
         warning_row.addWidget(self.warning)
+        warning_row.addWidget(QLabel(self.tr("minutes before the end of the phase or turn")))
         warning_row.addStretch(1)
+        grid.addWidget(warning_label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(
-            self._field("phase.warning_minutes", self.warning, warning_box),
-            row,
-            2,
-            Qt.AlignmentFlag.AlignTop,
+            self._field("phase.warning_minutes", self.warning, warning_box), row, 1, 1, 2
         )
         row += 1
 

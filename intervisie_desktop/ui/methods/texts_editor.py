@@ -58,6 +58,7 @@ class TextsEditor(QWidget):
         source_label = QLabel(self.tr("S&ource"))
         grid.addWidget(source_label, row, 0, Qt.AlignmentFlag.AlignTop)
         source = self._add("source", text_box(2), undo_keys)
+        source.editor.setMaximumHeight(source.editor.minimumHeight() * 2)
         source_label.setBuddy(source.editor)
         grid.addWidget(source, row, 1, 1, 2)
         row += 1
