@@ -216,6 +216,11 @@ class MethodLibraryPane(QWidget):
         self.overview = QTextBrowser()
         self.overview.setObjectName("methodOverview")
         self.overview.setOpenLinks(False)
+        self.overview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so keys can scroll it
+        self.overview.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.overview.document().setDefaultStyleSheet(
             "h2 { font-size: large; margin-top: 14px; } h3 { font-size: medium; margin-top: 12px; }"
         )
@@ -244,6 +249,8 @@ class MethodLibraryPane(QWidget):
         self.setTabOrder(self.copy_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.restore_button)
         self.setTabOrder(self.restore_button, self.tabs)
+        self.setTabOrder(self.tabs.tabBar(), self.overview)
+        self.setTabOrder(self.overview, self.texts_editor.editor("name.nl"))
 
     def _action(
         self,

@@ -85,9 +85,11 @@ class PhasesEditor(QWidget):
         left.addWidget(self.list_field, 1)
         self.add_action = self._action(self.tr("&Add phase"), "Alt+Ins", self.add_phase)
         self.remove_action = self._action(self.tr("&Remove phase"), "Alt+Del", self.remove_phase)
-        self.up_action = self._action(self.tr("Move phase &up"), "Alt+Up", lambda: self.move(-1))
+        self.up_action = self._action(
+            self.tr("Move phase &up"), "Alt+Up", lambda: self.move_phase(-1)
+        )
         self.down_action = self._action(
-            self.tr("Move phase do&wn"), "Alt+Down", lambda: self.move(1)
+            self.tr("Move phase do&wn"), "Alt+Down", lambda: self.move_phase(1)
         )
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -334,8 +336,8 @@ class PhasesEditor(QWidget):
             try:
                 phase = replace(method.phases[index], **changes)
                 check_method(replace(method, phases=_with(method.phases, index, phase)), both=False)
-            except IntervisieError as error:
-                self.fields[field].show_error(message_text(error, self.host.ui_lang))
+            except IntervisieError as refused:
+                self.fields[field].show_error(message_text(refused, self.host.ui_lang))
                 return False
             self.fields[field].clear_error()
             return True
@@ -357,7 +359,8 @@ class PhasesEditor(QWidget):
         _, attr, lang = name.split(".")
         old: Text = getattr(self.host.method.phases[self.index], attr)
         new = replace(old, **{lang: text_of(self.editor(name))})
-        self._update(name, name, **{attr: new})
+        changes: dict[str, Any] = {attr: new}
+        self._update(name, name, **changes)
 
     def _minutes_edited(self, source: QWidget | None = None, store: bool = True) -> None:
         value = parse_minutes(self.minutes.text())
@@ -414,7 +417,7 @@ class PhasesEditor(QWidget):
             index,
         )
 
-    def move(self, step: int) -> None:
+    def move_phase(self, step: int) -> None:
         key, index = self.host.method.key, self.index
         to = index + step
         if index < 0 or not 0 <= to < self.list.count():

@@ -4,6 +4,7 @@ its source. Every keystroke is stored through services.methods or refused with a
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -112,7 +113,8 @@ class TextsEditor(QWidget):
             new = replace(method, source=value)
         else:
             old: Text = getattr(method, attr)
-            new = replace(method, **{attr: replace(old, **{lang: value})})
+            changes: dict[str, Any] = {attr: replace(old, **{lang: value})}
+            new = replace(method, **changes)
         error = self.host.perform(
             f"text:{name}",
             QCoreApplication.translate("MethodLibraryPane", "Edit method text"),

@@ -120,3 +120,22 @@ def test_a_method_made_elsewhere_appears(
 ) -> None:
     services.methods.copy("socratic")
     qtbot.waitUntil(lambda: "Socratic dialogue (copy) \u00b7 own" in list_texts(pane), timeout=2000)
+
+
+def test_tab_walks_the_pane_in_reading_order(qtbot: QtBot, pane: MethodLibraryPane) -> None:
+    pane.search.setFocus()
+    seen = []
+    for _ in range(8):
+        seen.append(pane.focusWidget())
+        qtbot.keyClick(pane.focusWidget(), Qt.Key.Key_Tab)
+    assert seen == [
+        pane.search,
+        pane.show_combo,
+        pane.show_deleted,
+        pane.list,
+        pane.lang_combo,
+        pane.group_size,
+        pane.copy_button,  # delete and restore are hidden for a built-in
+        pane.tabs.tabBar(),
+    ]
+    assert pane.focusWidget() is pane.overview  # the description can be scrolled with keys

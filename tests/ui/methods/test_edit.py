@@ -256,3 +256,27 @@ def test_ctrl_z_undoes_typing_even_inside_a_text_box_and_redo_brings_it_back(
     qtbot.keyClick(summary, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(summary, Qt.Key.Key_Z, CTRL)  # and the copy itself goes
     assert services.methods.is_deleted(key)
+
+
+def test_tab_order_inside_the_phase_editor(
+    qtbot: QtBot, pane: MethodLibraryPane, services: Services
+) -> None:
+    copy_of(qtbot, pane, "Gossip method")
+    pane.tabs.setCurrentWidget(pane.phases_editor)
+    editor = pane.phases_editor
+    editor.editor("phase.name.nl").setFocus()
+    order = []
+    for _ in range(12):
+        order.append(pane.focusWidget())
+        qtbot.keyClick(pane.focusWidget(), Qt.Key.Key_Tab)
+    assert order == [
+        editor.editor("phase.name.nl"),
+        editor.editor("phase.name.en"),
+        editor.mode,
+        editor.minutes,
+        editor.per_speaker,
+        editor.warning,
+        *editor.flags.values(),
+        editor.editor("phase.instruction.nl"),
+        editor.editor("phase.instruction.en"),
+    ]
