@@ -1,431 +1,431 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
-<context>
-    <name>Database</name>
-    <message>
-        <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
-        <extracomment>The schema number of the newest migration; each migration stamps it into PRAGMA user_version.</extracomment>
-        <translation>Deze database is geschreven door een nieuwere versie van Intervisie (schema {found}, dit programma kent tot en met {known}). Er is niets aan veranderd; werk het programma bij.</translation>
-    </message>
-    <message>
-        <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</source>
-        <translation>{path} is geen Intervisie-database, of hij is versleuteld en het wachtwoord ontbreekt of klopt niet. Er is niets aan veranderd.</translation>
-    </message>
-    <message>
-        <source>{path} holds tables of another program. It was left untouched.</source>
-        <translation>{path} bevat tabellen van een ander programma. Er is niets aan veranderd.</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>{path} already holds data; the demo is written only into an empty folder.</source>
-        <translation>{path} bevat al gegevens; de demo wordt alleen in een lege map geschreven.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Group name</source>
-        <translation>Groepsnaam</translation>
-    </message>
-    <message>
-        <source>Profession or context</source>
-        <translation>Beroep of context</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Facilitator&apos;s register number</source>
-        <translation>Registratienummer begeleider</translation>
-    </message>
-    <message>
-        <source>Ground rules</source>
-        <translation>Groepsafspraken</translation>
-    </message>
-    <message>
-        <source>Default meeting length (minutes)</source>
-        <translation>Standaardduur bijeenkomst (minuten)</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Volledige naam</translation>
-    </message>
-    <message>
-        <source>Name on the projector</source>
-        <translation>Naam op de beamer</translation>
-    </message>
-    <message>
-        <source>Role or profession</source>
-        <translation>Rol of beroep</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>Registratienummer</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>Lid sinds</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>Lid tot</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <source>Minutes present</source>
-        <translation>Minuten aanwezig</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Hulpvraag</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>Outcome and insights</source>
-        <translation>Opbrengst en inzichten</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Afgesproken acties</translation>
-    </message>
-    <message>
-        <source>What came of it</source>
-        <translation>Wat ervan terechtkwam</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Learning goal</source>
-        <translation>Leerdoel</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>groep</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>deelnemer</translation>
-    </message>
-    <message>
-        <source>membership</source>
-        <translation>lidmaatschap</translation>
-    </message>
-    <message>
-        <source>learning goal</source>
-        <translation>leerdoel</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>bijeenkomst</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>aanwezigheid</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>casus</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>notitie</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>een getal</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true of false</translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation>een tabel</translation>
-    </message>
-    <message>
-        <source>a list of phases</source>
-        <translation>een lijst met fasen</translation>
-    </message>
-    <message>
-        <source>“method” or “block” (blocks: block.*)</source>
-        <translation>“method” of “block” (blokken: block.*)</translation>
-    </message>
-    <message>
-        <source>Method name</source>
-        <extracomment>Speaker modes in which every present member gets a turn, so minutes may be per speaker. Built-in keys: &quot;incident&quot;, &quot;block.opening&quot;; user methods are &quot;user:&lt;id&gt;&quot;.</extracomment>
-        <translation>Naam van de methode</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>When to use it</source>
-        <translation>Wanneer te gebruiken</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Phase name</source>
-        <translation>Naam van de fase</translation>
-    </message>
-    <message>
-        <source>Instruction for the participants</source>
-        <translation>Instructie voor de deelnemers</translation>
-    </message>
-    <message>
-        <source>Script for the facilitator</source>
-        <translation>Draaiboek voor de begeleider</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>Minutes per speaker</source>
-        <translation>Minuten per spreker</translation>
-    </message>
-    <message>
-        <source>Warning (minutes before the end)</source>
-        <translation>Waarschuwing (minuten voor het einde)</translation>
-    </message>
-    <message>
-        <source>Who speaks</source>
-        <translation>Wie spreekt</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Fasen</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Optie</translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation>methode</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>fase</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>{name} was not present at this meeting and cannot have brought a case.</source>
-        <translation>{name} was niet aanwezig bij deze bijeenkomst en kan geen casus hebben ingebracht.</translation>
-    </message>
-    <message>
-        <source>There is already a group called “{name}”.</source>
-        <translation>Er is al een groep met de naam ‘{name}’.</translation>
-    </message>
-    <message>
-        <source>{label} is not a valid date.</source>
-        <translation>{label} is geen geldige datum.</translation>
-    </message>
-    <message>
-        <source>{label} is not a valid time.</source>
-        <translation>{label} is geen geldige tijd.</translation>
-    </message>
-    <message>
-        <source>{label} must be a whole number from {low} to {high}.</source>
-        <translation>{label} moet een geheel getal van {low} tot en met {high} zijn.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>Dit is geen e-mailadres.</translation>
-    </message>
-    <message>
-        <source>{label} contains characters that cannot be stored.</source>
-        <translation>{label} bevat tekens die niet kunnen worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>{what} {id} does not exist (any more).</source>
-        <extracomment>Arguments named &quot;label&quot; or &quot;what&quot; hold a field label or noun, translated in context &quot;Field&quot;.</extracomment>
-        <translation>{what} {id} bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>{label} may not be empty.</source>
-        <translation>{label} mag niet leeg zijn.</translation>
-    </message>
-    <message>
-        <source>{label} may be at most {max} characters long.</source>
-        <translation>{label} mag hoogstens {max} tekens lang zijn.</translation>
-    </message>
-    <message>
-        <source>The end time must be after the start time.</source>
-        <translation>De eindtijd moet na de begintijd liggen.</translation>
-    </message>
-    <message>
-        <source>{name} is not a member of this group on {date} and cannot lead the meeting.</source>
-        <translation>{name} is op {date} geen lid van deze groep en kan de bijeenkomst niet leiden.</translation>
-    </message>
-    <message>
-        <source>{name} is not a member of this group on {date}.</source>
-        <translation>{name} is op {date} geen lid van deze groep.</translation>
-    </message>
-    <message>
-        <source>Minutes present must be from 1 to {max} (the length of the meeting).</source>
-        <translation>Minuten aanwezig moet van 1 tot en met {max} zijn (de duur van de bijeenkomst).</translation>
-    </message>
-    <message>
-        <source>Minutes present only apply to someone who was present.</source>
-        <translation>Minuten aanwezig gelden alleen voor iemand die aanwezig was.</translation>
-    </message>
-    <message>
-        <source>The membership cannot end before it starts.</source>
-        <translation>Het lidmaatschap kan niet eindigen voordat het begint.</translation>
-    </message>
-    <message>
-        <source>Seat {seat} is already taken by {name}.</source>
-        <translation>Plaats {seat} is al van {name}.</translation>
-    </message>
-    <message>
-        <source>{name} is already a member of this group.</source>
-        <translation>{name} is al lid van deze groep.</translation>
-    </message>
-    <message>
-        <source>The method file {file} cannot be read.</source>
-        <translation>Het methodebestand {file} kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>The method file {file} is not valid TOML ({detail}).</source>
-        <translation>Het methodebestand {file} is geen geldige TOML ({detail}).</translation>
-    </message>
-    <message>
-        <source>The method file {file} lacks the field {field_name}.</source>
-        <translation>In het methodebestand {file} ontbreekt het veld {field_name}.</translation>
-    </message>
-    <message>
-        <source>The method file {file} has an unknown field {field_name}.</source>
-        <translation>Het methodebestand {file} bevat een onbekend veld {field_name}.</translation>
-    </message>
-    <message>
-        <source>In the method file {file}, {field_name} must be {what}.</source>
-        <translation>In het methodebestand {file} moet {field_name} {what} zijn.</translation>
-    </message>
-    <message>
-        <source>In the method file {file}, {field_name} is not valid: {problem}</source>
-        <translation>In het methodebestand {file} is {field_name} niet geldig: {problem}</translation>
-    </message>
-    <message>
-        <source>The method file {file} has a name that cannot be a method key (lower-case letters, digits and _; blocks start with “block.”).</source>
-        <translation>De naam van het methodebestand {file} kan geen methodesleutel zijn (kleine letters, cijfers en _; blokken beginnen met “block.”).</translation>
-    </message>
-    <message>
-        <source>{label} must be a number greater than 0 and at most {high}.</source>
-        <translation>{label} moet een getal groter dan 0 en hoogstens {high} zijn.</translation>
-    </message>
-    <message>
-        <source>The warning must be at least 0 minutes and shorter than the phase or turn.</source>
-        <translation>De waarschuwing moet minstens 0 minuten zijn en korter dan de fase of de beurt.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a known speaker mode.</source>
-        <translation>“{value}” is geen bekende spreekvorm.</translation>
-    </message>
-    <message>
-        <source>Minutes per speaker only apply to a round in which everyone speaks.</source>
-        <translation>Minuten per spreker gelden alleen voor een ronde waarin iedereen aan het woord komt.</translation>
-    </message>
-    <message>
-        <source>The case bringer cannot be silent or away in a phase where only they speak.</source>
-        <translation>De inbrenger kan niet zwijgen of afgewend zitten in een fase waarin alleen de inbrenger spreekt.</translation>
-    </message>
-    <message>
-        <source>A method needs at least one phase.</source>
-        <translation>Een methode heeft minstens één fase nodig.</translation>
-    </message>
-    <message>
-        <source>A method can have at most {max} phases.</source>
-        <translation>Een methode kan hoogstens {max} fasen hebben.</translation>
-    </message>
-    <message>
-        <source>{label} must be on or off.</source>
-        <translation>{label} moet aan of uit staan.</translation>
-    </message>
-    <message>
-        <source>Built-in methods cannot be changed; make a copy and edit that.</source>
-        <translation>Ingebouwde methoden kunnen niet worden gewijzigd; maak een kopie en pas die aan.</translation>
-    </message>
-    <message>
-        <source>This method was deleted; restore it before changing it.</source>
-        <translation>Deze methode is verwijderd; herstel haar eerst als je haar wilt wijzigen.</translation>
-    </message>
-    <message>
-        <source>This method has no phase {phase}.</source>
-        <translation>Deze methode heeft geen fase {phase}.</translation>
-    </message>
-    <message>
-        <source>The new order must name every phase exactly once.</source>
-        <translation>De nieuwe volgorde moet elke fase precies één keer noemen.</translation>
-    </message>
-</context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
+            <extracomment>The schema number of the newest migration; each migration stamps it into PRAGMA user_version.</extracomment>
+            <translation>Deze database is geschreven door een nieuwere versie van Intervisie (schema {found}, dit programma kent tot en met {known}). Er is niets aan veranderd; werk het programma bij.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</source>
+            <translation>{path} is geen Intervisie-database, of hij is versleuteld en het wachtwoord ontbreekt of klopt niet. Er is niets aan veranderd.</translation>
+        </message>
+        <message>
+            <source>{path} holds tables of another program. It was left untouched.</source>
+            <translation>{path} bevat tabellen van een ander programma. Er is niets aan veranderd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>{path} already holds data; the demo is written only into an empty folder.</source>
+            <translation>{path} bevat al gegevens; de demo wordt alleen in een lege map geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Group name</source>
+            <translation>Groepsnaam</translation>
+        </message>
+        <message>
+            <source>Profession or context</source>
+            <translation>Beroep of context</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Facilitator's register number</source>
+            <translation>Registratienummer begeleider</translation>
+        </message>
+        <message>
+            <source>Ground rules</source>
+            <translation>Groepsafspraken</translation>
+        </message>
+        <message>
+            <source>Default meeting length (minutes)</source>
+            <translation>Standaardduur bijeenkomst (minuten)</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Volledige naam</translation>
+        </message>
+        <message>
+            <source>Name on the projector</source>
+            <translation>Naam op de beamer</translation>
+        </message>
+        <message>
+            <source>Role or profession</source>
+            <translation>Rol of beroep</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Registratienummer</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Lid sinds</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Lid tot</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>Minutes present</source>
+            <translation>Minuten aanwezig</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Hulpvraag</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Outcome and insights</source>
+            <translation>Opbrengst en inzichten</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Afgesproken acties</translation>
+        </message>
+        <message>
+            <source>What came of it</source>
+            <translation>Wat ervan terechtkwam</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Leerdoel</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>groep</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>deelnemer</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>lidmaatschap</translation>
+        </message>
+        <message>
+            <source>learning goal</source>
+            <translation>leerdoel</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>bijeenkomst</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>aanwezigheid</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>casus</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>notitie</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>een getal</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>een geheel getal</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true of false</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>een tabel</translation>
+        </message>
+        <message>
+            <source>a list of phases</source>
+            <translation>een lijst met fasen</translation>
+        </message>
+        <message>
+            <source>“method” or “block” (blocks: block.*)</source>
+            <translation>“method” of “block” (blokken: block.*)</translation>
+        </message>
+        <message>
+            <source>Method name</source>
+            <extracomment>Speaker modes in which every present member gets a turn, so minutes may be per speaker. Built-in keys: "incident", "block.opening"; user methods are "user:&lt;id&gt;".</extracomment>
+            <translation>Naam van de methode</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>When to use it</source>
+            <translation>Wanneer te gebruiken</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Naam van de fase</translation>
+        </message>
+        <message>
+            <source>Instruction for the participants</source>
+            <translation>Instructie voor de deelnemers</translation>
+        </message>
+        <message>
+            <source>Script for the facilitator</source>
+            <translation>Draaiboek voor de begeleider</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>Minutes per speaker</source>
+            <translation>Minuten per spreker</translation>
+        </message>
+        <message>
+            <source>Warning (minutes before the end)</source>
+            <translation>Waarschuwing (minuten voor het einde)</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Wie spreekt</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fasen</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Optie</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>methode</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{name} was not present at this meeting and cannot have brought a case.</source>
+            <translation>{name} was niet aanwezig bij deze bijeenkomst en kan geen casus hebben ingebracht.</translation>
+        </message>
+        <message>
+            <source>There is already a group called “{name}”.</source>
+            <translation>Er is al een groep met de naam ‘{name}’.</translation>
+        </message>
+        <message>
+            <source>{label} is not a valid date.</source>
+            <translation>{label} is geen geldige datum.</translation>
+        </message>
+        <message>
+            <source>{label} is not a valid time.</source>
+            <translation>{label} is geen geldige tijd.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>{label} moet een geheel getal van {low} tot en met {high} zijn.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address.</source>
+            <translation>Dit is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>{label} contains characters that cannot be stored.</source>
+            <translation>{label} bevat tekens die niet kunnen worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>{what} {id} does not exist (any more).</source>
+            <extracomment>Arguments named "label" or "what" hold a field label or noun, translated in context "Field".</extracomment>
+            <translation>{what} {id} bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>{label} may not be empty.</source>
+            <translation>{label} mag niet leeg zijn.</translation>
+        </message>
+        <message>
+            <source>{label} may be at most {max} characters long.</source>
+            <translation>{label} mag hoogstens {max} tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>The end time must be after the start time.</source>
+            <translation>De eindtijd moet na de begintijd liggen.</translation>
+        </message>
+        <message>
+            <source>{name} is not a member of this group on {date} and cannot lead the meeting.</source>
+            <translation>{name} is op {date} geen lid van deze groep en kan de bijeenkomst niet leiden.</translation>
+        </message>
+        <message>
+            <source>{name} is not a member of this group on {date}.</source>
+            <translation>{name} is op {date} geen lid van deze groep.</translation>
+        </message>
+        <message>
+            <source>Minutes present must be from 1 to {max} (the length of the meeting).</source>
+            <translation>Minuten aanwezig moet van 1 tot en met {max} zijn (de duur van de bijeenkomst).</translation>
+        </message>
+        <message>
+            <source>Minutes present only apply to someone who was present.</source>
+            <translation>Minuten aanwezig gelden alleen voor iemand die aanwezig was.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it starts.</source>
+            <translation>Het lidmaatschap kan niet eindigen voordat het begint.</translation>
+        </message>
+        <message>
+            <source>Seat {seat} is already taken by {name}.</source>
+            <translation>Plaats {seat} is al van {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is already a member of this group.</source>
+            <translation>{name} is al lid van deze groep.</translation>
+        </message>
+        <message>
+            <source>The method file {file} cannot be read.</source>
+            <translation>Het methodebestand {file} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The method file {file} is not valid TOML ({detail}).</source>
+            <translation>Het methodebestand {file} is geen geldige TOML ({detail}).</translation>
+        </message>
+        <message>
+            <source>The method file {file} lacks the field {field_name}.</source>
+            <translation>In het methodebestand {file} ontbreekt het veld {field_name}.</translation>
+        </message>
+        <message>
+            <source>The method file {file} has an unknown field {field_name}.</source>
+            <translation>Het methodebestand {file} bevat een onbekend veld {field_name}.</translation>
+        </message>
+        <message>
+            <source>In the method file {file}, {field_name} must be {what}.</source>
+            <translation>In het methodebestand {file} moet {field_name} {what} zijn.</translation>
+        </message>
+        <message>
+            <source>In the method file {file}, {field_name} is not valid: {problem}</source>
+            <translation>In het methodebestand {file} is {field_name} niet geldig: {problem}</translation>
+        </message>
+        <message>
+            <source>The method file {file} has a name that cannot be a method key (lower-case letters, digits and _; blocks start with “block.”).</source>
+            <translation>De naam van het methodebestand {file} kan geen methodesleutel zijn (kleine letters, cijfers en _; blokken beginnen met “block.”).</translation>
+        </message>
+        <message>
+            <source>{label} must be a number greater than 0 and at most {high}.</source>
+            <translation>{label} moet een getal groter dan 0 en hoogstens {high} zijn.</translation>
+        </message>
+        <message>
+            <source>The warning must be at least 0 minutes and shorter than the phase or turn.</source>
+            <translation>De waarschuwing moet minstens 0 minuten zijn en korter dan de fase of de beurt.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known speaker mode.</source>
+            <translation>“{value}” is geen bekende spreekvorm.</translation>
+        </message>
+        <message>
+            <source>Minutes per speaker only apply to a round in which everyone speaks.</source>
+            <translation>Minuten per spreker gelden alleen voor een ronde waarin iedereen aan het woord komt.</translation>
+        </message>
+        <message>
+            <source>The case bringer cannot be silent or away in a phase where only they speak.</source>
+            <translation>De inbrenger kan niet zwijgen of afgewend zitten in een fase waarin alleen de inbrenger spreekt.</translation>
+        </message>
+        <message>
+            <source>A method needs at least one phase.</source>
+            <translation>Een methode heeft minstens één fase nodig.</translation>
+        </message>
+        <message>
+            <source>A method can have at most {max} phases.</source>
+            <translation>Een methode kan hoogstens {max} fasen hebben.</translation>
+        </message>
+        <message>
+            <source>{label} must be on or off.</source>
+            <translation>{label} moet aan of uit staan.</translation>
+        </message>
+        <message>
+            <source>Built-in methods cannot be changed; make a copy and edit that.</source>
+            <translation>Ingebouwde methoden kunnen niet worden gewijzigd; maak een kopie en pas die aan.</translation>
+        </message>
+        <message>
+            <source>This method was deleted; restore it before changing it.</source>
+            <translation>Deze methode is verwijderd; herstel haar eerst als je haar wilt wijzigen.</translation>
+        </message>
+        <message>
+            <source>This method has no phase {phase}.</source>
+            <translation>Deze methode heeft geen fase {phase}.</translation>
+        </message>
+        <message>
+            <source>The new order must name every phase exactly once.</source>
+            <translation>De nieuwe volgorde moet elke fase precies één keer noemen.</translation>
+        </message>
+    </context>
 </TS>

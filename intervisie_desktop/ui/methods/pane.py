@@ -8,19 +8,16 @@ One undo stack, local to the pane, covers edits, phase moves, copies and deletio
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -40,6 +37,7 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.methods.fields import PaneUndoKeys
 from intervisie_desktop.ui.methods.labels import format_minutes, kind_label, message_text
+from intervisie_desktop.ui.methods.method_list import KEY_ROLE, Entry, MethodList, folded, matches
 from intervisie_desktop.ui.methods.overview import method_html
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
@@ -47,46 +45,9 @@ from intervisie_desktop.ui.methods.undo import MethodCommand, MethodState
 
 logger = logging.getLogger(__name__)
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_GROUP_SIZE = 6
 
 SHOW_ALL, SHOW_METHODS, SHOW_BLOCKS, SHOW_OWN = range(4)
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents, so "reflectie" finds "Réflexion" and "roddel" "Roddel"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _matches(method: MethodDef, words: list[str]) -> bool:
-    haystack = _folded(
-        " ".join((method.name.nl, method.name.en, method.summary.nl, method.summary.en))
-    )
-    return all(word in haystack for word in words)
-
-
-class MethodList(QListWidget):
-    """The method list; Home and Page Up land on the first method, not on a section heading."""
-
-    def moveCursor(
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        index = super().moveCursor(action, modifiers)
-        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEnabled:
-            return index
-        Move = QAbstractItemView.CursorAction
-        if action in (Move.MoveHome, Move.MovePageUp):
-            rows = range(max(index.row(), 0), self.count())
-        elif action in (Move.MoveEnd, Move.MovePageDown):
-            rows = range(min(index.row(), self.count() - 1), -1, -1)
-        else:
-            return index
-        for row in rows:
-            item = self.item(row)
-            if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                return self.indexFromItem(item)
-        return index
 
 
 class MethodLibraryPane(QWidget):
@@ -355,7 +316,7 @@ class MethodLibraryPane(QWidget):
     def _visible_methods(self) -> list[tuple[MethodDef, bool]]:
         show = self.show_combo.currentIndex()
         methods = self.services.methods.list(include_deleted=self.show_deleted.isChecked())
-        words = [w for w in _folded(self.search.text()).split() if w]
+        words = [w for w in folded(self.search.text()).split() if w]
         result = []
         for method in methods:
             if show == SHOW_METHODS and method.kind is not MethodKind.METHOD:
@@ -364,7 +325,7 @@ class MethodLibraryPane(QWidget):
                 continue
             if show == SHOW_OWN and method.builtin:
                 continue
-            if words and not _matches(method, words):
+            if words and not matches(method, words):
                 continue
             deleted = not method.builtin and self.services.methods.is_deleted(method.key)
             result.append((method, deleted))
@@ -382,69 +343,37 @@ class MethodLibraryPane(QWidget):
         """Rebuild the list, grouped by kind, keeping the selection where it still shows."""
         current = self.current_key()
         visible = self._visible_methods()
-        self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            select: QListWidgetItem | None = None
-            for kind, heading in (
-                (MethodKind.BLOCK, self.tr("Meeting blocks")),
-                (MethodKind.METHOD, self.tr("Methods")),
-            ):
-                members = [(m, d) for m, d in visible if m.kind is kind]
-                if not members:
-                    continue
-                header = QListWidgetItem(heading)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = QFont(self.list.font())
-                font.setBold(True)
-                header.setFont(font)
-                header.setForeground(self.list.palette().windowText())
-                self.list.addItem(header)
-                for method, deleted in members:
-                    item = QListWidgetItem(self._item_text(method, deleted))
-                    item.setData(KEY_ROLE, method.key)
-                    item.setToolTip(method.summary.get(self.content_lang))
-                    if not method.builtin:
-                        font = QFont(self.list.font())
-                        font.setItalic(deleted)
-                        font.setBold(not deleted)
-                        item.setFont(font)
-                    self.list.addItem(item)
-                    if method.key == current:
-                        select = item
-        finally:
-            self.list.blockSignals(False)
+        sections = []
+        for kind, heading in (
+            (MethodKind.BLOCK, self.tr("Meeting blocks")),
+            (MethodKind.METHOD, self.tr("Methods")),
+        ):
+            entries = [
+                Entry(
+                    m.key,
+                    self._item_text(m, d),
+                    m.summary.get(self.content_lang),
+                    own=not m.builtin,
+                    deleted=d,
+                )
+                for m, d in visible
+                if m.kind is kind
+            ]
+            sections.append((heading, entries))
+        kept = self.list.fill(sections, current)
         self.list_empty.setVisible(not visible)
-        if select is not None:
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(select)
-            self.list.blockSignals(False)
+        if kept:
             self._show(current)
-        else:
-            self._select_first()
-
-    def _select_first(self) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(KEY_ROLE):
-                self.list.setCurrentItem(item)
-                return
-        self._show(None)
-
-    def _item_for(self, key: str) -> QListWidgetItem | None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(KEY_ROLE) == key:
-                return item
-        return None
+        elif not self.list.select_first():
+            self._show(None)
 
     def select_method(self, key: str) -> bool:
         """Select a method by key (for a host window, and for opening a fresh copy)."""
-        item = self._item_for(key)
+        item = self.list.item_for(key)
         if item is None:
             self.search.clear()
             self.show_combo.setCurrentIndex(SHOW_ALL)
-            item = self._item_for(key)
+            item = self.list.item_for(key)
         if item is None:
             return False
         self.list.setCurrentItem(item)
@@ -457,7 +386,7 @@ class MethodLibraryPane(QWidget):
     def _relabel_current_item(self) -> None:
         if self._method is None:
             return
-        item = self._item_for(self._method.key)
+        item = self.list.item_for(self._method.key)
         if item is not None:
             item.setText(self._item_text(self._method, self._deleted))
             item.setToolTip(self._method.summary.get(self.content_lang))
