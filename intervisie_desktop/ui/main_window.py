@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         ):
             action = self._action(menu, text, lambda i=index: self.show_tab(i), f"Ctrl+{index + 1}")
             self.view_actions.append(action)
+        menu.addSeparator()
+        self.methods_action = self._action(
+            menu, self.tr("&Method library"), self.show_method_library, "Ctrl+M"
+        )
 
     def _build_group_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Group"))
@@ -544,6 +548,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- about ----------------------------------------------------------------------------------
+
+    def show_method_library(self) -> None:
+        """The library in a window of its own: its editor has its own undo and shortcuts."""
+        from intervisie_desktop.ui.methods import MethodLibraryWindow
+
+        window = getattr(self, "method_library", None)
+        if window is None:
+            window = MethodLibraryWindow(self.context, self)
+            self.method_library = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def about_text(self) -> str:
         return self.tr(

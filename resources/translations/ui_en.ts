@@ -108,6 +108,10 @@
             <translation>&amp;Cases</translation>
         </message>
         <message>
+            <source>&amp;Method library</source>
+            <translation>&amp;Method library</translation>
+        </message>
+        <message>
             <source>&amp;Add member</source>
             <translation>&amp;Add member</translation>
         </message>

@@ -108,6 +108,10 @@
             <translation>&amp;Casussen</translation>
         </message>
         <message>
+            <source>&amp;Method library</source>
+            <translation>&amp;Methodebibliotheek</translation>
+        </message>
+        <message>
             <source>&amp;Add member</source>
             <translation>Lid &amp;toevoegen</translation>
         </message>

@@ -5,3 +5,29 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def app_exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Run the program's real start-up inside the test's event loop.
+
+    QApplication.exec() spins until the program asks to exit, and exit() only records the code:
+    a real exit() leaves Qt's quit flag set, which would end every later test's event loop.
+    """
+    from intervisie_desktop.ui import app as app_module
+
+    exits: list[int] = []
+
+    def exec_until_exit(_self: object) -> int:
+        qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+        return exits[0]
+
+    monkeypatch.setattr(app_module.QApplication, "exec", exec_until_exit)
+    monkeypatch.setattr(
+        app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
+    )
+    return exits

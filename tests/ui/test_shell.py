@@ -120,7 +120,6 @@ def test_demo_mode_uses_a_throw_away_folder(
     from intervisie_desktop.ui import app as app_module
     from intervisie_desktop.ui.startup import probe
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch_gui installs its own
     real = tmp_path / "real"
     monkeypatch.setenv("INTERVISIE_DATA_DIR", str(real))
     monkeypatch.setenv(probe.PROBE_ENV, "1")  # the program quits once its window is usable
@@ -144,7 +143,7 @@ def test_demo_mode_uses_a_throw_away_folder(
 
 
 def test_refused_database_gets_a_message_not_a_crash(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_exits: list[int]
 ) -> None:
     from intervisie_desktop.ui import app as app_module
     from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
