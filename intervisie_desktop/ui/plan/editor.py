@@ -188,7 +188,8 @@ class PlanEditor(QWidget):
         self.standard_button.setToolTip(
             self.tr(
                 "Opening blocks, a run of the group's default method for each case of this "
-                "meeting, evaluation and closing. Replaces the steps shown; Ctrl+Z brings them back."
+                "meeting, evaluation and closing. Replaces the steps shown; Ctrl+Z brings them "
+                "back."
             )
         )
         self.up_button = QPushButton(self.tr("Move up"))
@@ -330,7 +331,8 @@ class PlanEditor(QWidget):
         item.setFlags(
             Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled
         )
-        item.setTextAlignment(COL_MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        item.setTextAlignment(COL_MINUTES, right)
         if row.override is not None and row.own_minutes is not None:
             font = item.font(COL_MINUTES)
             font.setBold(True)

@@ -6,6 +6,7 @@ longer exists still loads (that step shows its key and no minutes) instead of fa
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 from dataclasses import dataclass
@@ -100,10 +101,8 @@ def load_view(services: Services, meeting_id: int, lang: str) -> PlanView:
     cases = services.cases.for_meeting(meeting_id)
     for case in cases:  # a bringer who has left the group since still has a name
         if case.bringer_id is not None and case.bringer_id not in names:
-            try:
+            with contextlib.suppress(IntervisieError):
                 names[case.bringer_id] = services.members.get(case.bringer_id).display_name
-            except IntervisieError:
-                pass
     by_id = {c.id: c for c in cases}
     rows: list[StepRow] = []
     unknown: list[str] = []
