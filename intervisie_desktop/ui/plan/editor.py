@@ -48,6 +48,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 OVER_STYLE = "color: #b00020; font-weight: bold;"
 UNDER_STYLE = "color: #1b5e20;"
 COL_NUMBER, COL_STEP, COL_CASE, COL_MINUTES = range(4)
+#: "No case" in the case box. Not None: PySide6 6.12 loses a reference to None each time a
+#: QVariant holding None is read back (currentData), which in the end crashes Python 3.11.
+NO_CASE = 0
 
 
 class StepTree(QTreeWidget):
@@ -150,7 +153,7 @@ class PlanEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.case = QComboBox()
         self.case.setObjectName("planCase")
-        case_label = QLabel(self.tr("C&ase of this step"))
+        case_label = QLabel(self.tr("&Case of this step"))
         case_label.setBuddy(self.case)
         form.addRow(case_label, self.case)
         minutes_row = QHBoxLayout()
@@ -160,7 +163,7 @@ class PlanEditor(QWidget):
         self.minutes.setToolTip(
             self.tr("Type the minutes for this step; leave empty for the method's own time.")
         )
-        self.own_time = QPushButton(self.tr("Use the method's &time"))
+        self.own_time = QPushButton(self.tr("Use the method's t&ime"))
         self.own_time.setObjectName("planOwnTime")
         minutes_row.addWidget(self.minutes)
         minutes_row.addWidget(self.own_time)
@@ -181,9 +184,9 @@ class PlanEditor(QWidget):
         layout.addWidget(self.note)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add &step\u2026"))
+        self.add_button = QPushButton(self.tr("&Add step\u2026"))
         self.add_button.setObjectName("planAdd")
-        self.standard_button = QPushButton(self.tr("Standard &plan"))
+        self.standard_button = QPushButton(self.tr("Standa&rd plan"))
         self.standard_button.setObjectName("planStandard")
         self.standard_button.setToolTip(
             self.tr(
@@ -414,11 +417,12 @@ class PlanEditor(QWidget):
         row = self.selected()
         count = self.tree.topLevelItemCount()
         index = self.selected_row()
-        choices: list[tuple[str, Any]] = [(self.tr("(no case)"), None)]
+        choices: list[tuple[str, Any]] = [(self.tr("(no case)"), NO_CASE)]
         if self.view is not None:
             choices += [(c.text, c.case_id) for c in self.view.cases]
         set_choices(self.case, choices)
-        self.case.setCurrentIndex(max(0, self.case.findData(row.case_id if row else None)))
+        case_id = row.case_id if row is not None and row.case_id is not None else NO_CASE
+        self.case.setCurrentIndex(max(0, self.case.findData(case_id)))
         is_method = row is not None and row.kind is MethodKind.METHOD
         self.case.setEnabled(is_method)
         self.case.setToolTip(
@@ -518,7 +522,8 @@ class PlanEditor(QWidget):
         row = self.selected()
         if row is None:
             return
-        case_id = self.case.currentData()
+        chosen = self.case.currentData()
+        case_id = None if chosen == NO_CASE else int(chosen)
         if case_id == row.case_id:
             return
         ok = self._change(
@@ -526,7 +531,8 @@ class PlanEditor(QWidget):
             lambda: self.context.services.plans.update(row.item_id, case_id=case_id),
         )
         if not ok:
-            self.case.setCurrentIndex(max(0, self.case.findData(row.case_id)))
+            stored = row.case_id if row.case_id is not None else NO_CASE
+            self.case.setCurrentIndex(max(0, self.case.findData(stored)))
 
     def commit_minutes(self) -> None:
         row = self.selected()

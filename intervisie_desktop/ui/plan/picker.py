@@ -77,6 +77,7 @@ class MethodPicker(QDialog):
         self.blocks = QTreeWidgetItem([self.tr("Meeting blocks")])
         self.methods = QTreeWidgetItem([self.tr("Methods")])
         for top in (self.blocks, self.methods):
+            top.setData(0, KEY_ROLE, "")  # never read back as None (see plan.editor.NO_CASE)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.setFirstColumnSpanned(True)
             font = top.font(0)

@@ -61,7 +61,8 @@ class PlanView:
 
     @property
     def planned_minutes(self) -> int:
-        return whole(sum(r.minutes or 0.0 for r in self.rows))
+        """The sum of the minutes shown per step, so the figures on screen add up."""
+        return sum(whole(r.minutes) for r in self.rows if r.minutes is not None)
 
     @property
     def difference(self) -> int:
