@@ -160,7 +160,7 @@
         </message>
         <message>
             <source>Rounds are timed for the {count} members present.</source>
-            <translation>Rondes zijn getimed voor de {count} aanwezige leden.</translation>
+            <translation>Rondes zijn berekend voor de {count} aanwezige leden.</translation>
         </message>
         <message>
             <source>Nobody is present: rounds get no time until attendance is recorded.</source>

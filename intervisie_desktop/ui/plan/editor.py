@@ -428,7 +428,7 @@ class PlanEditor(QWidget):
         self.case.setToolTip(
             "" if is_method or row is None else self.tr("Only a method run takes a case.")
         )
-        if not (self.minutes.hasFocus() and self.minutes.isModified()):
+        if clear or not self.minutes.isModified():  # typed but refused: kept for correcting
             text = ""
             if row is not None and row.minutes is not None:
                 text = str(row.override if row.override is not None else whole(row.minutes))
@@ -541,19 +541,16 @@ class PlanEditor(QWidget):
         text = self.minutes.text().strip()
         value: str | None = text or None
         shown = str(row.override) if row.override is not None else str(whole(row.minutes or 0))
-        if (value is None and row.override is None) or (
-            text == shown and row.override is not None
-        ):
+        if (value is None and row.override is None) or text == shown:  # nothing to store
             self.minutes.setModified(False)
+            self._set_error("")
             return
-        if text == shown and row.override is None:
-            self.minutes.setModified(False)
-            return
-        if self._change(
+        self.minutes.setModified(False)  # the reload after storing shows the stored value
+        if not self._change(
             self.tr("Change planned minutes"),
             lambda: self.context.services.plans.update(row.item_id, minutes=value),
         ):
-            self.minutes.setModified(False)
+            self.minutes.setModified(True)
 
     def commit_all(self) -> None:
         """Store minutes typed but not yet confirmed (e.g. before a session starts)."""

@@ -91,7 +91,7 @@ def test_the_plan_editor_speaks_dutch(
         assert steps[0][0] == "Opening"
         assert steps[3][:2] == ("Incidentmethode", "Grenzen stellen (Anna)")
         assert steps[4][0] == "Roddelmethode"
-        assert dutch.people.text() == "Rondes zijn getimed voor de 3 aanwezige leden."
+        assert dutch.people.text() == "Rondes zijn berekend voor de 3 aanwezige leden."
         total = sum(int(minutes.split()[0]) for _s, _c, minutes in steps)
         assert dutch.total.text() == f"Gepland: {total} van 120 min"
         assert dutch.balance.text() == (
