@@ -12,8 +12,8 @@ from intervisie_desktop.core.services import Services
 
 
 def method_choices(services: Services, lang: str, current: str = "") -> list[tuple[str, Any]]:
-    """"(none)" and every method by name; a stored key the library lacks is kept, shown as it
-    is, so loading and saving a record never loses it."""
+    """A "(none)" choice and every method by name; a stored key the library lacks is kept,
+    shown as it is, so loading and saving a record never loses it."""
     items: list[tuple[str, Any]] = [(QCoreApplication.translate("MethodChoices", "(none)"), "")]
     methods = services.methods.list(MethodKind.METHOD)
     items += [(m.name.get(lang), m.key) for m in methods]

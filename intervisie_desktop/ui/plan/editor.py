@@ -8,10 +8,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from intervisie_desktop.ui.panes.undo import Undo
 from intervisie_desktop.ui.plan.picker import MethodPicker, PickerOption
 from intervisie_desktop.ui.plan.rows import PlanView, StepRow, load_view, own_minutes, whole
 from intervisie_desktop.ui.plan.standard import standard_entries
+from intervisie_desktop.ui.plan.steps import StepTree
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -51,49 +50,6 @@ COL_NUMBER, COL_STEP, COL_CASE, COL_MINUTES = range(4)
 #: "No case" in the case box. Not None: PySide6 6.12 loses a reference to None each time a
 #: QVariant holding None is read back (currentData), which in the end crashes Python 3.11.
 NO_CASE = 0
-
-
-class StepTree(QTreeWidget):
-    """The steps as rows; dragging a row to another place asks for a move (the editor stores it)."""
-
-    moved = Signal(int, int)  # from row, to row (its index once moved)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDropIndicatorShown(True)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if event.source() is not self:
-            event.ignore()
-            return
-        # Qt must not move the row itself: the stored order is what the list shows.
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        self.drop_at(event.position().toPoint())
-
-    def drop_at(self, pos: QPoint) -> None:
-        """The current row dropped at a point of the viewport: above or below the row there."""
-        source = self.currentItem()
-        if source is None:
-            return
-        origin = self.indexOfTopLevelItem(source)
-        target = self.itemAt(pos)
-        if target is None:
-            to = self.topLevelItemCount()
-        else:
-            to = self.indexOfTopLevelItem(target)
-            if pos.y() >= self.visualItemRect(target).center().y():
-                to += 1
-        if to > origin:
-            to -= 1
-        if to != origin:
-            # After the drag has ended: the rows are rebuilt when the move is stored.
-            QTimer.singleShot(0, lambda: self.moved.emit(origin, to))
 
 
 class PlanEditor(QWidget):
@@ -618,7 +574,5 @@ class PlanEditor(QWidget):
         """What the list shows: step, case, minutes."""
         return [
             (item.text(COL_STEP), item.text(COL_CASE), item.text(COL_MINUTES))
-            for item in (
-                self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
-            )
+            for item in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         ]
