@@ -60,6 +60,11 @@ def shoot(out: Path, size: tuple[int, int], suffix: str) -> list[Path]:
                 window.meetings.select_meeting(window.meetings.meetings[-1].id or 0)
                 window.show_tab(2)
                 grab(window, f"{lang}-5-meeting-ahead")
+                window.meetings.select_meeting(window.meetings.meetings[-2].id or 0)
+                app.processEvents()
+                plan = window.meetings.plan_box
+                window.meetings.detail.verticalScrollBar().setValue(plan.y())
+                grab(window, f"{lang}-5b-meeting-plan")
                 window.group_list.filter.setCurrentIndex(1)
                 grab(window, f"{lang}-6-archived-empty")
                 window.close()

@@ -30,6 +30,7 @@ from intervisie_desktop.ui.panes.meetings import MeetingsPane
 from intervisie_desktop.ui.panes.members import MembersPane
 from intervisie_desktop.ui.panes.undo import Undo
 from intervisie_desktop.ui.panes.welcome import WelcomePane, start_demo_process
+from intervisie_desktop.ui.plan import PlanEditor
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -39,10 +40,17 @@ LAST_GROUP_KEY = "ui.main_window.last_group"
 
 #: Which data changes each pane shows.
 PANE_CHANGES = {
-    "details": {Change.GROUPS},
+    "details": {Change.GROUPS, Change.METHODS},
     "members": {Change.MEMBERS, Change.GOALS},
     "meetings": {Change.MEETINGS, Change.ATTENDANCE, Change.CASES, Change.MEMBERS, Change.GROUPS},
-    "cases": {Change.CASES, Change.MEETINGS, Change.MEMBERS, Change.ATTENDANCE, Change.GROUPS},
+    "cases": {
+        Change.CASES,
+        Change.MEETINGS,
+        Change.MEMBERS,
+        Change.ATTENDANCE,
+        Change.GROUPS,
+        Change.METHODS,
+    },
 }
 
 
@@ -85,6 +93,9 @@ class MainWindow(QMainWindow):
         self.details = GroupDetailsPane(services, self.undo)
         self.members = MembersPane(services, self.undo)
         self.meetings = MeetingsPane(services, self.undo)
+        self.plan_editor = PlanEditor(services, self.undo)  # follows the selected meeting
+        self.meetings.set_plan_editor(self.plan_editor)
+        self.meetings.meeting_selected.connect(self.plan_editor.show_meeting)
         self.cases = CasesPane(services, self.undo)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("groupTabs")
@@ -353,6 +364,7 @@ class MainWindow(QMainWindow):
             self.cases.binder,
         ):
             binder.commit_all()
+        self.plan_editor.commit_all()
 
     # -- actions --------------------------------------------------------------------------------
 

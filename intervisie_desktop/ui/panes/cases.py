@@ -29,6 +29,7 @@ from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.panes.fields import FormBinder, date_text, set_choices
 from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.plan.choices import method_choices
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class CasesPane(QWidget):
         self.anonymise.setStyleSheet("color: #8a4b00;")
         form.addRow("", self.anonymise)
         self.description = b.long(self.tr("&Description"), "description", 5)
-        self.method = b.editable_choice(self.tr("&Method"), "method_key")
+        self.method = b.choice(self.tr("&Method"), "method_key", [])
         self.outcome = b.long(self.tr("&Outcome and insights"), "outcome", 3)
         self.actions = b.long(self.tr("&Agreed actions"), "agreed_actions", 3)
         self.follow_status = b.choice(
@@ -176,15 +177,6 @@ class CasesPane(QWidget):
         items: list[tuple[str, Any]] = [(self.tr("All meetings"), ALL_MEETINGS)]
         items += [(date_text(m.date, long=True), m.id) for m in self.meetings]
         set_choices(self.meeting_filter, items)
-        methods = sorted({c.method_key for c, _m in self.rows if c.method_key})
-        if self.group is not None and self.group.default_method:
-            methods = sorted(set(methods) | {self.group.default_method})
-        text = self.method.currentText()
-        self.method.blockSignals(True)
-        self.method.clear()
-        self.method.addItems(methods)
-        self.method.setEditText(text)
-        self.method.blockSignals(False)
         self._fill_rotation()
         if not self.meetings:
             self.empty.setText(
@@ -255,6 +247,8 @@ class CasesPane(QWidget):
             self.heading.setText(
                 self.tr("Case brought on {date}").format(date=date_text(meeting.date, long=True))
             )
+        current = self.case.method_key if self.case is not None else ""
+        set_choices(self.method, method_choices(self.context.services, self.context.lang, current))
         changed = force or previous != case_id
         self.binder.load(self.case, force=changed)
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core import labels
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.fields import FormBinder
+from intervisie_desktop.ui.panes.fields import FormBinder, set_choices
 from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.plan.choices import method_choices
 
 ACTIVE, ARCHIVED, ALL = "active", "archived", "all"
 
@@ -167,7 +168,7 @@ class GroupDetailsPane(QScrollArea):
         self.minutes = b.number(
             self.tr("Default meeting &length"), "default_minutes", 15, 720, self.tr(" min")
         )
-        self.method = b.editable_choice(self.tr("Default &method"), "default_method")
+        self.method = b.choice(self.tr("Default &method"), "default_method", [])
         self.start_date = b.date(
             self.tr("&Start date"), "start_date", required=False, empty=self.tr("not set")
         )
@@ -181,7 +182,10 @@ class GroupDetailsPane(QScrollArea):
         return self.context.services.groups, self.group.id
 
     def show_group(self, group_id: int | None, force: bool = False) -> None:
-        self.group = None if group_id is None else self.context.services.groups.get(group_id)
+        services = self.context.services
+        self.group = None if group_id is None else services.groups.get(group_id)
+        current = self.group.default_method if self.group is not None else ""
+        set_choices(self.method, method_choices(services, self.context.lang, current))
         self.binder.load(self.group, force=force)
         if self.group is not None and self.group.archived:
             self.archived_note.setText(
