@@ -30,7 +30,8 @@ from intervisie_desktop.core.reports import (
     years_with_meetings,
 )
 from intervisie_desktop.core.reports.calendar import CalendarEvent, planned_events
-from intervisie_desktop.core.reports.model import MethodName, key_as_name
+from intervisie_desktop.core.reports.model import MethodName
+from intervisie_desktop.core.reports.timing import TimingSource, library_names, phase_timing
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.export.attendance_pdf import render_attendance_list
 from intervisie_desktop.export.certificates_pdf import (
@@ -124,11 +125,15 @@ def summary_data(
     lang: str,
     include_topics: bool = True,
     points_per_hour: float = 1.0,
-    method_name: MethodName = key_as_name,
+    method_name: MethodName | None = None,
+    timing: TimingSource | None = None,
 ) -> YearSummary:
-    options = SummaryOptions(lang, points_per_hour, include_topics, method_name)
+    """The summary's data; methods are named by the method library and the chart sums the
+    year's session runs per phase, unless other sources are given."""
+    name = method_name or library_names(services.methods.get)
+    options = SummaryOptions(lang, points_per_hour, include_topics, name)
     with services.db.session() as session:
-        return build_summary(session, group_id, year, options)
+        return build_summary(session, group_id, year, options, timing or phase_timing(lang))
 
 
 def prepare_summary(
@@ -139,7 +144,7 @@ def prepare_summary(
     lang: str,
     include_topics: bool = True,
     points_per_hour: float = 1.0,
-    method_name: MethodName = key_as_name,
+    method_name: MethodName | None = None,
 ) -> SummaryJob:
     summary = summary_data(
         services, group_id, year, lang, include_topics, points_per_hour, method_name
@@ -157,7 +162,9 @@ def prepare_certificates(
     points_per_hour: float = 1.0,
     member_ids: list[int] | None = None,
 ) -> CertificatesJob:
-    summary = summary_data(services, group_id, year, lang, False, points_per_hour)
+    summary = summary_data(
+        services, group_id, year, lang, False, points_per_hour, timing=lambda *_: []
+    )
     return CertificatesJob(build_certificates(summary, member_ids), Path(target), lang, apart)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QPicture
 
-from intervisie_desktop.core.reports import CellStatus, YearSummary
+from intervisie_desktop.core.reports import CellStatus, TimingRow, YearSummary
 from intervisie_desktop.export.chart import timing_picture
 from intervisie_desktop.export.document import PageLabel, declaration, generated_on
 from intervisie_desktop.export.html import (
@@ -24,6 +25,28 @@ from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, placehol
 
 MATRIX_COLUMNS = 10  # meetings per attendance table: what fits an A4 portrait page
 CHART = "timing"
+CHART_ROWS = 12  # phases drawn one by one; the rest are summed into one bar
+
+
+def chart_rows(timing: Sequence[TimingRow], t: ExportLanguage) -> tuple[list[TimingRow], int]:
+    """The rows the chart draws and how many were summed into the last one.
+
+    At most CHART_ROWS bars: the phases with the most planned time, in their own order, and
+    the rest together as "Other phases", so the totals still add up.
+    """
+    if len(timing) <= CHART_ROWS:
+        return list(timing), 0
+    ranked = sorted(range(len(timing)), key=lambda i: -timing[i].planned_minutes)
+    kept = sorted(ranked[: CHART_ROWS - 1])
+    rest = [timing[i] for i in ranked[CHART_ROWS - 1 :]]
+    recorded = [r.actual_minutes for r in rest if r.actual_minutes is not None]
+    other = TimingRow(
+        t.translate("Summary", "Other phases ({count})").format(count=len(rest)),
+        sum(r.planned_minutes for r in rest),
+        sum(recorded) if recorded else None,
+        tuple(sorted({m for r in rest for m in r.meeting_ids})),
+    )
+    return [timing[i] for i in kept] + [other], len(rest)
 
 
 def cell_symbol(status: CellStatus, minutes: int, t: ExportLanguage) -> str:
@@ -60,7 +83,7 @@ def summary_picture(summary: YearSummary, t: ExportLanguage) -> QPicture | None:
     if not summary.timing:
         return None
     return timing_picture(
-        summary.timing,
+        chart_rows(summary.timing, t)[0],
         t.translate("Summary", "Planned"),
         t.translate("Summary", "Actual"),
         t.translate("Summary", "minutes"),
@@ -234,20 +257,35 @@ def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
         html += grid(headers, rows, [60, 20, 20], ["left", "center", "center"])
     else:
         html += "<p>" + t.translate("Summary", "No methods were recorded.") + "</p>"
-    if with_chart:
-        html += h3(t.translate("Summary", "Planned versus actual time per meeting"))
-        html += f"<p>{placeholder(CHART)}</p>"
-        if all(r.actual_minutes is None for r in s.timing):
-            html += (
-                '<p class="small muted">'
-                + t.translate(
-                    "Summary",
-                    "No session times were recorded this year: the chart shows the planned "
-                    "time only.",
-                )
-                + "</p>"
+    html += h3(t.translate("Summary", "Planned versus actual time per phase"))
+    if not s.timing:
+        return (
+            html
+            + "<p>"
+            + t.translate(
+                "Summary",
+                "None of this year's meetings was run to the end with the session timer, so there "
+                "are no planned and actual times per phase.",
             )
-    return html
+            + "</p>"
+        )
+    timed = len({m for r in s.timing for m in r.meeting_ids})
+    if with_chart:
+        html += f"<p>{placeholder(CHART)}</p>"
+    note = t.translate(
+        "Summary",
+        "Minutes per method and phase, added up over the {timed} of {held} meetings held "
+        "that were run to the end with the session timer. Planned: the plan as it stood "
+        "when the session started; actual: the time the phase was running, pauses left out.",
+    ).format(timed=timed, held=len(s.meetings))
+    others = chart_rows(s.timing, t)[1]
+    if others:
+        note += " " + t.translate(
+            "Summary",
+            "The chart shows the phases with the most planned time; the other {count} are "
+            "added up in one bar.",
+        ).format(count=others)
+    return html + f'<p class="small muted">{note}</p>'
 
 
 def _goals(s: YearSummary, t: ExportLanguage) -> str:
@@ -279,7 +317,7 @@ def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> 
         + _meetings(s, t)
         + _attendance(s, t)
         + page_break()
-        + _methods(s, t, with_chart and bool(s.timing))
+        + _methods(s, t, with_chart)
         + _goals(s, t)
         + h2("5. " + t.translate("Summary", "Declaration by the facilitator"))
         + declaration(s.facilitator_name, s.facilitator_register, s.year, t)

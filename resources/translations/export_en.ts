@@ -447,8 +447,28 @@
             <translation>Method</translation>
         </message>
         <message>
+            <source>Planned versus actual time per phase</source>
+            <translation>Planned versus actual time per phase</translation>
+        </message>
+        <message>
+            <source>None of this year's meetings was run to the end with the session timer, so there are no planned and actual times per phase.</source>
+            <translation>None of this year's meetings was run to the end with the session timer, so there are no planned and actual times per phase.</translation>
+        </message>
+        <message>
+            <source>Minutes per method and phase, added up over the {timed} of {held} meetings held that were run to the end with the session timer. Planned: the plan as it stood when the session started; actual: the time the phase was running, pauses left out.</source>
+            <translation>Minutes per method and phase, added up over the {timed} of {held} meetings held that were run to the end with the session timer. Planned: the plan as it stood when the session started; actual: the time the phase was running, pauses left out.</translation>
+        </message>
+        <message>
+            <source>The chart shows the phases with the most planned time; the other {count} are added up in one bar.</source>
+            <translation>The chart shows the phases with the most planned time; the other {count} are added up in one bar.</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Other phases ({count})</source>
+            <translation>Other phases ({count})</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -457,14 +477,6 @@
         <message>
             <source>No methods were recorded.</source>
             <translation>No methods were recorded.</translation>
-        </message>
-        <message>
-            <source>Planned versus actual time per meeting</source>
-            <translation>Planned versus actual time per meeting</translation>
-        </message>
-        <message>
-            <source>No session times were recorded this year: the chart shows the planned time only.</source>
-            <translation>No session times were recorded this year: the chart shows the planned time only.</translation>
         </message>
         <message>
             <source>Learning goals</source>

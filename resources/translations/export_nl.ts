@@ -447,8 +447,28 @@
             <translation>Methode</translation>
         </message>
         <message>
+            <source>Planned versus actual time per phase</source>
+            <translation>Geplande en werkelijke tijd per fase</translation>
+        </message>
+        <message>
+            <source>None of this year's meetings was run to the end with the session timer, so there are no planned and actual times per phase.</source>
+            <translation>Geen enkele bijeenkomst van dit jaar is met de sessietimer tot het einde geleid, dus er zijn geen geplande en werkelijke tijden per fase.</translation>
+        </message>
+        <message>
+            <source>Minutes per method and phase, added up over the {timed} of {held} meetings held that were run to the end with the session timer. Planned: the plan as it stood when the session started; actual: the time the phase was running, pauses left out.</source>
+            <translation>Minuten per methode en fase, opgeteld over de {timed} van {held} gehouden bijeenkomsten die met de sessietimer tot het einde zijn geleid. Gepland: het plan zoals het bij de start van de sessie was; werkelijk: de tijd dat de fase liep, zonder pauzes.</translation>
+        </message>
+        <message>
+            <source>The chart shows the phases with the most planned time; the other {count} are added up in one bar.</source>
+            <translation>De grafiek toont de fasen met de meeste geplande tijd; de andere {count} staan samen in één balk.</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Other phases ({count})</source>
+            <translation>Overige fasen ({count})</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -457,14 +477,6 @@
         <message>
             <source>No methods were recorded.</source>
             <translation>Er zijn geen methoden vastgelegd.</translation>
-        </message>
-        <message>
-            <source>Planned versus actual time per meeting</source>
-            <translation>Geplande en werkelijke tijd per bijeenkomst</translation>
-        </message>
-        <message>
-            <source>No session times were recorded this year: the chart shows the planned time only.</source>
-            <translation>Dit jaar zijn geen sessietijden vastgelegd: de grafiek toont alleen de geplande tijd.</translation>
         </message>
         <message>
             <source>Learning goals</source>

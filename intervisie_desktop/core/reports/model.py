@@ -12,7 +12,7 @@ MethodName = Callable[[str, str], str]
 
 
 def key_as_name(key: str, lang: str) -> str:
-    """Until the method catalogue is wired in, a method is shown by its key."""
+    """A method shown by its key (tests; the exports use `timing.library_names`)."""
     return key
 
 
@@ -26,11 +26,12 @@ class SummaryOptions:
 
 @dataclass(frozen=True)
 class TimingRow:
-    """One bar pair of the planned-versus-actual chart (a meeting now, a phase later)."""
+    """One bar pair of the planned-versus-actual chart (a method's phase, or a meeting)."""
 
     label: str
     planned_minutes: float
     actual_minutes: float | None  # None: nothing recorded, the chart shows the plan only
+    meeting_ids: tuple[int, ...] = ()  # the meetings whose recorded times this row sums
 
 
 class CellStatus(StrEnum):
