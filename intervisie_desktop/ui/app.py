@@ -119,8 +119,8 @@ class _Loader:
         if self.started:
             return
         self.started = True
+        imports.import_data_layer()  # before anything below reaches for the core
         if self.demo and not database_path(self.data_dir).exists():
-            imports.import_data_layer()
             from intervisie_desktop.core.demo import write_demo
             from intervisie_desktop.paths import DATABASE_NAME
 

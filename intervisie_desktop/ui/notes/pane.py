@@ -4,7 +4,7 @@ meeting) and the editor beside it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -98,8 +98,16 @@ class NotesPane(QWidget):
         self.year_filter.activated.connect(lambda _i: self.refresh())
         self._fresh_note: int | None = None
         context.signals.changed.connect(self._on_changed)
-        self.fill_filters()
-        self.refresh()
+        # Loaded when first shown: the pane starts hidden in a dock, and with thousands of
+        # notes the list would slow the program's start for nothing.
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.fill_filters()
+            self.refresh()
+        super().showEvent(event)
 
     # filters -------------------------------------------------------------------------------
     def fill_filters(self) -> None:
@@ -345,6 +353,9 @@ class NotesPane(QWidget):
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         if self.editor.saving:
+            return
+        if not self.isVisible():  # reload on the next show instead
+            self._loaded = False
             return
         if changes & {Change.GROUPS, Change.MEMBERS, Change.MEETINGS}:
             self.fill_filters()

@@ -35,7 +35,11 @@ def plain_imports() -> Iterator[None]:
 
 
 def import_data_layer() -> None:
-    """The database and services modules (SQLAlchemy, SQLModel, SQLCipher), hook-free."""
+    """The database and services modules (SQLAlchemy, SQLModel, SQLCipher), and the core
+    modules the start-up uses to check and unlock the file, hook-free."""
     with plain_imports():
+        import intervisie_desktop.core.backup.recovery
         import intervisie_desktop.core.db.database
+        import intervisie_desktop.core.integrity
+        import intervisie_desktop.core.security
         import intervisie_desktop.core.services  # noqa: F401
