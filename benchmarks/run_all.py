@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 import time
 import traceback
@@ -27,9 +28,19 @@ def available() -> list[str]:
     return sorted(path.stem.removeprefix("bench_") for path in HERE.glob("bench_*.py"))
 
 
-def run_one(name: str) -> list[Result]:
+def _run_here(name: str) -> list[Result]:
     module = importlib.import_module(f"benchmarks.bench_{name}")
     results: list[Result] = module.run()
+    return results
+
+
+def run_one(name: str) -> list[Result]:
+    """Run one benchmark in a fresh interpreter: benchmarks don't disturb each other, and child
+    processes' peak memory is their own (Linux carries the parent's high-water mark into a
+    child's ru_maxrss across exec, so a runner grown by an earlier benchmark would inflate it)."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        results: list[Result] = pool.apply(_run_here, (name,))
     return results
 
 
