@@ -1,20 +1,29 @@
-"""File > Export: one entry per kind; prepares the job here, renders it in the thread pool."""
+"""File > Export: one entry per kind; prepares the job here, renders it in the thread pool.
+
+The rendering stack (QTextDocument to PDF, QtCharts) is imported when an export starts, not
+when the menu is built: it would cost every start of the program time and memory.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from intervisie_desktop.export import jobs
-from intervisie_desktop.export.jobs import ExportJob, ExportResult
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind, ExportRequest
-from intervisie_desktop.ui.export.runner import ExportRunner
+
+if TYPE_CHECKING:
+    from intervisie_desktop.export.jobs import ExportJob, ExportResult
+    from intervisie_desktop.ui.export.runner import ExportRunner
 
 
 def prepare(context: AppContext, request: ExportRequest) -> ExportJob:
     """Read the data and record the chart on the GUI thread; the returned job runs anywhere."""
+    from intervisie_desktop.export import jobs
+
     services, lang = context.services, context.lang
     if request.kind == ExportKind.SUMMARY:
         return jobs.prepare_summary(
@@ -84,6 +93,8 @@ class ExportMenu(QObject):
                 self.window, self.tr("Export"), self.tr("Nobody attended a meeting in this year.")
             )
             return None
+        from intervisie_desktop.ui.export.runner import ExportRunner
+
         self.runner = ExportRunner(self.window, job, self.tr("Writing the export\u2026"))
         self.runner.finished.connect(self._done)
         self.runner.failed.connect(self._failed)
