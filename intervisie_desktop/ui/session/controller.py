@@ -359,10 +359,14 @@ class SessionModeController(QObject):
         self.presenter.allow_close()
         self.audience.close()
         self.presenter.close()
-        self.audience.deleteLater()
-        self.presenter.deleteLater()
         logger.info("session mode left for meeting %s", self.meeting_id)
         self.closed.emit()
+
+    def dispose(self) -> None:
+        """Free both windows and this controller once session mode is left."""
+        self.audience.deleteLater()
+        self.presenter.deleteLater()
+        self.deleteLater()
 
 
 def default_control_factory(context: AppContext) -> ControlFactory:
@@ -399,7 +403,7 @@ def start_session_mode(
         presenter_screen=presenter_screen,
         parent=QApplication.instance(),
     )
-    controller.closed.connect(controller.deleteLater)
+    controller.closed.connect(controller.dispose)
     controller.show()
     logger.info("session mode started for meeting %s", meeting_id)
     return controller
