@@ -92,7 +92,8 @@ class SessionModeController(QObject):
         self.signal_at_zero = bool(services.settings.get(SIGNAL_SETTING, False))
         theme = theme_named(services.settings.get(THEME_SETTING, "dark"))
         self.chooser = ScreenChooser(settings or QSettings(), screens or QGuiApplication.screens)
-        self._presenter_home = presenter_screen
+        # Screens are kept by name: a QScreen wrapper can outlive its screen (unplugging).
+        self._presenter_home = presenter_screen.name() if presenter_screen is not None else ""
 
         self.audience = AudienceView(lang, theme)
         self.audience.setWindowTitle(self.tr("Session mode \u2014 projector"))
@@ -257,11 +258,13 @@ class SessionModeController(QObject):
 
     # -- screens ---------------------------------------------------------------------------------
     def presenter_screen(self) -> QScreen:
-        screens = self.chooser.screens()
-        if self._presenter_home in screens:
-            return self._presenter_home  # type: ignore[return-value]
+        by_name = {screen.name(): screen for screen in self.chooser.screens()}
+        if self._presenter_home in by_name:
+            return by_name[self._presenter_home]
         primary = QGuiApplication.primaryScreen()
-        return primary if primary in screens else screens[0]
+        if primary is not None and primary.name() in by_name:
+            return by_name[primary.name()]
+        return next(iter(by_name.values()))
 
     def show(self) -> None:
         home = self.presenter_screen()
@@ -269,7 +272,8 @@ class SessionModeController(QObject):
         self.presenter.show()
         self.place_audience()
         self.refresh()
-        (self.audience if self.audience.screen() is home else self.presenter).activateWindow()
+        same = self.audience.screen().name() == home.name()
+        (self.audience if same else self.presenter).activateWindow()
 
     def place_audience(self, screen: QScreen | None = None) -> None:
         target = screen or self.chooser.choose(self.presenter_screen())
@@ -291,7 +295,7 @@ class SessionModeController(QObject):
         if self.is_closing:
             return
         home = self.presenter_screen()
-        if self.presenter.screen() is not home:
+        if self.presenter.screen().name() != home.name():
             place_on(self.presenter, home)
         self.place_audience()
         logger.info("screens changed: %d screen(s)", len(self.chooser.screens()))

@@ -37,15 +37,16 @@ class ScreenChooser:
         wanted = self.remembered()
         if wanted in by_name:
             return by_name[wanted]
-        others = [screen for screen in screens if screen is not presenter]
+        home = presenter.name() if presenter is not None else ""
+        others = [screen for screen in screens if screen.name() != home]
         if others:
             return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
-        return presenter or QGuiApplication.primaryScreen()
+        return by_name.get(home) or screens[0]
 
 
 def place_full_screen(window: QWidget, screen: QScreen) -> None:
     """Full-screen on `screen`, also when the window is already full-screen elsewhere."""
-    if window.isVisible() and window.screen() is screen and window.isFullScreen():
+    if window.isVisible() and window.screen().name() == screen.name() and window.isFullScreen():
         if window.geometry() == screen.geometry():
             return
     if window.isFullScreen():
