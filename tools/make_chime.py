@@ -20,7 +20,8 @@ def tone(freq: float, start: float, length: float, total: float) -> list[float]:
     for i in range(int(length * RATE)):
         t = i / RATE
         envelope = min(1.0, t / 0.01) * math.exp(-4.0 * t)
-        sample = envelope * (math.sin(2 * math.pi * freq * t) + 0.3 * math.sin(4 * math.pi * freq * t))
+        wave_ = math.sin(2 * math.pi * freq * t) + 0.3 * math.sin(4 * math.pi * freq * t)
+        sample = envelope * wave_
         index = int(start * RATE) + i
         if index < len(samples):
             samples[index] = sample
@@ -37,7 +38,8 @@ def main() -> None:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(RATE)
-        out.writeframes(b"".join(struct.pack("<h", round(max(-1, min(1, s)) * 32000)) for s in mixed))
+        frames = (struct.pack("<h", round(max(-1, min(1, s)) * 32000)) for s in mixed)
+        out.writeframes(b"".join(frames))
     print(OUT.relative_to(OUT.parent.parent.parent))
 
 

@@ -140,7 +140,7 @@ class AudienceView(QWidget):
         }[cue]
 
     def fixed_texts(self) -> set[str]:
-        """Every text of ours (not from the snapshot) the view may show; the privacy test uses it."""
+        """Every text of ours (not from the snapshot) it may show; the privacy test uses it."""
         texts = {
             self.tr("Phase"),
             self.tr("Session"),
@@ -209,8 +209,9 @@ class AudienceView(QWidget):
         ):
             label.setFont(projector_font(size * u, bold))
         self.cues.setContentsMargins(round(u), round(0.4 * u), round(u), round(0.4 * u))
-        caption_width = max(self.phase_caption.sizeHint().width(),
-                            self.session_caption.sizeHint().width())
+        caption_width = max(
+            self.phase_caption.sizeHint().width(), self.session_caption.sizeHint().width()
+        )
         for caption in (self.phase_caption, self.session_caption):
             caption.setFixedWidth(caption_width)
         for line in (self.phase_line, self.session_line):
@@ -218,7 +219,7 @@ class AudienceView(QWidget):
         self.strip.set_unit(3.6 * u)
         self.timer.set_ink_height(0.25 * self.height() * 1.04)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
 
@@ -330,7 +331,8 @@ class AudienceView(QWidget):
                 if label.autoFillBackground()
                 else background
             )
-            pairs.append((label.objectName(), palette.color(QPalette.ColorRole.WindowText).name(), bg))
+            fg = palette.color(QPalette.ColorRole.WindowText).name()
+            pairs.append((label.objectName(), fg, bg))
         if page is self.main_page:
             if self.strip.isVisibleTo(self):
                 pairs += self.strip.colour_pairs()

@@ -59,7 +59,7 @@ class _WindowGuard(QObject):
         super().__init__(controller)
         self.controller = controller
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and not self.controller.is_closing:
             event.ignore()
             QTimer.singleShot(0, self.controller.leave)
@@ -119,9 +119,7 @@ class SessionModeController(QObject):
         self.actions = self._make_actions()
         for window in (self.audience, self.presenter):
             window.addActions(list(self.actions.values()))
-        self.presenter.add_buttons(
-            [(self.actions[name], self.key_names()[name]) for name in KEYS]
-        )
+        self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
         self._connect()
 
     # -- keys ------------------------------------------------------------------------------------

@@ -86,10 +86,10 @@ class TimerFace(QWidget):
     def digit_ink_height(self) -> float:
         return QFontMetricsF(self._font).tightBoundingRect(self._text or "0").height()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: object) -> None:
         self._fit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if self._flashing:
@@ -164,7 +164,7 @@ class SpeakerStrip(QWidget):
             x += w + gap
         return font, rects
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._chips:
             return
         painter = QPainter(self)
@@ -209,7 +209,7 @@ class ProgressLine(QWidget):
             self._pixels = pixels
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self._track))
         filled = self.rect()

@@ -34,15 +34,23 @@ PREVIEW_WIDTH = 384
 class _NoteKeys(QObject):
     """Enter in the note field saves the note instead of moving the session on."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-                event.accept()
-                return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape and isinstance(watched, QLineEdit):
-                watched.clearFocus()  # Esc leaves the field; a second Esc leaves the session
-                return True
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Escape,
+        ):
+            event.accept()
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and isinstance(watched, QLineEdit)
+        ):
+            watched.clearFocus()  # Esc leaves the field; a second Esc leaves the session
+            return True
         return False
 
 
@@ -256,8 +264,10 @@ class PresenterView(QWidget):
         _set(self.where, where)
         _set(self.state, self.state_text(snap, blank))
         if snap.next_phase_name is not None:
-            _set(self.next_phase, self.tr("Next: {phase}").format(
-                phase=snap.next_phase_name.get(lang)))
+            _set(
+                self.next_phase,
+                self.tr("Next: {phase}").format(phase=snap.next_phase_name.get(lang)),
+            )
         else:
             _set(self.next_phase, self.tr("Next: end of the session"))
         script = snap.script.get(lang)
@@ -290,7 +300,7 @@ class PresenterView(QWidget):
     def allow_close(self) -> None:
         self._closing_allowed = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_allowed:
             event.accept()
             return

@@ -46,9 +46,13 @@ class ScreenChooser:
 
 def place_full_screen(window: QWidget, screen: QScreen) -> None:
     """Full-screen on `screen`, also when the window is already full-screen elsewhere."""
-    if window.isVisible() and window.screen().name() == screen.name() and window.isFullScreen():
-        if window.geometry() == screen.geometry():
-            return
+    if (
+        window.isVisible()
+        and window.isFullScreen()
+        and window.screen().name() == screen.name()
+        and window.geometry() == screen.geometry()
+    ):
+        return
     if window.isFullScreen():
         window.showNormal()
     window.setGeometry(screen.geometry())

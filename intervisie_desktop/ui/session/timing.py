@@ -34,7 +34,7 @@ def shown_seconds(remaining: float) -> int:
 
 
 def timer_text(remaining: float) -> str:
-    """"4:59" counting down; "+0:05" counting up in overtime ("0:00" in its first second)."""
+    """ "4:59" counting down; "+0:05" counting up in overtime ("0:00" in its first second)."""
     seconds = shown_seconds(remaining)
     if remaining < 0 and seconds > 0:
         return "+" + clock_text(seconds)

@@ -125,8 +125,11 @@ class StandInControl:
         if self._started is None or self._finished:
             return
         if self._in_round():
-            later = [i for i in range(self._pos + 1, len(self._order))
-                     if self._order[i] not in self._absent]
+            later = [
+                i
+                for i in range(self._pos + 1, len(self._order))
+                if self._order[i] not in self._absent
+            ]
             if later:
                 self._pos = later[0]
                 self._turn_mark, self._turn_extra = self._mark(), 0.0
@@ -183,8 +186,9 @@ class StandInControl:
         if self._started is None or self._finished or not self._in_round():
             return
         self._absent.add(self._order[self._pos])
-        later = [i for i in range(self._pos + 1, len(self._order))
-                 if self._order[i] not in self._absent]
+        later = [
+            i for i in range(self._pos + 1, len(self._order)) if self._order[i] not in self._absent
+        ]
         if later:
             self._pos = later[0]
             self._turn_mark, self._turn_extra = self._mark(), 0.0
@@ -236,16 +240,18 @@ class StandInControl:
             else:
                 state = SpeakerState.TO_COME
             speakers.append(
-                SpeakerView(member, dict(self.members)[member], state,
-                            member == step.case_bringer_id)
+                SpeakerView(
+                    member, dict(self.members)[member], state, member == step.case_bringer_id
+                )
             )
         phase_timing = Timing(
             self._phase_planned(step, phase) + self._phase_extra, self._since(self._phase_mark)
         )
         turn = None
         if in_round and phase.minutes_per_speaker is not None:
-            turn = Timing(phase.minutes_per_speaker * 60 + self._turn_extra,
-                          self._since(self._turn_mark))
+            turn = Timing(
+                phase.minutes_per_speaker * 60 + self._turn_extra, self._since(self._turn_mark)
+            )
         planned_total = sum(self._phase_planned(s, p) for s in self.steps for p in s.phases)
         session = Timing(planned_total, self._since((self._started or 0.0, 0.0)))
         warning_at = phase.warning_minutes * 60
@@ -316,7 +322,10 @@ class FakeClock:
 MEMBERS = ((1, "Anna"), (2, "Bram"), (3, "Chris"), (4, "Dewi"), (5, "Eva"))
 
 
-def demo_plan(question: str | None = "Hoe houd ik grenzen bij een veeleisende ouder?") -> tuple[Step, ...]:
+QUESTION = "Hoe houd ik grenzen bij een veeleisende ouder?"
+
+
+def demo_plan(question: str | None = QUESTION) -> tuple[Step, ...]:
     """An opening round and a gossip-method run: enough to show every part of the screens."""
     opening = Step(
         Text("Opening", "Opening"),
@@ -338,16 +347,20 @@ def demo_plan(question: str | None = "Hoe houd ik grenzen bij een veeleisende ou
                 Text("Inbreng", "Introduction"),
                 SpeakerMode.CASE_BRINGER,
                 minutes=5,
-                instruction=Text("De inbrenger vertelt; de groep luistert.",
-                                 "The case bringer tells; the group listens."),
+                instruction=Text(
+                    "De inbrenger vertelt; de groep luistert.",
+                    "The case bringer tells; the group listens.",
+                ),
                 script=Text("SCRIPT-INBRENG: vraag naar de hulpvraag.", "SCRIPT-INTRO"),
             ),
             PhaseDef(
                 Text("Roddelen", "Gossip"),
                 SpeakerMode.ROUND_WITHOUT_CASE_BRINGER,
                 minutes_per_speaker=2,
-                instruction=Text("Praat over de inbrenger in de derde persoon.",
-                                 "Talk about the case bringer in the third person."),
+                instruction=Text(
+                    "Praat over de inbrenger in de derde persoon.",
+                    "Talk about the case bringer in the third person.",
+                ),
                 script=Text("SCRIPT-RODDEL: bewaak de derde persoon.", "SCRIPT-GOSSIP"),
                 case_bringer_away=True,
                 no_advice=True,
@@ -368,7 +381,9 @@ def demo_plan(question: str | None = "Hoe houd ik grenzen bij een veeleisende ou
     return (opening, gossip)
 
 
-def make_control(clock: Callable[[], float] = time.monotonic, meeting_id: int = 1,
-                 question: str | None = "Hoe houd ik grenzen bij een veeleisende ouder?"
-                 ) -> StandInControl:
+def make_control(
+    clock: Callable[[], float] = time.monotonic,
+    meeting_id: int = 1,
+    question: str | None = QUESTION,
+) -> StandInControl:
     return StandInControl(meeting_id, demo_plan(question), MEMBERS, clock)

@@ -95,7 +95,11 @@ def test_unplugging_and_replugging_the_projector_moves_the_view(
 
 
 def test_start_session_mode_uses_the_factory_and_leaves_with_esc(
-    qtbot: QtBot, services: Services, tmp_path, control: StandInControl, qsettings: QSettings,
+    qtbot: QtBot,
+    services: Services,
+    tmp_path,
+    control: StandInControl,
+    qsettings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
@@ -103,7 +107,8 @@ def test_start_session_mode_uses_the_factory_and_leaves_with_esc(
     context = AppContext(services=services, data_dir=tmp_path, lang="en")
     asked: list[int] = []
     monkeypatch.setattr(
-        QMessageBox, "question",
+        QMessageBox,
+        "question",
         lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Yes,
     )
     opened: list[int] = []
