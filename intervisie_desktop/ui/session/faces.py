@@ -119,6 +119,7 @@ class SpeakerStrip(QWidget):
         self._chips: tuple[Chip, ...] = ()
         self._pixels = 30.0
         self._colours: dict[str, tuple[str, str]] = {}  # kind -> (text, background)
+        self.paint_hook: object = None  # callable() run after each paint (benchmark)
 
     def chips(self) -> tuple[Chip, ...]:
         return self._chips
@@ -180,6 +181,8 @@ class SpeakerStrip(QWidget):
             painter.setPen(QColor(text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
         painter.end()
+        if callable(self.paint_hook):
+            self.paint_hook()
 
 
 class ProgressLine(QWidget):

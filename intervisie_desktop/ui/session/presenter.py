@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QTimeEdit,
     QToolButton,
@@ -143,6 +144,7 @@ class PresenterView(QWidget):
         self.finish_button = QPushButton(self.tr("Finish session"))
         self.finish_button.setObjectName("finishButton")
         self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.finish_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.finish_button.clicked.connect(self.finish_requested.emit)
 
         self._build_layout()
@@ -203,9 +205,11 @@ class PresenterView(QWidget):
             button.setText(f"{action.text()}\n{keys}")
             button.setToolTip(keys)
             button.clicked.connect(action.trigger)
-            button.setMinimumWidth(110)
-            self.buttons.addWidget(button, 0, column)
-        self.buttons.addWidget(self.finish_button, 0, len(actions))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            per_row = (len(actions) + 2) // 2
+            self.buttons.addWidget(button, column // per_row, column % per_row)
+        last = len(actions)
+        self.buttons.addWidget(self.finish_button, last // per_row, last % per_row)
 
     def button(self, name: str) -> QToolButton:
         found = self.findChild(QToolButton, "button_" + name)
