@@ -65,7 +65,9 @@ def main(out: Path) -> int:
                     view = AudienceView(lang, theme)
                     view.resize(width, height)
                     view.render(control.snapshot(), blank=blank, resume_at=resume)
-                    view.grab().save(str(out / f"audience_{name}_{theme.key}_{width}x{height}_{lang}.png"))
+                    view.grab().save(
+                        str(out / f"audience_{name}_{theme.key}_{width}x{height}_{lang}.png")
+                    )
                     view.deleteLater()
                     written += 1
         with tempfile.TemporaryDirectory() as folder:
