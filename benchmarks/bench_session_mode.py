@@ -117,13 +117,13 @@ def bench_running(app: QApplication, window: float, drift_window: float) -> list
 class _KeyLabel(QLabel):
     """Baseline: a key press that changes one label's text."""
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: object) -> None:
         self.setText(str(int(self.text()) + 1))
 
 
 def bench_keys(app: QApplication, presses: int) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
-        controller, control, services = make_controller(Path(folder))
+        controller, _control, services = make_controller(Path(folder))
         controller.start()
         audience = controller.audience
         audience.activateWindow()
