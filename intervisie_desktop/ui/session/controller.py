@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.control import SessionControl
-from intervisie_desktop.core.session.snapshot import RunState, Snapshot
+from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
@@ -35,6 +36,7 @@ SIGNAL_SETTING = "session.signal_at_zero"
 FLASH_TOGGLES = 6  # three flashes at zero
 FLASH_INTERVAL_MS = 250
 MARGIN_MS = 1  # fire just after the boundary, never just before it
+HEARTBEAT_MS = 5000  # the run's sign of life while session mode is open (resume after a crash)
 
 K = Qt.Key
 KEYS: dict[str, tuple[int, ...]] = {
@@ -68,7 +70,9 @@ class _WindowGuard(QObject):
 
 
 class SessionModeController(QObject):
+    leaving = Signal()  # before the windows close (the main window comes back first)
     closed = Signal()
+    finished = Signal()  # the run has just been finished
     refreshed = Signal()  # after every repaint request (tests and the benchmark wait on it)
 
     def __init__(
@@ -115,6 +119,13 @@ class SessionModeController(QObject):
         self._flash_left = 0
         self._last: tuple[tuple[int, int, int | None], float] | None = None
         self.ticks = 0  # refreshes so far (benchmark)
+        self.heartbeats = 0
+        # One coarse timer, apart from the repaint ticker: the runner notes it is still alive.
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
+        self.heartbeat_timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
+        self.locked = False
 
         self.actions = self._make_actions()
         for window in (self.audience, self.presenter):
@@ -178,8 +189,11 @@ class SessionModeController(QObject):
         self.refresh()
 
     def next(self) -> None:
-        if self.control.snapshot().state == RunState.NOT_STARTED:
+        snap = self.control.snapshot()
+        if snap.state == RunState.NOT_STARTED:
             self._command(self.control.start)
+        elif snap.state != RunState.FINISHED and at_the_end(snap):
+            self.finish()  # "Next: end of the session": a clicker reaches the closing screen
         else:
             self._command(self.control.next)
 
@@ -192,7 +206,34 @@ class SessionModeController(QObject):
         self.refresh()
 
     def finish(self) -> None:
+        was_finished = self.control.snapshot().state == RunState.FINISHED
         self._command(self.control.finish)
+        if not was_finished and self.control.snapshot().state == RunState.FINISHED:
+            logger.info("session of meeting %s finished", self.meeting_id)
+            self.finished.emit()
+
+    def heartbeat(self) -> None:
+        """Every few seconds: the runner stores a sign of life (what a resume counts from)."""
+        beat = getattr(self.control, "heartbeat", None)
+        if beat is None:
+            return
+        try:
+            beat()
+        except Exception:  # a missed sign of life must never stop the session on screen
+            logger.exception("session heartbeat failed")
+            return
+        self.heartbeats += 1
+
+    def set_locked_on(self) -> None:
+        self.set_locked(True)
+
+    def set_locked_off(self) -> None:
+        self.set_locked(False)
+
+    def set_locked(self, locked: bool) -> None:
+        """The program's lock: the projector goes on, the presenter hides script and notes."""
+        self.locked = locked
+        self.presenter.set_locked(locked)
 
     def leave(self) -> None:
         """Esc: the run is already stored, so leaving loses nothing; still, ask first."""
@@ -270,6 +311,7 @@ class SessionModeController(QObject):
         self.presenter.show()
         self.place_audience()
         self.refresh()
+        self.heartbeat_timer.start()
         same = self.audience.screen().name() == home.name()
         (self.audience if same else self.presenter).activateWindow()
 
@@ -351,9 +393,12 @@ class SessionModeController(QObject):
         """Close both windows; the run itself is kept by the runner."""
         if self.is_closing:
             return
+        self.leaving.emit()
         self.is_closing = True
         self.ticker.stop()
         self._flash_timer.stop()
+        self.heartbeat_timer.stop()
+        self.heartbeat()  # the last sign of life before the windows go
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self._screens_changed)
@@ -369,6 +414,30 @@ class SessionModeController(QObject):
         self.audience.deleteLater()
         self.presenter.deleteLater()
         self.deleteLater()
+
+
+def at_the_end(snap: Snapshot) -> bool:
+    """The last phase of the plan with no speaker still to come: Next would change nothing."""
+    return snap.next_phase_name is None and not any(
+        speaker.state == SpeakerState.TO_COME for speaker in snap.speakers
+    )
+
+
+def backup_after_session(services: Services) -> threading.Thread | None:
+    """A finished session is worth a backup: in the background, when backups are available."""
+    if not hasattr(services, "backups"):
+        return None
+    backups = services.backups
+
+    def run() -> None:
+        try:
+            backups.after_session()
+        except Exception:
+            logger.exception("backup after the session failed")
+
+    thread = threading.Thread(target=run, name="backup-after-session")
+    thread.start()
+    return thread
 
 
 def default_control_factory(context: AppContext) -> ControlFactory:
@@ -406,6 +475,18 @@ def start_session_mode(
         parent=QApplication.instance(),
     )
     controller.closed.connect(controller.dispose)
+    controller.finished.connect(lambda: backup_after_session(context.services))
+    lock = context.lock
+    if lock is not None:
+        from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
+
+        # The projector shows nothing confidential: it goes on while the program is locked.
+        controller.audience.setProperty(KEEP_WHEN_LOCKED, True)
+        # The presenter stays too (the clicker must keep working), its private parts hidden.
+        controller.presenter.setProperty(KEEP_WHEN_LOCKED, True)
+        lock.locked.connect(controller.set_locked_on)
+        lock.unlocked.connect(controller.set_locked_off)
+        controller.set_locked(bool(lock.is_locked))
     controller.show()
     logger.info("session mode started for meeting %s", meeting_id)
     return controller

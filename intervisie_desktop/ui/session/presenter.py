@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QTextBrowser,
     QTimeEdit,
     QToolButton,
@@ -68,6 +69,7 @@ class PresenterView(QWidget):
     resume_at_changed = Signal(object)  # "HH:MM" or None
     finish_requested = Signal()
     leave_requested = Signal()
+    unlock_requested = Signal()
 
     def __init__(self, lang: str, theme: Theme = DARK, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,14 +162,43 @@ class PresenterView(QWidget):
         left.addWidget(self.session_clock)
         left.addWidget(self.so_far)
         left.addWidget(self.next_phase)
+        # Script and notes are private: while the program is locked a placeholder takes over.
+        self.private_box = QWidget()
+        self.private_box.setObjectName("privateBox")
+        private = QVBoxLayout(self.private_box)
+        private.setContentsMargins(0, 0, 0, 0)
         script_title = QLabel(self.tr("Facilitator script"))
         script_title.setObjectName("scriptTitle")
-        left.addWidget(script_title)
-        left.addWidget(self.script, 1)
+        private.addWidget(script_title)
+        private.addWidget(self.script, 1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.note_status)
-        left.addLayout(note_row)
+        private.addLayout(note_row)
+        self.locked_box = QWidget()
+        self.locked_box.setObjectName("lockedBox")
+        locked = QVBoxLayout(self.locked_box)
+        self.locked_label = QLabel(
+            self.tr(
+                "Intervisie is locked: the script and the notes are hidden. The session and "
+                "the projector go on; unlock in the main window."
+            )
+        )
+        self.locked_label.setObjectName("lockedLabel")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton(self.tr("Unlock\u2026"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        locked.addStretch(1)
+        locked.addWidget(self.locked_label)
+        locked.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        locked.addStretch(1)
+        self.private_stack = QStackedWidget()
+        self.private_stack.addWidget(self.private_box)
+        self.private_stack.addWidget(self.locked_box)
+        left.addWidget(self.private_stack, 1)
 
         right = QVBoxLayout()
         preview_title = QLabel(self.tr("Projector"))
@@ -300,6 +331,19 @@ class PresenterView(QWidget):
                 diff=signed_clock(actual - planned),
             ),
         )
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked: script, quick note and note status give way to a placeholder."""
+        if locked:
+            self.note.clearFocus()
+            self.note_status.clear()
+            self.private_stack.setCurrentWidget(self.locked_box)
+        else:
+            self.private_stack.setCurrentWidget(self.private_box)
+        self.note.setEnabled(not locked)
+
+    def is_locked(self) -> bool:
+        return self.private_stack.currentWidget() is self.locked_box
 
     def allow_close(self) -> None:
         self._closing_allowed = True
