@@ -312,7 +312,13 @@ class SessionModeController(QObject):
         self.place_audience()
         self.refresh()
         self.heartbeat_timer.start()
-        same = self.audience.screen().name() == home.name()
+        self.activate()
+
+    def activate(self) -> None:
+        """Keys go to the presenter; with one screen to the audience view that covers it."""
+        if self.is_closing:
+            return
+        same = self.audience.screen().name() == self.presenter.screen().name()
         (self.audience if same else self.presenter).activateWindow()
 
     def place_audience(self, screen: QScreen | None = None) -> None:

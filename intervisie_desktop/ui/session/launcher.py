@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.session.controller import (
@@ -60,6 +60,8 @@ class SessionLauncher(QObject):
         controller.leaving.connect(lambda: self._back(controller))
         controller.presenter.unlock_requested.connect(self._show_window)
         self.window.hide()
+        controller.activate()
+        QTimer.singleShot(0, controller.activate)  # after a pending activation of this window
         self.started.emit(controller)
         return controller
 
@@ -81,6 +83,7 @@ class SessionLauncher(QObject):
         self.window.meetings.refresh()
         self.window.raise_()
         self.window.activateWindow()
+        QTimer.singleShot(0, self.window.activateWindow)  # once the session windows are gone
         self.ended.emit(meeting_id)
 
     # -- resume ----------------------------------------------------------------------------------
