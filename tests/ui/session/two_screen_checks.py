@@ -126,3 +126,70 @@ def test_start_session_mode_uses_the_factory_and_leaves_with_esc(
         ctrl.actions["leave"].trigger()
     assert asked == [1]
     assert control.calls == ["start"]  # leaving keeps the run: no finish
+
+
+def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
+    qtbot: QtBot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 in the main window of the small demo, then only keys (as from a clicker) to the closing
+    screen; the meeting is then held: actual times, attendance, planned versus actual rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.core.db.database import open_database
+    from intervisie_desktop.core.demo import write_demo
+    from intervisie_desktop.core.session.report import planned_vs_actual
+    from intervisie_desktop.core.session.snapshot import RunState
+    from intervisie_desktop.paths import DATABASE_NAME
+    from intervisie_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # screen choice per machine
+    write_demo(tmp_path / "demo", DATABASE_NAME, "small")
+    services = Services(open_database(tmp_path / "demo" / DATABASE_NAME))
+    win = MainWindow(AppContext(services=services, data_dir=tmp_path, lang="en"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    assert win.screen().name() == "LAPTOP"
+    meeting = services.meetings.next_planned(win.group_id)
+    assert meeting is not None and meeting.id is not None and meeting.actual_start is None
+
+    qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: win.session_mode.controller is not None, timeout=3000)
+    ctrl = win.session_mode.controller
+    assert ctrl is not None and ctrl.meeting_id == meeting.id
+    audience, presenter = ctrl.audience, ctrl.presenter
+    qtbot.waitExposed(audience)
+    assert audience.isFullScreen() and audience.screen().name() == "PROJECTOR"
+    assert audience.geometry() == screen_named("PROJECTOR").geometry()
+    assert presenter.screen().name() == "LAPTOP"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter, timeout=3000)
+
+    phases: set[tuple[int, int]] = set()
+    for _ in range(200):
+        snap = ctrl.control.snapshot()
+        if snap.state == RunState.FINISHED:
+            break
+        phases.add((snap.step_index, snap.phase_index))
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert ctrl.control.snapshot().state == RunState.FINISHED
+    assert len(phases) >= 6  # every phase of the plan was passed through
+    assert audience.shown_texts() == ["Thank you", "The session has ended"]
+
+    with qtbot.waitSignal(ctrl.closed, timeout=2000):
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # finished: leaves without asking
+    assert win.isVisible() and win.session_mode.controller is None
+    assert win.meetings.current_meeting_id() == meeting.id
+
+    held = services.meetings.get(meeting.id)
+    assert held.actual_start is not None and held.actual_end is not None
+    assert held.actual_end >= held.actual_start
+    recorded = services.attendance.for_meeting(meeting.id)
+    assert recorded and all(attendance is not None for _member, attendance in recorded)
+    with services.db.session() as session:
+        rows = planned_vs_actual(session, meeting.id)
+    kinds = {row.kind.value for row in rows}
+    assert {"step", "phase", "turn", "speaker"} <= kinds
+    assert all(row.actual >= 0 for row in rows)
+    services.close()
