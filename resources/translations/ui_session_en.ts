@@ -87,6 +87,14 @@
             <translation>Facilitator script</translation>
         </message>
         <message>
+            <source>Intervisie is locked: the script and the notes are hidden. The session and the projector go on; unlock in the main window.</source>
+            <translation>Intervisie is locked: the script and the notes are hidden. The session and the projector go on; unlock in the main window.</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
@@ -157,6 +165,52 @@
         <message>
             <source>Before this phase: planned {planned} · actual {actual} ({diff})</source>
             <translation>Before this phase: planned {planned} · actual {actual} ({diff})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message>
+            <source>Resume the session?</source>
+            <translation>Resume the session?</translation>
+        </message>
+        <message>
+            <source>A session was not finished (the program was closed or stopped during it). Resume it where it stood? Its time was paused meanwhile.</source>
+            <translation>A session was not finished (the program was closed or stopped during it). Resume it where it stood? Its time was paused meanwhile.</translation>
+        </message>
+        <message>
+            <source>These sessions were not finished (the program was closed or stopped during them). Resume one where it stood? Their time was paused meanwhile.</source>
+            <translation>These sessions were not finished (the program was closed or stopped during them). Resume one where it stood? Their time was paused meanwhile.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Not now</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Discard…</translation>
+        </message>
+        <message>
+            <source>{group}, meeting of {when}</source>
+            <translation>{group}, meeting of {when}</translation>
+        </message>
+        <message>
+            <source>Discard the session</source>
+            <translation>Discard the session</translation>
+        </message>
+        <message>
+            <source>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</source>
+            <translation>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLauncher</name>
+        <message>
+            <source>The unfinished session was discarded.</source>
+            <translation>The unfinished session was discarded.</translation>
         </message>
     </context>
     <context>

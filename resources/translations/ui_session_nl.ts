@@ -87,6 +87,14 @@
             <translation>Draaiboek begeleider</translation>
         </message>
         <message>
+            <source>Intervisie is locked: the script and the notes are hidden. The session and the projector go on; unlock in the main window.</source>
+            <translation>Intervisie is vergrendeld: het draaiboek en de notities zijn verborgen. De sessie en de projector gaan door; ontgrendel in het hoofdvenster.</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Ontgrendelen…</translation>
+        </message>
+        <message>
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
@@ -157,6 +165,52 @@
         <message>
             <source>Before this phase: planned {planned} · actual {actual} ({diff})</source>
             <translation>Voor deze fase: gepland {planned} · werkelijk {actual} ({diff})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message>
+            <source>Resume the session?</source>
+            <translation>Sessie hervatten?</translation>
+        </message>
+        <message>
+            <source>A session was not finished (the program was closed or stopped during it). Resume it where it stood? Its time was paused meanwhile.</source>
+            <translation>Een sessie is niet afgerond (het programma werd tijdens de sessie gesloten of gestopt). Hervatten waar ze stond? De tijd stond intussen stil.</translation>
+        </message>
+        <message>
+            <source>These sessions were not finished (the program was closed or stopped during them). Resume one where it stood? Their time was paused meanwhile.</source>
+            <translation>Deze sessies zijn niet afgerond (het programma werd tijdens de sessie gesloten of gestopt). Eén hervatten waar ze stond? De tijd stond intussen stil.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Hervatten</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Nu niet</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Weggooien…</translation>
+        </message>
+        <message>
+            <source>{group}, meeting of {when}</source>
+            <translation>{group}, bijeenkomst van {when}</translation>
+        </message>
+        <message>
+            <source>Discard the session</source>
+            <translation>Sessie weggooien</translation>
+        </message>
+        <message>
+            <source>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</source>
+            <translation>Deze onafgeronde sessie weggooien? Het verloop tot nu toe verdwijnt; de bijeenkomst zelf, de casussen en de notities blijven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLauncher</name>
+        <message>
+            <source>The unfinished session was discarded.</source>
+            <translation>De onafgeronde sessie is weggegooid.</translation>
         </message>
     </context>
     <context>
