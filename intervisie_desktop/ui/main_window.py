@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
 
         self.privacy = install_privacy(self, context)
         self.privacy.open_requested.connect(lambda kind, id_: open_record(self, kind, id_))
+        from intervisie_desktop.ui.session.launcher import install_session_mode
+
+        self.session_mode = install_session_mode(self)  # F5; a run left unfinished is offered
+        QTimer.singleShot(0, self.session_mode.offer_resume)
 
     # -- building -------------------------------------------------------------------------------
 

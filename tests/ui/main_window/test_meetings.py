@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import AttendanceStatus, FollowUpStatus, Group, MeetingStatus
@@ -159,9 +161,15 @@ def test_open_follow_ups_of_earlier_cases_show_when_planning(
 
 
 def test_f5_asks_for_a_session_of_the_selected_or_next_meeting(
-    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+    qtbot: QtBot,
+    win: MainWindow,
+    services: Services,
+    group: Group,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     past, ahead = services.meetings.for_group(group.id or 0)
+    refusals: list[str] = []  # neither meeting has a session plan: session mode says so
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refusals.append(text))
     assert win.start_session_action.shortcut().toString() == "F5"
     with qtbot.waitSignal(win.start_session_requested, timeout=2000) as signal:
         press(qtbot, win, "F5")  # Meetings tab never opened: the next planned meeting
@@ -172,6 +180,7 @@ def test_f5_asks_for_a_session_of_the_selected_or_next_meeting(
     with qtbot.waitSignal(win.start_session_requested, timeout=2000) as signal:
         press(qtbot, win, "F5")
     assert signal.args == [past.id]
+    assert len(refusals) == 2 and "no session plan" in refusals[0]
 
 
 def test_delete_meeting_and_undo_restores_its_attendance(

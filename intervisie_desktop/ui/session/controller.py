@@ -1,0 +1,498 @@
+"""Session mode: owns the audience and presenter windows, the keys, the screens and the ticker.
+
+Everything shown is read from `control.snapshot()`; the next repaint is armed for the moment the
+shown time changes (a single-shot timer, re-armed each time), so nothing counts seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.core.session.control import SessionControl
+from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.session import timing
+from intervisie_desktop.ui.session.audience import AudienceView
+from intervisie_desktop.ui.session.chime import Chime
+from intervisie_desktop.ui.session.presenter import PresenterView
+from intervisie_desktop.ui.session.screens import ScreenChooser, place_full_screen, place_on
+from intervisie_desktop.ui.session.theme import theme_named
+from intervisie_desktop.ui.translation import error_text
+
+logger = logging.getLogger(__name__)
+
+THEME_SETTING = "session.projector_theme"
+SIGNAL_SETTING = "session.signal_at_zero"
+FLASH_TOGGLES = 6  # three flashes at zero
+FLASH_INTERVAL_MS = 250
+MARGIN_MS = 1  # fire just after the boundary, never just before it
+HEARTBEAT_MS = 5000  # the run's sign of life while session mode is open (resume after a crash)
+
+K = Qt.Key
+KEYS: dict[str, tuple[int, ...]] = {
+    "next": (K.Key_PageDown, K.Key_Right, K.Key_Return, K.Key_Enter),
+    "back": (K.Key_PageUp, K.Key_Left),
+    "pause": (K.Key_Space,),
+    "blank": (K.Key_B, K.Key_Period),
+    "more": (K.Key_Plus,),
+    "less": (K.Key_Minus,),
+    "skip": (K.Key_S,),
+    "start": (K.Key_F5,),
+    "leave": (K.Key_Escape,),
+}
+
+ControlFactory = Callable[[int], SessionControl]
+
+
+class _WindowGuard(QObject):
+    """Closing the audience window (Alt+F4) means "leave", which asks first."""
+
+    def __init__(self, controller: SessionModeController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and not self.controller.is_closing:
+            event.ignore()
+            QTimer.singleShot(0, self.controller.leave)
+            return True
+        return False
+
+
+class SessionModeController(QObject):
+    leaving = Signal()  # before the windows close (the main window comes back first)
+    closed = Signal()
+    finished = Signal()  # the run has just been finished
+    refreshed = Signal()  # after every repaint request (tests and the benchmark wait on it)
+
+    def __init__(
+        self,
+        control: SessionControl,
+        services: Services,
+        *,
+        lang: str = "nl",
+        settings: QSettings | None = None,
+        presenter_screen: QScreen | None = None,
+        screens: Callable[[], list[QScreen]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.control = control
+        self.services = services
+        self.meeting_id = control.meeting_id
+        self.is_closing = False
+        self.blank = False
+        self.resume_at: str | None = None
+        self.signal_at_zero = bool(services.settings.get(SIGNAL_SETTING, False))
+        theme = theme_named(services.settings.get(THEME_SETTING, "dark"))
+        self.chooser = ScreenChooser(settings or QSettings(), screens or QGuiApplication.screens)
+        # Screens are kept by name: a QScreen wrapper can outlive its screen (unplugging).
+        self._presenter_home = presenter_screen.name() if presenter_screen is not None else ""
+
+        self.audience = AudienceView(lang, theme)
+        self.audience.setWindowTitle(self.tr("Session mode \u2014 projector"))
+        self.audience.setCursor(Qt.CursorShape.BlankCursor)
+        self.presenter = PresenterView(lang, theme)
+        self.presenter.set_theme_key(theme.key)
+        self.presenter.signal_box.setChecked(self.signal_at_zero)
+        self._guard = _WindowGuard(self)
+        self.audience.installEventFilter(self._guard)
+
+        self.chime = Chime(self)
+        self.ticker = QTimer(self)
+        self.ticker.setSingleShot(True)
+        self.ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        self.ticker.timeout.connect(self.refresh)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_INTERVAL_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self._flash_left = 0
+        self._last: tuple[tuple[int, int, int | None], float] | None = None
+        self.ticks = 0  # refreshes so far (benchmark)
+        self.heartbeats = 0
+        # One coarse timer, apart from the repaint ticker: the runner notes it is still alive.
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
+        self.heartbeat_timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
+        self.locked = False
+
+        self.actions = self._make_actions()
+        for window in (self.audience, self.presenter):
+            window.addActions(list(self.actions.values()))
+        self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
+        self._connect()
+
+    # -- keys ------------------------------------------------------------------------------------
+    def key_names(self) -> dict[str, str]:
+        return {
+            "next": self.tr("PgDn \u00b7 \u2192 \u00b7 Enter"),
+            "back": self.tr("PgUp \u00b7 \u2190"),
+            "pause": self.tr("Space"),
+            "blank": "B \u00b7 .",
+            "more": "+",
+            "less": "\u2212",
+            "skip": "S",
+            "start": "F5",
+            "leave": self.tr("Esc"),
+        }
+
+    def _make_actions(self) -> dict[str, QAction]:
+        texts = {
+            "next": self.tr("Next"),
+            "back": self.tr("Back"),
+            "pause": self.tr("Pause / resume"),
+            "blank": self.tr("Blank projector"),
+            "more": self.tr("One minute more"),
+            "less": self.tr("One minute less"),
+            "skip": self.tr("Skip speaker"),
+            "start": self.tr("Start"),
+            "leave": self.tr("Leave session mode"),
+        }
+        handlers: dict[str, Callable[[], None]] = {
+            "next": self.next,
+            "back": lambda: self._command(self.control.back),
+            "pause": lambda: self._command(self.control.toggle_pause),
+            "blank": self.toggle_blank,
+            "more": lambda: self._command(lambda: self.control.adjust_minutes(1)),
+            "less": lambda: self._command(lambda: self.control.adjust_minutes(-1)),
+            "skip": lambda: self._command(self.control.skip_speaker),
+            "start": self.start,
+            "leave": self.leave,
+        }
+        actions = {}
+        for name, keys in KEYS.items():
+            action = QAction(texts[name], self)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[name])
+            actions[name] = action
+        return actions
+
+    def _command(self, command: Callable[[], None]) -> None:
+        try:
+            command()
+        except IntervisieError as exc:
+            logger.warning("session command refused: %s", type(exc).__name__)
+            self.presenter.note_status.setText(error_text(exc))
+        self.refresh()
+
+    def next(self) -> None:
+        snap = self.control.snapshot()
+        if snap.state == RunState.NOT_STARTED:
+            self._command(self.control.start)
+        elif snap.state != RunState.FINISHED and at_the_end(snap):
+            self.finish()  # "Next: end of the session": a clicker reaches the closing screen
+        else:
+            self._command(self.control.next)
+
+    def start(self) -> None:
+        if self.control.snapshot().state == RunState.NOT_STARTED:
+            self._command(self.control.start)
+
+    def toggle_blank(self) -> None:
+        self.blank = not self.blank
+        self.refresh()
+
+    def finish(self) -> None:
+        was_finished = self.control.snapshot().state == RunState.FINISHED
+        self._command(self.control.finish)
+        if not was_finished and self.control.snapshot().state == RunState.FINISHED:
+            logger.info("session of meeting %s finished", self.meeting_id)
+            self.finished.emit()
+
+    def heartbeat(self) -> None:
+        """Every few seconds: the runner stores a sign of life (what a resume counts from)."""
+        beat = getattr(self.control, "heartbeat", None)
+        if beat is None:
+            return
+        try:
+            beat()
+        except Exception:  # a missed sign of life must never stop the session on screen
+            logger.exception("session heartbeat failed")
+            return
+        self.heartbeats += 1
+
+    def set_locked_on(self) -> None:
+        self.set_locked(True)
+
+    def set_locked_off(self) -> None:
+        self.set_locked(False)
+
+    def set_locked(self, locked: bool) -> None:
+        """The program's lock: the projector goes on, the presenter hides script and notes."""
+        self.locked = locked
+        self.presenter.set_locked(locked)
+
+    def leave(self) -> None:
+        """Esc: the run is already stored, so leaving loses nothing; still, ask first."""
+        if self.is_closing:
+            return
+        if self.control.snapshot().state not in (RunState.NOT_STARTED, RunState.FINISHED):
+            parent = QApplication.activeWindow() or self.presenter
+            answer = QMessageBox.question(
+                parent,
+                self.tr("Leave session mode"),
+                self.tr("Leave session mode? The session is kept and can be resumed."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.close()
+
+    # -- wiring ----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        p = self.presenter
+        p.note_submitted.connect(self.save_note)
+        p.speakers.reorder_requested.connect(
+            lambda ids: self._command(lambda: self.control.reorder(ids))
+        )
+        p.speakers.absent_toggled.connect(
+            lambda member, absent: self._command(lambda: self.control.mark_absent(member, absent))
+        )
+        p.screen_chosen.connect(self.choose_screen)
+        p.theme_chosen.connect(self.set_theme)
+        p.signal_toggled.connect(self.set_signal)
+        p.resume_at_changed.connect(self.set_resume_at)
+        p.finish_requested.connect(self.finish)
+        p.leave_requested.connect(self.leave)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+
+    def save_note(self, text: str) -> None:
+        """A private note of the meeting, titled with the time; stored at once."""
+        now = QTime.currentTime().toString("HH:mm")
+        try:
+            self.services.notes.create(meeting_id=self.meeting_id, title=now, body=text)
+        except IntervisieError as exc:
+            self.presenter.note_status.setText(error_text(exc))
+            return
+        self.presenter.note_saved(now)
+
+    def set_theme(self, key: str) -> None:
+        theme = theme_named(key)
+        self.services.settings.set(THEME_SETTING, theme.key)
+        self.audience.set_theme(theme)
+        self.presenter.preview.set_theme(theme)
+
+    def set_signal(self, on: bool) -> None:
+        self.signal_at_zero = on
+        self.services.settings.set(SIGNAL_SETTING, on)
+
+    def set_resume_at(self, value: str | None) -> None:
+        self.resume_at = value
+        self.refresh()
+
+    # -- screens ---------------------------------------------------------------------------------
+    def presenter_screen(self) -> QScreen:
+        by_name = {screen.name(): screen for screen in self.chooser.screens()}
+        if self._presenter_home in by_name:
+            return by_name[self._presenter_home]
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None and primary.name() in by_name:
+            return by_name[primary.name()]
+        return next(iter(by_name.values()))
+
+    def show(self) -> None:
+        home = self.presenter_screen()
+        place_on(self.presenter, home)
+        self.presenter.show()
+        self.place_audience()
+        self.refresh()
+        self.heartbeat_timer.start()
+        self.activate()
+
+    def activate(self) -> None:
+        """Keys go to the presenter; with one screen to the audience view that covers it."""
+        if self.is_closing:
+            return
+        same = self.audience.screen().name() == self.presenter.screen().name()
+        (self.audience if same else self.presenter).activateWindow()
+
+    def place_audience(self, screen: QScreen | None = None) -> None:
+        target = screen or self.chooser.choose(self.presenter_screen())
+        place_full_screen(self.audience, target)
+        self.presenter.set_screens([s.name() for s in self.chooser.screens()], target.name())
+
+    def choose_screen(self, name: str) -> None:
+        for screen in self.chooser.screens():
+            if screen.name() == name:
+                self.chooser.remember(screen)
+                self.place_audience(screen)
+                return
+
+    def _screens_changed(self, *args: object) -> None:
+        # Qt first moves windows off a removed screen itself; place ours once it has.
+        QTimer.singleShot(0, self._replace_windows)
+
+    def _replace_windows(self) -> None:
+        if self.is_closing:
+            return
+        home = self.presenter_screen()
+        if self.presenter.screen().name() != home.name():
+            place_on(self.presenter, home)
+        self.place_audience()
+        logger.info("screens changed: %d screen(s)", len(self.chooser.screens()))
+
+    # -- painting --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the snapshot, show it (only what changed repaints), arm the next repaint."""
+        if self.is_closing:
+            return
+        snap = self.control.snapshot()
+        self.ticks += 1
+        self._check_zero(snap)
+        flashing = self._flash_left > 0 and self._flash_left % 2 == 0
+        for view in (self.audience, self.presenter.preview):
+            view.render(snap, blank=self.blank, resume_at=self.resume_at, flashing=flashing)
+        self.presenter.render(snap, self.blank)
+        self._arm(snap)
+        self.refreshed.emit()
+
+    def _arm(self, snap: Snapshot) -> None:
+        delay = timing.next_change_in(snap)
+        if delay is None:
+            self.ticker.stop()
+            return
+        self.ticker.start(max(1, math.ceil(delay * 1000) + MARGIN_MS))
+
+    def _check_zero(self, snap: Snapshot) -> None:
+        current = snap.current_speaker
+        key = (snap.step_index, snap.phase_index, current.member_id if current else None)
+        remaining = timing.shown_timing(snap).remaining
+        last, self._last = self._last, (key, remaining)
+        if (
+            self.signal_at_zero
+            and snap.state in timing.RUNNING
+            and last is not None
+            and last[0] == key
+            and last[1] > 0 >= remaining
+        ):
+            self._flash_left = FLASH_TOGGLES
+            self._flash_timer.start()
+            self.chime.play()
+
+    def _flash_step(self) -> None:
+        self._flash_left -= 1
+        if self._flash_left <= 0:
+            self._flash_timer.stop()
+        snap = self.control.snapshot()
+        flashing = self._flash_left > 0 and self._flash_left % 2 == 0
+        if not self.blank:
+            for view in (self.audience, self.presenter.preview):
+                view.show_clock(snap, flashing)
+
+    # -- end ------------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close both windows; the run itself is kept by the runner."""
+        if self.is_closing:
+            return
+        self.leaving.emit()
+        self.is_closing = True
+        self.ticker.stop()
+        self._flash_timer.stop()
+        self.heartbeat_timer.stop()
+        self.heartbeat()  # the last sign of life before the windows go
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.disconnect(self._screens_changed)
+            app.screenRemoved.disconnect(self._screens_changed)
+        self.presenter.allow_close()
+        self.audience.close()
+        self.presenter.close()
+        logger.info("session mode left for meeting %s", self.meeting_id)
+        self.closed.emit()
+
+    def dispose(self) -> None:
+        """Free both windows and this controller once session mode is left."""
+        self.audience.deleteLater()
+        self.presenter.deleteLater()
+        self.deleteLater()
+
+
+def at_the_end(snap: Snapshot) -> bool:
+    """The last phase of the plan with no speaker still to come: Next would change nothing."""
+    return snap.next_phase_name is None and not any(
+        speaker.state == SpeakerState.TO_COME for speaker in snap.speakers
+    )
+
+
+def backup_after_session(services: Services) -> threading.Thread | None:
+    """A finished session is worth a backup: in the background, when backups are available."""
+    if not hasattr(services, "backups"):
+        return None
+    backups = services.backups
+
+    def run() -> None:
+        try:
+            backups.after_session()
+        except Exception:
+            logger.exception("backup after the session failed")
+
+    thread = threading.Thread(target=run, name="backup-after-session")
+    thread.start()
+    return thread
+
+
+def default_control_factory(context: AppContext) -> ControlFactory:
+    """The runner's control for a meeting (services.sessions.open with the monotonic clock)."""
+
+    def open_control(meeting_id: int) -> SessionControl:
+        sessions = getattr(context.services, "sessions", None)
+        if sessions is None:
+            raise RuntimeError("the session runner is not available")
+        control: SessionControl = sessions.open(meeting_id, time.monotonic)
+        return control
+
+    return open_control
+
+
+def start_session_mode(
+    context: AppContext,
+    meeting_id: int,
+    control_factory: ControlFactory | None = None,
+    settings: QSettings | None = None,
+    presenter_screen: QScreen | None = None,
+) -> SessionModeController:
+    """What F5 in the main window calls: both windows up, the audience view on the projector."""
+    factory = control_factory or default_control_factory(context)
+    control = factory(meeting_id)
+    if presenter_screen is None:
+        active: QWidget | None = QApplication.activeWindow()
+        presenter_screen = active.screen() if active is not None else None
+    controller = SessionModeController(
+        control,
+        context.services,
+        lang=context.lang,
+        settings=settings,
+        presenter_screen=presenter_screen,
+        parent=QApplication.instance(),
+    )
+    controller.closed.connect(controller.dispose)
+    controller.finished.connect(lambda: backup_after_session(context.services))
+    lock = context.lock
+    if lock is not None:
+        from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
+
+        # The projector shows nothing confidential: it goes on while the program is locked.
+        controller.audience.setProperty(KEEP_WHEN_LOCKED, True)
+        # The presenter stays too (the clicker must keep working), its private parts hidden.
+        controller.presenter.setProperty(KEEP_WHEN_LOCKED, True)
+        lock.locked.connect(controller.set_locked_on)
+        lock.unlocked.connect(controller.set_locked_off)
+        controller.set_locked(bool(lock.is_locked))
+    controller.show()
+    logger.info("session mode started for meeting %s", meeting_id)
+    return controller

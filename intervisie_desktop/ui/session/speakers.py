@@ -1,0 +1,97 @@
+"""The presenter's speaker order: drag the speakers still to come, untick who is absent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from intervisie_desktop.core.session.snapshot import SpeakerState, SpeakerView
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SpeakerList(QListWidget):
+    reorder_requested = Signal(list)  # member ids of the speakers still to come, new order
+    absent_toggled = Signal(int, bool)  # member id, absent
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakerList")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._shown: tuple[SpeakerView, ...] = ()
+        self._updating = False
+        self.model().rowsMoved.connect(self._on_moved)
+        self.itemChanged.connect(self._on_item_changed)
+
+    def state_text(self, state: SpeakerState) -> str:
+        return {
+            SpeakerState.DONE: self.tr("done"),
+            SpeakerState.CURRENT: self.tr("speaking"),
+            SpeakerState.TO_COME: "",
+            SpeakerState.ABSENT: self.tr("absent"),
+        }[state]
+
+    def show_speakers(self, speakers: tuple[SpeakerView, ...]) -> None:
+        if speakers == self._shown:
+            return
+        self._shown = speakers
+        self._updating = True
+        try:
+            self.clear()
+            for speaker in speakers:
+                text = speaker.display_name
+                if speaker.is_case_bringer:
+                    text += " \u2605 " + self.tr("(case bringer)")
+                extra = self.state_text(speaker.state)
+                if extra:
+                    text += f" \u2014 {extra}"
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, speaker.member_id)
+                item.setData(STATE_ROLE, speaker.state.value)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if speaker.state in (SpeakerState.TO_COME, SpeakerState.ABSENT):
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                if speaker.state == SpeakerState.TO_COME:
+                    flags |= Qt.ItemFlag.ItemIsDragEnabled
+                item.setFlags(flags)
+                present = speaker.state != SpeakerState.ABSENT
+                item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+                font = QFont(item.font())
+                font.setBold(speaker.state == SpeakerState.CURRENT)
+                font.setStrikeOut(speaker.state == SpeakerState.ABSENT)
+                item.setFont(font)
+                self.addItem(item)
+        finally:
+            self._updating = False
+
+    def order(self) -> list[int]:
+        return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
+
+    def to_come(self) -> list[int]:
+        return [
+            int(self.item(i).data(ID_ROLE))
+            for i in range(self.count())
+            if self.item(i).data(STATE_ROLE) == SpeakerState.TO_COME.value
+        ]
+
+    def move_speaker(self, row: int, to_row: int) -> None:
+        """What a drag does, for keyboard users and tests: move one row, then ask to reorder."""
+        item = self.takeItem(row)
+        self.insertItem(to_row, item)
+        self._on_moved()
+
+    def _on_moved(self, *args: object) -> None:
+        if self._updating:
+            return
+        self._shown = ()
+        self.reorder_requested.emit(self.to_come())
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if self._updating:
+            return
+        absent = item.checkState() != Qt.CheckState.Checked
+        self.absent_toggled.emit(int(item.data(ID_ROLE)), absent)

@@ -1,0 +1,298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>AudienceView</name>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Hulpvraag:</translation>
+        </message>
+        <message>
+            <source>The case bringer turns away and listens</source>
+            <translation>De inbrenger draait zich om en luistert</translation>
+        </message>
+        <message>
+            <source>The case bringer listens in silence</source>
+            <translation>De inbrenger luistert en zwijgt</translation>
+        </message>
+        <message>
+            <source>No advice in this phase</source>
+            <translation>Geen adviezen in deze fase</translation>
+        </message>
+        <message>
+            <source>Write first, then speak</source>
+            <translation>Eerst schrijven, dan spreken</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pauze</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Dank jullie wel</translation>
+        </message>
+        <message>
+            <source>The session has ended</source>
+            <translation>De intervisie is afgerond</translation>
+        </message>
+        <message>
+            <source>We continue at {time}</source>
+            <translation>We gaan verder om {time}</translation>
+        </message>
+        <message>
+            <source>Phase {i} of {n}</source>
+            <translation>Fase {i} van {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Session mode — presenter</source>
+            <translation>Sessiemodus — begeleider</translation>
+        </message>
+        <message>
+            <source>Quick note (private), Enter saves</source>
+            <translation>Snelle notitie (privé), Enter slaat op</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Flash and chime at zero</source>
+            <translation>Knipperen en gong bij nul</translation>
+        </message>
+        <message>
+            <source>Show “we continue at”</source>
+            <translation>Toon „we gaan verder om”</translation>
+        </message>
+        <message>
+            <source>Finish session</source>
+            <translation>Sessie afronden</translation>
+        </message>
+        <message>
+            <source>Facilitator script</source>
+            <translation>Draaiboek begeleider</translation>
+        </message>
+        <message>
+            <source>Intervisie is locked: the script and the notes are hidden. The session and the projector go on; unlock in the main window.</source>
+            <translation>Intervisie is vergrendeld: het draaiboek en de notities zijn verborgen. De sessie en de projector gaan door; ontgrendel in het hoofdvenster.</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Ontgrendelen…</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projector</translation>
+        </message>
+        <message>
+            <source>Speaker order (drag; untick who is absent)</source>
+            <translation>Sprekersvolgorde (slepen; vink af wie afwezig is)</translation>
+        </message>
+        <message>
+            <source>Projector settings</source>
+            <translation>Projectorinstellingen</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Scherm</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Opgeslagen om {time}</translation>
+        </message>
+        <message>
+            <source>Not started: Next starts</source>
+            <translation>Niet gestart: Volgende start</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Loopt</translation>
+        </message>
+        <message>
+            <source>Nearly over</source>
+            <translation>Bijna om</translation>
+        </message>
+        <message>
+            <source>Overtime</source>
+            <translation>Uitloop</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Gepauzeerd</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>projector blank</source>
+            <translation>projector zwart</translation>
+        </message>
+        <message>
+            <source>{method} · phase {i} of {n}: {phase}</source>
+            <translation>{method} · fase {i} van {n}: {phase}</translation>
+        </message>
+        <message>
+            <source>Next: {phase}</source>
+            <translation>Hierna: {phase}</translation>
+        </message>
+        <message>
+            <source>Next: end of the session</source>
+            <translation>Hierna: einde van de sessie</translation>
+        </message>
+        <message>
+            <source>Session {elapsed} of {planned}</source>
+            <translation>Sessie {elapsed} van {planned}</translation>
+        </message>
+        <message>
+            <source>Before this phase: planned {planned} · actual {actual} ({diff})</source>
+            <translation>Voor deze fase: gepland {planned} · werkelijk {actual} ({diff})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message>
+            <source>Resume the session?</source>
+            <translation>Sessie hervatten?</translation>
+        </message>
+        <message>
+            <source>A session was not finished (the program was closed or stopped during it). Resume it where it stood? Its time was paused meanwhile.</source>
+            <translation>Een sessie is niet afgerond (het programma werd tijdens de sessie gesloten of gestopt). Hervatten waar ze stond? De tijd stond intussen stil.</translation>
+        </message>
+        <message>
+            <source>These sessions were not finished (the program was closed or stopped during them). Resume one where it stood? Their time was paused meanwhile.</source>
+            <translation>Deze sessies zijn niet afgerond (het programma werd tijdens de sessie gesloten of gestopt). Eén hervatten waar ze stond? De tijd stond intussen stil.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Hervatten</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Nu niet</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Weggooien…</translation>
+        </message>
+        <message>
+            <source>{group}, meeting of {when}</source>
+            <translation>{group}, bijeenkomst van {when}</translation>
+        </message>
+        <message>
+            <source>Discard the session</source>
+            <translation>Sessie weggooien</translation>
+        </message>
+        <message>
+            <source>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</source>
+            <translation>Deze onafgeronde sessie weggooien? Het verloop tot nu toe verdwijnt; de bijeenkomst zelf, de casussen en de notities blijven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLauncher</name>
+        <message>
+            <source>The unfinished session was discarded.</source>
+            <translation>De onafgeronde sessie is weggegooid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionModeController</name>
+        <message>
+            <source>Session mode — projector</source>
+            <translation>Sessiemodus — projector</translation>
+        </message>
+        <message>
+            <source>PgDn · → · Enter</source>
+            <translation>PgDn · → · Enter</translation>
+        </message>
+        <message>
+            <source>PgUp · ←</source>
+            <translation>PgUp · ←</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Spatie</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Pause / resume</source>
+            <translation>Pauze / verder</translation>
+        </message>
+        <message>
+            <source>Blank projector</source>
+            <translation>Projector zwart</translation>
+        </message>
+        <message>
+            <source>One minute more</source>
+            <translation>Minuut erbij</translation>
+        </message>
+        <message>
+            <source>One minute less</source>
+            <translation>Minuut eraf</translation>
+        </message>
+        <message>
+            <source>Skip speaker</source>
+            <translation>Spreker overslaan</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Leave session mode</source>
+            <translation>Sessiemodus verlaten</translation>
+        </message>
+        <message>
+            <source>Leave session mode? The session is kept and can be resumed.</source>
+            <translation>Sessiemodus verlaten? De sessie blijft bewaard en kan worden hervat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerList</name>
+        <message>
+            <source>done</source>
+            <translation>klaar</translation>
+        </message>
+        <message>
+            <source>speaking</source>
+            <translation>aan het woord</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>afwezig</translation>
+        </message>
+        <message>
+            <source>(case bringer)</source>
+            <translation>(inbrenger)</translation>
+        </message>
+    </context>
+</TS>

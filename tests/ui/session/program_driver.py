@@ -1,0 +1,92 @@
+"""Drives the real program (run_app on a demo data folder) as a user would, for the resume test.
+
+  python program_driver.py DATA_DIR run OUT.json     F5, a few steps, write where it stands, stay
+  python program_driver.py DATA_DIR resume OUT.json  accept the resume offer, write, quit
+
+Not collected by pytest on its own; test_resume_after_kill.py starts it in a subprocess.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from intervisie_desktop.ui.app import make_application, run_app  # noqa: E402
+
+STEPS = 5  # start, the opening's second phase, then three speakers on
+
+
+def where(controller: object) -> dict[str, object]:
+    snap = controller.control.snapshot()  # type: ignore[attr-defined]
+    speaker = snap.current_speaker
+    return {
+        "state": str(snap.state),
+        "step": snap.step_index,
+        "phase": snap.phase_index,
+        "speaker": speaker.display_name if speaker is not None else None,
+        "phase_elapsed": snap.phase.elapsed,
+        "turn_elapsed": snap.turn.elapsed if snap.turn is not None else None,
+    }
+
+
+def main(data_dir: Path, mode: str, out: Path) -> int:
+    app = make_application(sys.argv[:1])
+    state: dict[str, object] = {"done": False}
+
+    def window():  # type: ignore[no-untyped-def]
+        from intervisie_desktop.ui.main_window import MainWindow
+
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+
+    def poll() -> None:
+        if state["done"]:
+            return
+        win = window()
+        if mode == "resume":
+            from intervisie_desktop.ui.session.resume import ResumeDialog
+
+            dialog = next(
+                (w for w in QApplication.topLevelWidgets() if isinstance(w, ResumeDialog)), None
+            )
+            if dialog is not None and dialog.isVisible():
+                dialog.resume_button.click()
+                return
+        if win is None:
+            return
+        controller = win.session_mode.controller
+        if mode == "run" and controller is None and win.isActiveWindow():
+            QTest.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F5)
+            return
+        if controller is None:
+            return
+        active = QApplication.activeWindow()
+        if active not in (controller.audience, controller.presenter):
+            return
+        if mode == "run":
+            for _ in range(STEPS):
+                QTest.keyClick(active, Qt.Key.Key_PageDown)
+        state["done"] = True
+        out.write_text(json.dumps(where(controller)))
+        if mode == "resume":
+            controller.close()
+            QTimer.singleShot(0, app.quit)
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(poll)
+    timer.start()
+    return run_app(data_dir, "en", demo=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])))

@@ -1,0 +1,195 @@
+"""Session mode on two simulated screens (LAPTOP 1280x800, PROJECTOR 1920x1080).
+
+Qt fixes its platform per process, so test_two_screens.py runs this file in its own pytest
+with QT_QPA_PLATFORM=offscreen:configfile=<two-screens.json>; it is not collected on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import SIGNAL, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.session.controller import SessionModeController, start_session_mode
+from intervisie_desktop.ui.session.screens import SETTINGS_KEY
+from intervisie_desktop.ui.session.theme import DARK
+from tests.ui.session.standin_control import FakeClock, StandInControl
+
+
+def screen_named(name: str):  # type: ignore[no-untyped-def]
+    return next(s for s in QGuiApplication.screens() if s.name() == name)
+
+
+def test_the_platform_has_two_screens(qapp: object) -> None:
+    assert [s.name() for s in QGuiApplication.screens()] == ["LAPTOP", "PROJECTOR"]
+
+
+def test_audience_full_screen_on_the_projector_presenter_on_the_laptop(
+    qtbot: QtBot, controller: SessionModeController
+) -> None:
+    audience, presenter = controller.audience, controller.presenter
+    qtbot.waitExposed(audience)
+    assert audience.isFullScreen()
+    assert audience.screen().name() == "PROJECTOR"
+    assert audience.geometry() == screen_named("PROJECTOR").geometry()
+    assert presenter.screen().name() == "LAPTOP"
+    assert screen_named("LAPTOP").geometry().contains(presenter.geometry())
+    assert presenter.screen_box.currentText() == "PROJECTOR"
+    assert audience.timer.digit_ink_height() >= 1080 / 4
+
+
+def test_keys_on_the_projector_window_drive_the_run(
+    qtbot: QtBot, controller: SessionModeController, control: StandInControl, clock: FakeClock
+) -> None:
+    audience = controller.audience
+    audience.activateWindow()
+    qtbot.waitUntil(audience.isActiveWindow, timeout=2000)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space):
+        qtbot.keyClick(audience, key)
+    assert control.calls == ["start", "next", "back", "toggle_pause"]
+    assert audience.shown_texts() == ["Pause"]
+    qtbot.keyClick(audience, Qt.Key.Key_Space)
+    clock.advance(46)
+    controller.refresh()
+    assert audience.timer.colour() == DARK.warning
+    qtbot.keyClick(audience, Qt.Key.Key_B)
+    assert audience.shown_texts() == []
+
+
+def test_choosing_a_screen_moves_the_view_and_is_remembered(
+    qtbot: QtBot, controller: SessionModeController, qsettings: QSettings
+) -> None:
+    box = controller.presenter.screen_box
+    box.activated.emit(box.findData("LAPTOP"))
+    qtbot.waitUntil(lambda: controller.audience.screen().name() == "LAPTOP", timeout=2000)
+    assert controller.audience.isFullScreen()
+    assert controller.audience.geometry() == screen_named("LAPTOP").geometry()
+    assert qsettings.value(SETTINGS_KEY) == "LAPTOP"
+    assert controller.chooser.choose(screen_named("LAPTOP")).name() == "LAPTOP"
+
+
+def test_unplugging_and_replugging_the_projector_moves_the_view(
+    qtbot: QtBot, controller: SessionModeController
+) -> None:
+    # The offscreen platform cannot unplug a screen at run time: narrow the list the controller
+    # sees and call the slot that QGuiApplication.screenRemoved/screenAdded are connected to.
+    app = QGuiApplication.instance()
+    assert app is not None
+    assert app.receivers(SIGNAL("screenRemoved(QScreen*)")) >= 1
+    assert app.receivers(SIGNAL("screenAdded(QScreen*)")) >= 1
+    controller.chooser.screens = lambda: [screen_named("LAPTOP")]  # the projector is gone
+    controller._screens_changed()
+    qtbot.waitUntil(lambda: controller.audience.screen().name() == "LAPTOP", timeout=2000)
+    assert controller.audience.isFullScreen()
+    assert controller.audience.geometry() == screen_named("LAPTOP").geometry()
+    assert controller.presenter.screen_box.count() == 1
+    controller.next()  # keys and commands keep working on one screen
+    assert controller.control.snapshot().state.value == "normal"
+    controller.chooser.screens = QGuiApplication.screens
+    controller._screens_changed()
+    qtbot.waitUntil(lambda: controller.audience.screen().name() == "PROJECTOR", timeout=2000)
+    assert controller.audience.geometry() == screen_named("PROJECTOR").geometry()
+
+
+def test_start_session_mode_uses_the_factory_and_leaves_with_esc(
+    qtbot: QtBot,
+    services: Services,
+    tmp_path,
+    control: StandInControl,
+    qsettings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    context = AppContext(services=services, data_dir=tmp_path, lang="en")
+    asked: list[int] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Yes,
+    )
+    opened: list[int] = []
+
+    def factory(meeting_id: int) -> StandInControl:
+        opened.append(meeting_id)
+        return control
+
+    ctrl = start_session_mode(context, control.meeting_id, factory, settings=qsettings)
+    qtbot.waitExposed(ctrl.audience)
+    assert opened == [control.meeting_id]
+    assert ctrl.audience.screen().name() == "PROJECTOR"
+    ctrl.next()
+    with qtbot.waitSignal(ctrl.closed, timeout=2000):
+        ctrl.actions["leave"].trigger()
+    assert asked == [1]
+    assert control.calls == ["start"]  # leaving keeps the run: no finish
+
+
+def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
+    qtbot: QtBot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 in the main window of the small demo, then only keys (as from a clicker) to the closing
+    screen; the meeting is then held: actual times, attendance, planned versus actual rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.core.db.database import open_database
+    from intervisie_desktop.core.demo import write_demo
+    from intervisie_desktop.core.session.report import planned_vs_actual
+    from intervisie_desktop.core.session.snapshot import RunState
+    from intervisie_desktop.paths import DATABASE_NAME
+    from intervisie_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # screen choice per machine
+    write_demo(tmp_path / "demo", DATABASE_NAME, "small")
+    services = Services(open_database(tmp_path / "demo" / DATABASE_NAME))
+    win = MainWindow(AppContext(services=services, data_dir=tmp_path, lang="en"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    assert win.screen().name() == "LAPTOP"
+    meeting = services.meetings.next_planned(win.group_id)
+    assert meeting is not None and meeting.id is not None and meeting.actual_start is None
+
+    qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: win.session_mode.controller is not None, timeout=3000)
+    ctrl = win.session_mode.controller
+    assert ctrl is not None and ctrl.meeting_id == meeting.id
+    audience, presenter = ctrl.audience, ctrl.presenter
+    qtbot.waitExposed(audience)
+    assert audience.isFullScreen() and audience.screen().name() == "PROJECTOR"
+    assert audience.geometry() == screen_named("PROJECTOR").geometry()
+    assert presenter.screen().name() == "LAPTOP"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter, timeout=3000)
+
+    phases: set[tuple[int, int]] = set()
+    for _ in range(200):
+        snap = ctrl.control.snapshot()
+        if snap.state == RunState.FINISHED:
+            break
+        phases.add((snap.step_index, snap.phase_index))
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert ctrl.control.snapshot().state == RunState.FINISHED
+    assert len(phases) >= 6  # every phase of the plan was passed through
+    assert audience.shown_texts() == ["Thank you", "The session has ended"]
+
+    with qtbot.waitSignal(ctrl.closed, timeout=2000):
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # finished: leaves without asking
+    assert win.isVisible() and win.session_mode.controller is None
+    assert win.meetings.current_meeting_id() == meeting.id
+
+    held = services.meetings.get(meeting.id)
+    assert held.actual_start is not None and held.actual_end is not None
+    assert held.actual_end >= held.actual_start
+    recorded = services.attendance.for_meeting(meeting.id)
+    assert recorded and all(attendance is not None for _member, attendance in recorded)
+    with services.db.session() as session:
+        rows = planned_vs_actual(session, meeting.id)
+    kinds = {row.kind.value for row in rows}
+    assert {"step", "phase", "turn", "speaker"} <= kinds
+    assert all(row.actual >= 0 for row in rows)
+    services.close()
