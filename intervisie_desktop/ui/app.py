@@ -158,6 +158,7 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app.setProperty("translators", install_translators(app, language))
     from intervisie_desktop.ui.safety.instance import already_open, claim
 
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the lock lives in it
     guard, woke = claim(data_dir)
     if guard is None:  # another window has this data folder: it was asked to come forward
         return 0 if woke else already_open(data_dir)

@@ -429,10 +429,8 @@ def at_the_end(snap: Snapshot) -> bool:
     )
 
 
-def backup_after_session(services: Services) -> threading.Thread | None:
-    """A finished session is worth a backup: in the background, when backups are available."""
-    if not hasattr(services, "backups"):
-        return None
+def backup_after_session(services: Services) -> threading.Thread:
+    """A finished session is worth a backup, written in the background."""
     backups = services.backups
 
     def run() -> None:

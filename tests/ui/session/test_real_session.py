@@ -156,20 +156,13 @@ def test_a_finished_session_starts_a_backup_in_the_background(
     demo_services: Services,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls: list[str] = []
     threads: list[threading.Thread] = []
-
-    class Backups:
-        def after_session(self) -> None:
-            calls.append(threading.current_thread().name)
-
-    demo_services.backups = Backups()  # type: ignore[attr-defined]
+    before = {b.path for b in demo_services.backups.all()}
     real = controller_module.backup_after_session
 
-    def spy(services: Services) -> threading.Thread | None:
+    def spy(services: Services) -> threading.Thread:
         thread = real(services)
-        if thread is not None:
-            threads.append(thread)
+        threads.append(thread)
         return thread
 
     monkeypatch.setattr(controller_module, "backup_after_session", spy)
@@ -177,14 +170,10 @@ def test_a_finished_session_starts_a_backup_in_the_background(
     ctrl = press_f5(qtbot, win)
     qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)
     ctrl.presenter.finish_button.click()
-    assert len(threads) == 1
-    threads[0].join(5)
-    assert calls == ["backup-after-session"]
-
-
-def test_backup_is_skipped_without_a_backup_service(demo_services: Services) -> None:
-    assert not hasattr(demo_services, "backups")
-    assert controller_module.backup_after_session(demo_services) is None
+    assert len(threads) == 1 and threads[0].name == "backup-after-session"
+    threads[0].join(10)
+    new = [b for b in demo_services.backups.all() if b.path not in before]
+    assert [b.reason for b in new] == ["session"]  # a real, checked copy in the rotation
 
 
 def test_an_unfinished_run_is_offered_and_resumes_where_it_stood(
