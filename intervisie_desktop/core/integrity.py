@@ -19,14 +19,16 @@ from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from intervisie_desktop.core.db.engine import quote_passphrase
-from intervisie_desktop.core.db.migrate import SCHEMA_VERSION
+from intervisie_desktop.core.db.keying import quote_passphrase
+from intervisie_desktop.core.db.schema import SCHEMA_VERSION, TABLES
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Page cache of a checking connection, in KiB.
+CHECK_CACHE_KIB = 256
 
 
 class Problem(StrEnum):
@@ -111,14 +113,6 @@ class Health:
         return self.error().english()
 
 
-def expected_tables() -> frozenset[str]:
-    from sqlmodel import SQLModel
-
-    import intervisie_desktop.core.models  # noqa: F401 - registers every table
-
-    return frozenset(SQLModel.metadata.tables)
-
-
 def looks_encrypted(head: bytes, size: int) -> bool:
     """SQLCipher files start with a random salt and are whole pages long; text files are not."""
     if head.startswith(SQLITE_MAGIC) or size < 1024 or size % 512:
@@ -183,6 +177,8 @@ def check_database(path: Path, passphrase: str | None = None, full: bool = False
 
 def _check_open(conn: Any, path: Path, full: bool) -> Health:
     try:
+        # A check reads every page once: a big page cache only costs memory (8 MB by default).
+        conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlcipher.DatabaseError as exc:
@@ -200,7 +196,7 @@ def _check_open(conn: Any, path: Path, full: bool) -> Health:
     if [tuple(r) for r in rows] != [("ok",)]:
         return Health(path, Problem.DAMAGED, version, _first_rows(rows))
     if version == SCHEMA_VERSION:
-        missing = sorted(expected_tables() - names)
+        missing = sorted(TABLES - names)
         if missing:
             return Health(path, Problem.MISSING_TABLES, version, ", ".join(missing))
     if full:

@@ -43,9 +43,11 @@ def latest_good_backup(folder: Path, passphrase: str | None) -> BackupFile | Non
 
 
 def decide_start(
-    database: Path, backups: Path, passphrase: str | None = None
+    database: Path, backups: Path, passphrase: str | None = None, health: Health | None = None
 ) -> StartDecision:
-    health = check_database(database, passphrase)
+    """`health`: the quick check of `database` if it was already done (see core.early_check)."""
+    if health is None:
+        health = check_database(database, passphrase)
     if health.ok or health.problem is Problem.MISSING:
         return StartDecision(StartAction.OPEN, health)
     if health.problem is Problem.NEEDS_PASSPHRASE:

@@ -9,12 +9,11 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from intervisie_desktop.core.db.keying import quote_passphrase
+
+__all__ = ["BUSY_TIMEOUT_MS", "make_engine", "quote_passphrase"]
+
 BUSY_TIMEOUT_MS = 5000
-
-
-def quote_passphrase(passphrase: str) -> str:
-    """A passphrase as an SQL string literal for PRAGMA key / rekey."""
-    return "'" + passphrase.replace("'", "''") + "'"
 
 
 def _touch_private(path: Path) -> None:

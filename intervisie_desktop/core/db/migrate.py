@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from intervisie_desktop.core.db.schema import SCHEMA_VERSION
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: The schema number of the newest migration; each migration stamps it into PRAGMA user_version.
-SCHEMA_VERSION = 3
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

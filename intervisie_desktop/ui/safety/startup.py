@@ -15,6 +15,7 @@ from intervisie_desktop.core.backup.recovery import (
     start_new,
 )
 from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.early_check import EarlyCheck
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import backup_dir, database_path
@@ -25,11 +26,17 @@ logger = logging.getLogger(__name__)
 
 
 def open_safely(
-    data_dir: Path, passphrase: str | None = None, parent: QWidget | None = None
+    data_dir: Path,
+    passphrase: str | None = None,
+    parent: QWidget | None = None,
+    early: EarlyCheck | None = None,
 ) -> Services | None:
-    """Services on a sound database, after recovery if the user chose it; None to quit."""
+    """Services on a sound database, after recovery if the user chose it; None to quit.
+
+    `early`: a quick check begun while the program was loading; used when it still applies."""
     database, backups = database_path(data_dir), backup_dir(data_dir)
-    decision = decide_start(database, backups, passphrase)
+    health = early.health_for(passphrase) if early is not None else None
+    decision = decide_start(database, backups, passphrase, health)
     if decision.action is StartAction.ASK_PASSPHRASE:
         QMessageBox.critical(parent, APP_NAME, error_text(decision.health.error()))
         return None
