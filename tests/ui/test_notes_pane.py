@@ -154,3 +154,29 @@ def test_ctrl_k_everywhere_opens_notes_and_routes_other_kinds(
     with qtbot.waitSignal(window.privacy.open_requested, timeout=2000) as blocker:
         qtbot.keyClick(dialog.panel.field, Qt.Key.Key_Return)
     assert blocker.args == ["group", seeded["group"]]
+
+
+def test_the_notes_pane_is_built_when_first_shown_and_saves_on_quit(
+    qtbot: QtBot, services: Services, data_dir: Path, seeded: dict[str, int]
+) -> None:
+    services.notes.create(title="Eerder", body="eerste indruk", group_id=seeded["group"])
+    window = MainWindow(AppContext(services=services, data_dir=data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.privacy.dock
+    assert dock.widget() is None  # nothing built at start: it costs the start-up for nothing
+    window.privacy.save_notes()  # on lock or quit before the notes were opened: no error
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.widget() is not None, timeout=2000)
+    pane = window.privacy.pane
+    assert dock.widget() is pane
+    qtbot.waitUntil(lambda: pane.visible_titles() == ["Eerder"], timeout=2000)
+    qtbot.waitUntil(lambda: pane.list.isVisible(), timeout=2000)
+    qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(pane.editor.title, "Net getypt")
+    window.privacy.save_notes()  # what the lock and quitting do
+    assert sorted(n.title for n in services.notes.list()) == ["Eerder", "Net getypt"]
