@@ -119,12 +119,25 @@ class _Loader:
         if self.started:
             return
         self.started = True
-        imports.import_data_layer()  # before anything below reaches for the core
+        imports.forget_sources()  # what PySide6's import hook read so far: memory for the load
+        with imports.plain_imports():
+            self._load()
+        imports.forget_sources()
+
+    def _load(self) -> None:
+        early = None
         if self.demo and not database_path(self.data_dir).exists():
+            imports.import_data_layer()
             from intervisie_desktop.core.demo import write_demo
             from intervisie_desktop.paths import DATABASE_NAME
 
             write_demo(self.data_dir, DATABASE_NAME, "small")
+        else:
+            # The quick check reads the file while the ORM is imported (see core.early_check).
+            from intervisie_desktop.core.early_check import EarlyCheck
+
+            early = EarlyCheck(database_path(self.data_dir))
+        imports.import_data_layer()  # before anything below reaches for the core
         passphrase, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()
@@ -132,7 +145,7 @@ class _Loader:
             return
         from intervisie_desktop.ui.safety.startup import open_safely
 
-        self.services = open_safely(self.data_dir, passphrase, parent=self.frame)
+        self.services = open_safely(self.data_dir, passphrase, parent=self.frame, early=early)
         if self.services is None:  # refused or recovery declined; the user was told why
             self.frame.close()
             self.app.exit(1)

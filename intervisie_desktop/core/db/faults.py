@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import sqlite3
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,8 +47,7 @@ MSG_CORRUPT = QT_TRANSLATE_NOOP(
 )
 MSG_CONFLICT = QT_TRANSLATE_NOOP(
     "Database",
-    "The change refers to data that does not exist or conflicts with other data; it was not "
-    "saved.",
+    "The change refers to data that does not exist or conflicts with other data; it was not saved.",
 )
 MSG_CANNOT_STORE = QT_TRANSLATE_NOOP(
     "Validation", "A value given cannot be stored ({name}); nothing was saved."
@@ -90,14 +88,14 @@ def translate(exc: BaseException) -> IntervisieError | None:
     if isinstance(exc, sa_exc.ArgumentError | sa_exc.InvalidRequestError):
         return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
     orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
-    if isinstance(orig, sqlcipher.IntegrityError | sqlite3.IntegrityError):
+    if isinstance(orig, sqlcipher.IntegrityError):
         return DatabaseError(MSG_CONFLICT)
-    if isinstance(orig, sqlcipher.InterfaceError | sqlite3.InterfaceError):
+    if isinstance(orig, sqlcipher.InterfaceError):
         return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
     if isinstance(orig, UnicodeError | OverflowError | TypeError | ValueError):
         # An input no check foresaw reached the database layer: refused, logged for a fix.
         return ValidationError(MSG_CANNOT_STORE, field="?", name="?")
-    if isinstance(orig, sqlcipher.Error | sqlite3.Error):
+    if isinstance(orig, sqlcipher.Error):
         text = str(orig).lower()
         for fragment, message in _SQLITE_MESSAGES:
             if fragment in text:
@@ -125,7 +123,6 @@ def translated_faults() -> Iterator[None]:
     except (
         sa_exc.SQLAlchemyError,
         sqlcipher.Error,
-        sqlite3.Error,
         OSError,
         UnicodeError,
         OverflowError,

@@ -11,6 +11,7 @@ imports Qt (this module must be imported first) and uses it for the data layer.
 from __future__ import annotations
 
 import builtins
+import linecache
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,12 +35,38 @@ def plain_imports() -> Iterator[None]:
         builtins.__import__ = hooked
 
 
+@contextmanager
+def without_ssl() -> Iterator[None]:
+    """Inside the block `import ssl` fails; afterwards it works again.
+
+    SQLAlchemy imports asyncio, and asyncio imports ssl when it can (it manages without). The
+    ssl module loads and initialises OpenSSL's TLS library: about 5 MB, for a program that
+    opens no network connection. (SQLCipher brings its own use of OpenSSL's crypto library.)
+    Anything that does want ssl later imports it then, as usual.
+    """
+    if "ssl" in sys.modules:
+        yield
+        return
+    sys.modules["ssl"] = None  # type: ignore[assignment]  # Python's way to block an import
+    try:
+        yield
+    finally:
+        if "ssl" in sys.modules and sys.modules["ssl"] is None:
+            del sys.modules["ssl"]
+
+
 def import_data_layer() -> None:
     """The database and services modules (SQLAlchemy, SQLModel, SQLCipher), and the core
-    modules the start-up uses to check and unlock the file, hook-free."""
-    with plain_imports():
+    modules the start-up uses to check and unlock the file, hook-free and without ssl."""
+    with plain_imports(), without_ssl():
         import intervisie_desktop.core.backup.recovery
         import intervisie_desktop.core.db.database
         import intervisie_desktop.core.integrity
         import intervisie_desktop.core.security
         import intervisie_desktop.core.services  # noqa: F401
+
+
+def forget_sources() -> None:
+    """Drop the module sources PySide6's hook read into linecache (tracebacks read them again
+    from disk when they need them)."""
+    linecache.clearcache()
