@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,6 +29,7 @@ from intervisie_desktop.ui.panes.cases import CasesPane
 from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
 from intervisie_desktop.ui.panes.meetings import MeetingsPane
 from intervisie_desktop.ui.panes.members import MembersPane
+from intervisie_desktop.ui.panes.tabs import GroupTabs
 from intervisie_desktop.ui.panes.undo import Undo
 from intervisie_desktop.ui.panes.welcome import WelcomePane, start_demo_process
 from intervisie_desktop.ui.plan import PlanEditor
@@ -94,25 +96,16 @@ class MainWindow(QMainWindow):
         services = self.context
         self.group_list = GroupListPane(services)
         self.groups = self.group_list.list
-        self.details = GroupDetailsPane(services, self.undo)
-        self.members = MembersPane(services, self.undo)
-        self.meetings = MeetingsPane(services, self.undo)
-        self.plan_editor = PlanEditor(services, self.undo)  # follows the selected meeting
-        self.meetings.set_plan_editor(self.plan_editor)
-        self.meetings.meeting_selected.connect(self.plan_editor.show_meeting)
-        self.cases = CasesPane(services, self.undo)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("groupTabs")
-        self.tabs.addTab(self.details, self.tr("Group"))
-        self.tabs.addTab(self.members, self.tr("Members"))
-        self.tabs.addTab(self.meetings, self.tr("Meetings"))
-        self.tabs.addTab(self.cases, self.tr("Cases"))
-        self.pane_names: dict[QWidget, str] = {
-            self.details: "details",
-            self.members: "members",
-            self.meetings: "meetings",
-            self.cases: "cases",
-        }
+        self._plan_editor: PlanEditor | None = None
+        # Each tab's pane is built when first needed (see GroupTabs).
+        self.tabs = GroupTabs(
+            {
+                "details": (self.tr("Group"), lambda: GroupDetailsPane(services, self.undo)),
+                "members": (self.tr("Members"), lambda: MembersPane(services, self.undo)),
+                "meetings": (self.tr("Meetings"), self._make_meetings),
+                "cases": (self.tr("Cases"), lambda: CasesPane(services, self.undo)),
+            }
+        )
         self.no_group = QLabel(self.tr("Choose a group on the left."))
         self.no_group.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -146,6 +139,35 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.group_list.filter, self.group_list.list)
         self.setTabOrder(self.group_list.list, self.group_list.new_button)
         self.setTabOrder(self.group_list.new_button, self.tabs)
+
+    def _make_meetings(self) -> MeetingsPane:
+        meetings = MeetingsPane(self.context, self.undo)
+        self._plan_editor = PlanEditor(self.context, self.undo)  # follows the selected meeting
+        meetings.set_plan_editor(self._plan_editor)
+        meetings.meeting_selected.connect(self._plan_editor.show_meeting)
+        return meetings
+
+    @property
+    def details(self) -> GroupDetailsPane:
+        return cast(GroupDetailsPane, self.tabs.pane("details"))
+
+    @property
+    def members(self) -> MembersPane:
+        return cast(MembersPane, self.tabs.pane("members"))
+
+    @property
+    def meetings(self) -> MeetingsPane:
+        return cast(MeetingsPane, self.tabs.pane("meetings"))
+
+    @property
+    def cases(self) -> CasesPane:
+        return cast(CasesPane, self.tabs.pane("cases"))
+
+    @property
+    def plan_editor(self) -> PlanEditor:
+        self.tabs.pane("meetings")
+        assert self._plan_editor is not None
+        return self._plan_editor
 
     def add_area(self, widget: QWidget, title: str) -> int:
         """Add a top-level area beside the groups (e.g. the method library); returns its index."""
@@ -231,7 +253,7 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Add member"), self.add_member, "Ctrl+Shift+A", "addMember"
         )
         self.end_membership_action = self._action(
-            menu, self.tr("&End membership"), self.members.end_membership
+            menu, self.tr("&End membership"), lambda: self.members.end_membership()
         )
         self.delete_member_action = self._action(
             menu, self.tr("&Remove member\u2026"), self.delete_member
@@ -292,7 +314,7 @@ class MainWindow(QMainWindow):
         changes, self._pending = self._pending, set()
         if Change.GROUPS in changes:
             self.refresh_groups()
-        for name in self.pane_names.values():
+        for name in PANE_CHANGES:
             if PANE_CHANGES[name] & changes:
                 group, _fresh = self._loaded.get(name, (None, False))
                 self._loaded[name] = (group, False)
@@ -316,8 +338,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _load_current_pane(self) -> None:
-        pane = self.tabs.currentWidget()
-        name = self.pane_names[pane]
+        name = self.tabs.current_name()
         group, fresh = self._loaded.get(name, (None, False))
         if group != self.group_id or name not in self._loaded:
             if name == "details":
@@ -333,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        self.tabs.pane(self.tabs.name_at(index)).setFocus()
 
     def _update_actions(self) -> None:
         has_group = self.group_id is not None
@@ -359,16 +380,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_group)
 
     def commit_pending(self) -> None:
-        """Save what is typed in a field that has not been left yet."""
-        for binder in (
-            self.details.binder,
-            self.members.person,
-            self.members.ship,
-            self.meetings.binder,
-            self.cases.binder,
-        ):
-            binder.commit_all()
-        self.plan_editor.commit_all()
+        """Save what is typed in a field that has not been left yet (in the panes built)."""
+        built = self.tabs.built()
+        if "details" in built:
+            self.details.binder.commit_all()
+        if "members" in built:
+            self.members.person.commit_all()
+            self.members.ship.commit_all()
+        if "meetings" in built:
+            self.meetings.binder.commit_all()
+            self.plan_editor.commit_all()
+        if "cases" in built:
+            self.cases.binder.commit_all()
 
     # -- actions --------------------------------------------------------------------------------
 

@@ -1,0 +1,28 @@
+"""The group's tabs: only the one on screen is built at start, the others when first opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.ui.main_window import MainWindow
+from tests.ui.main_window.conftest import press
+
+
+def test_only_the_tab_on_screen_is_built_and_the_others_when_opened(
+    qtbot: QtBot, win: MainWindow
+) -> None:
+    assert set(win.tabs.built()) == {"details"}
+    assert win.details.isVisible() and win.details.name.text() == "Balintgroep Zwolle"
+    win.commit_pending()  # switching groups or closing with panes never opened: nothing to save
+    press(qtbot, win, "Ctrl+3")
+    assert set(win.tabs.built()) == {"details", "meetings"}
+    assert win.tabs.currentWidget() is win.meetings and win.meetings.isVisible()
+    assert win.meetings.ahead.text(0) == "Ahead (1)"
+    bar = win.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    assert win.tabs.currentWidget() is win.cases and win.cases.isVisible()
+    assert [win.tabs.tabText(i) for i in range(4)] == ["Group", "Members", "Meetings", "Cases"]
+    assert "members" not in win.tabs.built()
+    win.add_member()  # a menu action reaching a pane not built yet builds and shows it
+    assert win.tabs.currentWidget() is win.members and win.members.isVisible()
