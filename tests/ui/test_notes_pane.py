@@ -162,6 +162,7 @@ def test_the_notes_pane_is_built_when_first_shown_and_saves_on_quit(
     services.notes.create(title="Eerder", body="eerste indruk", group_id=seeded["group"])
     window = MainWindow(AppContext(services=services, data_dir=data_dir))
     qtbot.addWidget(window)
+    window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     dock = window.privacy.dock
@@ -174,6 +175,12 @@ def test_the_notes_pane_is_built_when_first_shown_and_saves_on_quit(
     qtbot.waitUntil(lambda: dock.isVisible() and dock.widget() is not None, timeout=2000)
     pane = window.privacy.pane
     assert dock.widget() is pane
+    # It takes its share of the window, not the room the group panes need (nor a wider window).
+    width, central = window.width(), window.centralWidget()
+    qtbot.waitUntil(lambda: dock.width() > 0.3 * width, timeout=2000)
+    qtbot.wait(100)  # the layout settles
+    assert dock.width() < 0.5 * width
+    assert central.width() > dock.width() and window.width() == width
     qtbot.waitUntil(lambda: pane.visible_titles() == ["Eerder"], timeout=2000)
     qtbot.waitUntil(lambda: pane.list.isVisible(), timeout=2000)
     qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -19,6 +19,9 @@ from intervisie_desktop.ui.search.panel import SearchDialog
 from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED, LockOverlay
 from intervisie_desktop.ui.security.protection_dialog import ProtectionDialog
+
+#: The part of the window's width the notes take when first opened.
+FIRST_SHARE = 0.4
 
 
 class NotesDock(QDockWidget):
@@ -32,7 +35,15 @@ class NotesDock(QDockWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self.widget() is None:
             self._make_pane()
+            # Built after the dock was laid out: give it its share of the window once.
+            QTimer.singleShot(0, self._first_width)
         super().showEvent(event)
+
+    def _first_width(self) -> None:
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating():
+            width = int(window.width() * FIRST_SHARE)
+            window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
 
 class PrivacyFeatures(QObject):
