@@ -14,6 +14,7 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.notes.pane import NotesPane
+from intervisie_desktop.ui.search.panel import SearchDialog
 
 
 @pytest.fixture
@@ -156,7 +157,7 @@ def test_ctrl_k_everywhere_opens_notes_and_routes_other_kinds(
     assert blocker.args == ["group", seeded["group"]]
 
 
-def test_the_notes_pane_is_built_when_first_shown_and_saves_on_quit(
+def test_notes_and_search_are_built_when_first_used_and_notes_save_on_quit(
     qtbot: QtBot, services: Services, data_dir: Path, seeded: dict[str, int]
 ) -> None:
     services.notes.create(title="Eerder", body="eerste indruk", group_id=seeded["group"])
@@ -166,7 +167,8 @@ def test_the_notes_pane_is_built_when_first_shown_and_saves_on_quit(
     window.show()
     qtbot.waitExposed(window)
     dock = window.privacy.dock
-    assert dock.widget() is None  # nothing built at start: it costs the start-up for nothing
+    # Nothing of the notes or the search built at start: it costs the start-up for nothing.
+    assert dock.widget() is None and not window.findChildren(SearchDialog)
     window.privacy.save_notes()  # on lock or quit before the notes were opened: no error
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -187,3 +189,7 @@ def test_the_notes_pane_is_built_when_first_shown_and_saves_on_quit(
     qtbot.keyClicks(pane.editor.title, "Net getypt")
     window.privacy.save_notes()  # what the lock and quitting do
     assert sorted(n.title for n in services.notes.list()) == ["Eerder", "Net getypt"]
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    (search,) = window.findChildren(SearchDialog)
+    assert search.isVisible()
+    qtbot.waitUntil(search.panel.field.hasFocus, timeout=2000)

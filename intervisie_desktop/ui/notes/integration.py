@@ -59,11 +59,10 @@ class PrivacyFeatures(QObject):
         self.dock = NotesDock(self.tr("Notes"), window, lambda: self.pane)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.search = SearchDialog(context.services, window)
-        self.search.open_requested.connect(self.open_hit)
+        self._search: SearchDialog | None = None
         self.overlay = LockOverlay(window, self.lock)
         self.lock.locked.connect(self.save_notes)
-        self.lock.locked.connect(self.search.hide)
+        self.lock.locked.connect(self._hide_search)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_notes)
@@ -77,6 +76,18 @@ class PrivacyFeatures(QObject):
             self._pane = NotesPane(self.context)
             self.dock.setWidget(self._pane)
         return self._pane
+
+    @property
+    def search(self) -> SearchDialog:
+        """The search-everywhere dialog, built on first use (Ctrl+K), like the notes pane."""
+        if self._search is None:
+            self._search = SearchDialog(self.context.services, self.window)
+            self._search.open_requested.connect(self.open_hit)
+        return self._search
+
+    def _hide_search(self) -> None:
+        if self._search is not None:
+            self._search.hide()
 
     def save_notes(self) -> None:
         """Write a note being edited (on lock and on quit); nothing to do if none was opened."""
@@ -98,7 +109,7 @@ class PrivacyFeatures(QObject):
         menu.addAction(self.notes_action)
         self.search_action = QAction(self.tr("&Search everywhere\u2026"), window)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.search.popup)
+        self.search_action.triggered.connect(lambda: self.search.popup())
         menu.addAction(self.search_action)
         menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), window)
