@@ -16,6 +16,7 @@ counts. Peak memory is the maximum resident set size of the process (wait4's rus
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import subprocess
 import sys
@@ -103,6 +104,9 @@ def write_large_demo(program: Sequence[str], folder: Path, env: dict[str, str]) 
 
 def measure(runs: int, program: Sequence[str] | None = None) -> tuple[list[Sample], list[Sample]]:
     """(bare samples, program samples), warm-ups left out."""
+    if program is None:
+        # As set-up leaves an installed checkout: its modules compiled (see scripts/setup.sh).
+        compileall.compile_dir(str(ROOT / "intervisie_desktop"), quiet=1)
     program = list(program or [sys.executable, "-m", "intervisie_desktop"])
     bare = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Brings this checkout to a runnable state: system libraries Qt needs (Debian/Ubuntu as root),
-# a virtualenv installed from the lock, and compiled translations. Safe to run again: it only
+# a virtualenv installed from the lock, compiled translations and bytecode. Safe to run again: it only
 # redoes what changed. Sourced by start.sh and test.sh; prints progress on stderr.
 set -euo pipefail
 
@@ -95,6 +95,14 @@ translations() {
     "$VENV/bin/python" "$ROOT/tools/i18n.py" compile >&2
 }
 
+bytecode() {
+    # The program's own modules compiled ahead (only what changed): a start then reads .pyc
+    # files even where Python may not write them (PYTHONDONTWRITEBYTECODE, a read-only
+    # checkout), which saves about 0.1 s at every start.
+    "$VENV/bin/python" -m compileall -q "$ROOT/intervisie_desktop" >&2
+}
+
 system_libraries
 virtualenv
 translations
+bytecode
