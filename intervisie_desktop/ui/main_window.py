@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,15 +25,17 @@ from intervisie_desktop import APP_NAME, __version__
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.cases import CasesPane
 from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
-from intervisie_desktop.ui.panes.meetings import MeetingsPane
-from intervisie_desktop.ui.panes.members import MembersPane
 from intervisie_desktop.ui.panes.tabs import GroupTabs
 from intervisie_desktop.ui.panes.undo import Undo
 from intervisie_desktop.ui.panes.welcome import WelcomePane, start_demo_process
-from intervisie_desktop.ui.plan import PlanEditor
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:  # the modules of the other tabs are imported when their pane is built
+    from intervisie_desktop.ui.panes.cases import CasesPane
+    from intervisie_desktop.ui.panes.meetings import MeetingsPane
+    from intervisie_desktop.ui.panes.members import MembersPane
+    from intervisie_desktop.ui.plan.editor import PlanEditor
 
 logger = logging.getLogger(__name__)
 
@@ -101,9 +103,9 @@ class MainWindow(QMainWindow):
         self.tabs = GroupTabs(
             {
                 "details": (self.tr("Group"), lambda: GroupDetailsPane(services, self.undo)),
-                "members": (self.tr("Members"), lambda: MembersPane(services, self.undo)),
+                "members": (self.tr("Members"), self._make_members),
                 "meetings": (self.tr("Meetings"), self._make_meetings),
-                "cases": (self.tr("Cases"), lambda: CasesPane(services, self.undo)),
+                "cases": (self.tr("Cases"), self._make_cases),
             }
         )
         self.no_group = QLabel(self.tr("Choose a group on the left."))
@@ -140,7 +142,20 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.group_list.list, self.group_list.new_button)
         self.setTabOrder(self.group_list.new_button, self.tabs)
 
+    def _make_members(self) -> MembersPane:
+        from intervisie_desktop.ui.panes.members import MembersPane
+
+        return MembersPane(self.context, self.undo)
+
+    def _make_cases(self) -> CasesPane:
+        from intervisie_desktop.ui.panes.cases import CasesPane
+
+        return CasesPane(self.context, self.undo)
+
     def _make_meetings(self) -> MeetingsPane:
+        from intervisie_desktop.ui.panes.meetings import MeetingsPane
+        from intervisie_desktop.ui.plan.editor import PlanEditor
+
         meetings = MeetingsPane(self.context, self.undo)
         self._plan_editor = PlanEditor(self.context, self.undo)  # follows the selected meeting
         meetings.set_plan_editor(self._plan_editor)
@@ -153,15 +168,15 @@ class MainWindow(QMainWindow):
 
     @property
     def members(self) -> MembersPane:
-        return cast(MembersPane, self.tabs.pane("members"))
+        return cast("MembersPane", self.tabs.pane("members"))
 
     @property
     def meetings(self) -> MeetingsPane:
-        return cast(MeetingsPane, self.tabs.pane("meetings"))
+        return cast("MeetingsPane", self.tabs.pane("meetings"))
 
     @property
     def cases(self) -> CasesPane:
-        return cast(CasesPane, self.tabs.pane("cases"))
+        return cast("CasesPane", self.tabs.pane("cases"))
 
     @property
     def plan_editor(self) -> PlanEditor:

@@ -8,17 +8,20 @@ kinds other than notes are passed on through `PrivacyFeatures.open_requested(kin
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.notes.pane import NotesPane
-from intervisie_desktop.ui.search.panel import SearchDialog
 from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED, LockOverlay
 from intervisie_desktop.ui.security.protection_dialog import ProtectionDialog
+
+if TYPE_CHECKING:  # imported when first used: see the pane and search properties
+    from intervisie_desktop.ui.notes.pane import NotesPane
+    from intervisie_desktop.ui.search.panel import SearchDialog
 
 #: The part of the window's width the notes take when first opened.
 FIRST_SHARE = 0.4
@@ -73,6 +76,8 @@ class PrivacyFeatures(QObject):
         """The notes pane, built on first use: the dock starts hidden, and building the pane
         costs the start-up some 50 ms and 3 MB for nothing until the notes are opened."""
         if self._pane is None:
+            from intervisie_desktop.ui.notes.pane import NotesPane
+
             self._pane = NotesPane(self.context)
             self.dock.setWidget(self._pane)
         return self._pane
@@ -81,6 +86,8 @@ class PrivacyFeatures(QObject):
     def search(self) -> SearchDialog:
         """The search-everywhere dialog, built on first use (Ctrl+K), like the notes pane."""
         if self._search is None:
+            from intervisie_desktop.ui.search.panel import SearchDialog
+
             self._search = SearchDialog(self.context.services, self.window)
             self._search.open_requested.connect(self.open_hit)
         return self._search

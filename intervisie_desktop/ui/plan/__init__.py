@@ -1,5 +1,2 @@
-"""The session-plan editor of the meetings pane, and method choices for method fields."""
-
-from intervisie_desktop.ui.plan.editor import PlanEditor
-
-__all__ = ["PlanEditor"]
+"""The session-plan editor of the meetings pane (`editor.PlanEditor`), and method choices for
+method fields (`choices`); imported by module, so a method field does not load the editor."""

@@ -1,5 +1,4 @@
-"""Session mode: the audience view on the projector and the presenter view on the laptop."""
+"""Session mode: the audience view on the projector and the presenter view on the laptop.
 
-from intervisie_desktop.ui.session.controller import SessionModeController, start_session_mode
-
-__all__ = ["SessionModeController", "start_session_mode"]
+Start it with `controller.start_session_mode`; the package itself imports nothing, so the main
+window can offer session mode without loading its screens at start-up."""

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.ui.session.controller import (
-    ControlFactory,
-    SessionModeController,
-    start_session_mode,
-)
-from intervisie_desktop.ui.session.resume import ResumeChoice, ResumeDialog
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.session.controller import ControlFactory, SessionModeController
+
+# Session mode's own modules (controller, audience and presenter screens) are imported when a
+# session starts or is offered for resuming, not with the main window.
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +43,8 @@ class SessionLauncher(QObject):
                 return self.controller
             self.controller.close()  # the run is kept; another meeting takes the screens
         self.window.commit_pending()
+        from intervisie_desktop.ui.session.controller import start_session_mode
+
         try:
             controller = start_session_mode(
                 self.context,
@@ -95,6 +95,8 @@ class SessionLauncher(QObject):
         meetings = sessions.unfinished()
         if not meetings:
             return None
+        from intervisie_desktop.ui.session.resume import ResumeChoice, ResumeDialog
+
         (choice, meeting_id), accepted = ResumeDialog.ask(self.window, self.context, meetings)
         if not accepted or choice == ResumeChoice.NOT_NOW or meeting_id is None:
             return None
