@@ -18,7 +18,10 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
-UNWANTED = re.compile(r"Qt6?(Qml|Quick|WebEngine)", re.IGNORECASE)
+# QML and WebEngine; the GTK theme plugin and the GTK stack it would drag in on Linux.
+UNWANTED = re.compile(
+    r"Qt6?(Qml|Quick|WebEngine)|qgtk3|^lib(gtk|gdk|atk|cairo|pango|harfbuzz)", re.IGNORECASE
+)
 
 
 @pytest.fixture(scope="session")
