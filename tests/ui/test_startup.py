@@ -18,17 +18,18 @@ from intervisie_desktop.ui.startup.frame import StartupFrame
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "sqlcipher3", "intervisie_desktop.commands")
 
 # Runs the real program with the probe on, and lists which heavy modules were already
-# imported when the first window had painted.
+# imported when the first window had painted (and whether the garbage collector runs).
 PROGRAM = textwrap.dedent(
     """
-    import sys
+    import gc, sys
     from intervisie_desktop.ui.startup import probe
 
     stamp = probe.stamp
 
     def recording_stamp(event):
         loaded = [m for m in {heavy!r} if m in sys.modules]
-        print("loaded-at", event, ",".join(loaded) or "-", file=sys.stderr)
+        collecting = "gc-on" if gc.isenabled() else "gc-off"
+        print("loaded-at", event, ",".join(loaded) or "-", collecting, file=sys.stderr)
         stamp(event)
 
     probe.stamp = recording_stamp
@@ -74,6 +75,8 @@ def test_frame_paints_before_the_data_layer_is_imported(tmp_path: Path) -> None:
     assert lines[0][2] == "-", f"imported before the first window painted: {lines[0][2]}"
     usable_loaded = lines[1][2].split(",")
     assert "sqlalchemy" in usable_loaded and "intervisie_desktop.commands" not in usable_loaded
+    # The garbage collector, paused while the data layer loads, runs again once it is up.
+    assert [line[3] for line in lines] == ["gc-on", "gc-on"]
     assert (tmp_path / "data" / "intervisie.sqlite3").exists()
 
 
