@@ -132,19 +132,19 @@ class _Loader:
         imports.forget_sources()
 
     def _load(self) -> None:
+        new_demo = self.demo and not database_path(self.data_dir).exists()
         early = None
-        if self.demo and not database_path(self.data_dir).exists():
-            imports.import_data_layer()
-            from intervisie_desktop.core.demo import write_demo
-            from intervisie_desktop.paths import DATABASE_NAME
-
-            write_demo(self.data_dir, DATABASE_NAME, "small")
-        else:
+        if not new_demo:
             # The quick check reads the file while the ORM is imported (see core.early_check).
             from intervisie_desktop.core.early_check import EarlyCheck
 
             early = EarlyCheck(database_path(self.data_dir))
         imports.import_data_layer()  # before anything below reaches for the core
+        if new_demo:
+            from intervisie_desktop.core.demo import write_demo
+            from intervisie_desktop.paths import DATABASE_NAME
+
+            write_demo(self.data_dir, DATABASE_NAME, "small")
         passphrase, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()

@@ -2,7 +2,7 @@
 
 At start only the tab on screen is built: the others cost the start-up some 25 ms and 4 MB on a
 large database for panes the user may not open. A pane is built when its tab is shown or when
-code asks for it by name, and then takes its placeholder's place in the same tab.
+code asks for it by name, and then takes the place of the empty page its tab had until then.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ class GroupTabs(QTabWidget):
         self._names = list(tabs)
         self._panes: dict[str, QWidget] = {}
         for name, (title, _make) in tabs.items():
-            placeholder = QWidget()
-            placeholder.setObjectName(f"{name}Placeholder")
-            self.addTab(placeholder, title)
+            empty = QWidget()
+            empty.setObjectName(f"{name}NotBuilt")
+            self.addTab(empty, title)
 
     def pane(self, name: str) -> QWidget:
         """The pane `name`, built now if it was not yet."""
@@ -34,7 +34,7 @@ class GroupTabs(QTabWidget):
         pane = make()
         self._panes[name] = pane
         index = self._names.index(name)
-        placeholder = self.widget(index)
+        empty = self.widget(index)
         current = self.currentIndex()
         blocked = self.blockSignals(True)  # the same tab stays current: nothing changed
         try:
@@ -43,7 +43,7 @@ class GroupTabs(QTabWidget):
             self.setCurrentIndex(current)
         finally:
             self.blockSignals(blocked)
-        placeholder.deleteLater()
+        empty.deleteLater()
         return pane
 
     def built(self) -> dict[str, QWidget]:
