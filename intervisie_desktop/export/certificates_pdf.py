@@ -1,4 +1,5 @@
-"""Participant certificates: one page each, in one PDF or one PDF per participant."""
+"""Participant certificates: in one PDF or one PDF per participant, each a document of its own
+(own page numbers and header), so a register can read any one certificate by itself."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from pathlib import Path
 
 from intervisie_desktop.core.reports import Certificate
 from intervisie_desktop.export.document import PageLabel, declaration, generated_on
-from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, multiline, page_break
+from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, multiline
 from intervisie_desktop.export.language import ExportLanguage
-from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, write_pdf
+from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, Section, write_sections
 
 
 def certificate_html(c: Certificate, t: ExportLanguage) -> str:
@@ -91,19 +92,26 @@ def render_certificates(
     lang: str,
     progress: Progress | None = None,
 ) -> int:
-    """All certificates in one PDF, each starting on a new page."""
+    """All certificates in one PDF, each starting on a new page with its own page numbers and
+    header, exactly as its separate file would show it."""
     if not certificates:
         raise ValueError("no certificates to write")
     t = ExportLanguage(lang)
-    first = certificates[0]
-    html = STYLE + page_break().join(certificate_html(c, t) for c in certificates)
-    frame = PageFrame(
-        header_left=f"{first.group_name} \u2014 {first.year}",
-        header_right=t.translate("Certificate", "Certificate of participation"),
-        footer_left=generated_on(t),
-        page_label=PageLabel(t),
-    )
-    return write_pdf(path, html, _meta(t, certificates), frame, progress=progress)
+    label = PageLabel(t)
+    footer = generated_on(t)
+    sections = [
+        Section(
+            STYLE + certificate_html(c, t),
+            PageFrame(
+                header_left=f"{c.group_name} \u2014 {c.year}",
+                header_right=t.translate("Certificate", "Certificate of participation"),
+                footer_left=footer,
+                page_label=label,
+            ),
+        )
+        for c in certificates
+    ]
+    return write_sections(path, sections, _meta(t, certificates), progress=progress)
 
 
 def certificate_file_name(c: Certificate) -> str:

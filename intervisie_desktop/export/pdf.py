@@ -1,8 +1,10 @@
-"""Paginated PDF from one HTML flow: A4, header and footer, page numbers, vector pictures.
+"""Paginated PDF from HTML flows: A4, header and footer, page numbers, vector pictures.
 
-QTextDocument lays the flow out page by page (tables repeat their header rows); each page is
-painted into a QPdfWriter with its header and footer. Works in any thread: the only pictures
-drawn are QPictures recorded beforehand (charts are recorded on the GUI thread).
+QTextDocument lays each flow out page by page (tables repeat their header rows); each page is
+painted into a QPdfWriter with its header and footer. A file may hold several sections (one
+certificate each), every one starting on a new page with its own frame and page numbers.
+Works in any thread: the only pictures drawn are QPictures recorded beforehand (charts are
+recorded on the GUI thread).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +65,15 @@ class PageFrame:
     header_right: str
     footer_left: str
     page_label: Callable[[int, int], str]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A self-contained part of a file: starts on a new page; its frame's page_label(n, total)
+    counts the section's own pages, so one part printed alone still reads "Page 1 of 1"."""
+
+    html: str
+    frame: PageFrame
 
 
 def font_family() -> str:
@@ -183,11 +194,26 @@ def write_pdf(
     progress: Progress | None = None,
     landscape: bool = False,
 ) -> int:
-    """Render the HTML flow to `path` (written to a temporary file, then renamed); returns pages."""
+    """Render one HTML flow to `path`, pages numbered across the file; returns pages."""
+    return write_sections(path, [Section(html, frame)], meta, pictures, progress, landscape)
+
+
+def write_sections(
+    path: Path,
+    sections: Sequence[Section],
+    meta: PdfMeta,
+    pictures: Mapping[str, QPicture] | None = None,
+    progress: Progress | None = None,
+    landscape: bool = False,
+) -> int:
+    """Render the sections one after another to `path` (written to a temporary file, then
+    renamed), each numbered within itself; returns the pages of the whole file."""
+    if not sections:
+        raise ValueError("no sections to write")
     path = Path(path)
     partial = path.with_name(f".{path.name}.part")
     try:
-        pages = _render(partial, html, meta, frame, pictures or {}, progress, landscape)
+        pages = _render(partial, sections, meta, pictures or {}, progress, landscape)
         set_document_info(
             partial,
             {
@@ -202,15 +228,14 @@ def write_pdf(
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    logger.info("wrote PDF of %s pages", pages)
+    logger.info("wrote PDF of %s pages in %s sections", pages, len(sections))
     return pages
 
 
 def _render(
     path: Path,
-    html: str,
+    sections: Sequence[Section],
     meta: PdfMeta,
-    frame: PageFrame,
     pictures: Mapping[str, QPicture],
     progress: Progress | None,
     landscape: bool,
@@ -224,26 +249,32 @@ def _render(
         page.width() - 2 * margin_x,
         page.height() - margin_top - margin_bottom,
     )
-    doc, picture_rects = build_document(html, writer, body.size(), pictures)
-    total = doc.pageCount()
+    # Each section is its own document, laid out before painting so progress knows the total.
+    docs = [build_document(s.html, writer, body.size(), pictures) for s in sections]
+    total = sum(doc.pageCount() for doc, _ in docs)
     if progress is not None and not progress(0, total):
         raise ExportCancelled
     painter = QPainter(writer)
+    done = 0
     try:
-        for index in range(total):
-            if index:
-                writer.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            visible = QRectF(0, index * body.height(), body.width(), body.height())
-            doc.drawContents(painter, visible)
-            for key, rect in picture_rects.items():
-                if visible.intersects(rect):
-                    _draw_picture(painter, pictures[key], rect)
-            painter.restore()
-            _draw_frame(painter, frame, page.width(), page.height(), margin_x, index + 1, total)
-            if progress is not None and not progress(index + 1, total):
-                raise ExportCancelled
+        for section, (doc, picture_rects) in zip(sections, docs, strict=True):
+            count = doc.pageCount()
+            for index in range(count):
+                if done:
+                    writer.newPage()
+                painter.save()
+                painter.translate(body.left(), body.top() - index * body.height())
+                visible = QRectF(0, index * body.height(), body.width(), body.height())
+                doc.drawContents(painter, visible)
+                for key, rect in picture_rects.items():
+                    if visible.intersects(rect):
+                        _draw_picture(painter, pictures[key], rect)
+                painter.restore()
+                label = section.frame.page_label(index + 1, count)
+                _draw_frame(painter, section.frame, page.width(), page.height(), margin_x, label)
+                done += 1
+                if progress is not None and not progress(done, total):
+                    raise ExportCancelled
     finally:
         painter.end()
     return total
@@ -255,8 +286,7 @@ def _draw_frame(
     width: float,
     height: float,
     margin: float,
-    n: int,
-    total: int,
+    page_label: str,
 ) -> None:
     grey = QColor(90, 90, 90)
     painter.save()
@@ -276,5 +306,5 @@ def _draw_frame(
     bottom = QRectF(margin, bottom_line + 1 * MM, line_w, 6 * MM)
     top_flags = Qt.AlignmentFlag.AlignTop
     painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | top_flags, frame.footer_left)
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | top_flags, frame.page_label(n, total))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | top_flags, page_label)
     painter.restore()

@@ -14,6 +14,19 @@ def text(pdf: Path) -> str:
     return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
 
 
+def page_text(pdf: Path, page: int) -> str:
+    """The text of one page (counted from 1)."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+    )
+    return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
+
+
+def page_count(pdf: Path) -> int:
+    return int(info(pdf)["Pages"])
+
+
 def info(pdf: Path) -> dict[str, str]:
     out = subprocess.run(["pdfinfo", "-enc", "UTF-8", str(pdf)], capture_output=True, text=True)
     fields = {}
