@@ -104,7 +104,9 @@ def render_certificates(
             STYLE + certificate_html(c, t),
             PageFrame(
                 header_left=f"{c.group_name} \u2014 {c.year}",
-                header_right=t.translate("Certificate", "Certificate of participation"),
+                # The participant's name on every page: a page that runs over names them too.
+                header_right=t.translate("Certificate", "Certificate of participation")
+                + f" \u2014 {c.full_name}",
                 footer_left=footer,
                 page_label=label,
             ),
