@@ -5,7 +5,8 @@ and light, Dutch and English, plus the presenter view. Offscreen; writes PNGs to
   python tools/session_screenshots.py OUT_DIR
 
 The views show the real session runner on the small demo (its next meeting), on a clock
-moved by hand.
+moved by hand; the presenter in an open phase, locked, in a round, with the projector blanked for
+a break, and finished.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from intervisie_desktop.core.db.database import open_database  # noqa: E402
 from intervisie_desktop.core.demo import write_demo  # noqa: E402
+from intervisie_desktop.core.methods.model import SpeakerMode  # noqa: E402
 from intervisie_desktop.core.services import Services  # noqa: E402
 from intervisie_desktop.core.session.runner import SessionRunner  # noqa: E402
 from intervisie_desktop.core.session.snapshot import Cue  # noqa: E402
@@ -122,7 +124,28 @@ def main(out: Path) -> int:
             controller.set_locked(True)
             app.processEvents()
             controller.presenter.grab().save(str(out / f"presenter_locked_{lang}.png"))
-            written += 2
+            controller.set_locked(False)
+            for _ in range(20):  # from the open discussion (who is here) on to a round
+                if runner.snapshot().speaker_mode == SpeakerMode.ROUND:
+                    break
+                clock.advance(30)
+                runner.next()
+            runner.next()
+            controller.refresh()
+            app.processEvents()
+            controller.presenter.grab().save(str(out / f"presenter_round_{lang}.png"))
+            runner.toggle_pause()
+            runner.set_continue_at("15:30")
+            runner.set_blank(True)
+            controller.refresh()
+            app.processEvents()
+            controller.presenter.grab().save(str(out / f"presenter_blank_{lang}.png"))
+            runner.set_blank(False)
+            runner.finish()
+            controller.refresh()
+            app.processEvents()
+            controller.presenter.grab().save(str(out / f"presenter_finished_{lang}.png"))
+            written += 5
             controller.close()
             services.close()
         for translator in translators:

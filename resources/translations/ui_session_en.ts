@@ -103,8 +103,16 @@
             <translation>Speaker order (drag; untick who is absent)</translation>
         </message>
         <message>
+            <source>Present, no turns (drag; untick who is absent)</source>
+            <translation>Present, no turns (drag; untick who is absent)</translation>
+        </message>
+        <message>
             <source>Projector settings</source>
             <translation>Projector settings</translation>
+        </message>
+        <message>
+            <source>The session is finished and saved. Esc (or “Leave session mode” below) brings back the main window; until then the projector shows the closing screen.</source>
+            <translation>The session is finished and saved. Esc (or “Leave session mode” below) brings back the main window; until then the projector shows the closing screen.</translation>
         </message>
         <message>
             <source>Screen</source>

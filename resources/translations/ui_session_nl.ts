@@ -103,8 +103,16 @@
             <translation>Sprekersvolgorde (slepen; vink af wie afwezig is)</translation>
         </message>
         <message>
+            <source>Present, no turns (drag; untick who is absent)</source>
+            <translation>Aanwezig, geen beurten (slepen; vink af wie afwezig is)</translation>
+        </message>
+        <message>
             <source>Projector settings</source>
             <translation>Projectorinstellingen</translation>
+        </message>
+        <message>
+            <source>The session is finished and saved. Esc (or “Leave session mode” below) brings back the main window; until then the projector shows the closing screen.</source>
+            <translation>De sessie is afgerond en bewaard. Esc (of ‘Sessiemodus verlaten’ hieronder) brengt het hoofdvenster terug; tot dan toont de projector het slotscherm.</translation>
         </message>
         <message>
             <source>Screen</source>

@@ -46,6 +46,14 @@ class SessionControl(Protocol):
 
     def jump_to(self, step_index: int, phase_index: int = 0) -> None: ...
 
+    def set_blank(self, blank: bool) -> None:
+        """Blank the projector or show it again; kept in the run, so a restart keeps it blank."""
+        ...
+
+    def set_continue_at(self, at: str | None) -> None:
+        """“We continue at HH:MM” on the pause and blank screens; None shows no time."""
+        ...
+
     def finish(self) -> None:
         """End the session: the meeting's actual start and end are set from the run."""
         ...

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.session.control import SessionControl
 
 logger = logging.getLogger(__name__)
+
+CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")  # "HH:MM", as on the break screen
 
 __all__ = ["Clock", "Event", "PhaseTurns", "Recorder", "RunnerState", "SessionRunner", "Status"]
 
@@ -220,6 +223,15 @@ class SessionRunner:
         """Show or hide the case question on the projector (this step, or the one given)."""
         step = self.step_index if step_index is None else step_index
         self._command("question", {"step": int(step), "visible": bool(visible)})
+
+    def set_blank(self, blank: bool) -> None:
+        """Blank the projector or show it again. It is what the group sees, so it is logged:
+        a supervisor who blanked the projector must not see it come back after a restart."""
+        self._command("blank", {"on": bool(blank)})
+
+    def set_continue_at(self, at: str | None) -> None:
+        """The time on the break screen ("HH:MM"), or None; logged like blank."""
+        self._command("continue_at", {"at": None if at is None else str(at)})
 
     def interrupt(self, at: float) -> None:
         """The program was gone since `at` (its last heartbeat): that time becomes a pause."""
@@ -495,6 +507,23 @@ class SessionRunner:
         if self.question_visible(step) == visible:
             return False
         st.question_visible[step] = visible
+        return True
+
+    def _do_blank(self, payload: dict[str, Any], t: float) -> bool:
+        """In every state: before the start, while running or paused, on the closing screen."""
+        on = bool(payload["on"])
+        if self.state.blank == on:
+            return False
+        self.state.blank = on
+        return True
+
+    def _do_continue_at(self, payload: dict[str, Any], t: float) -> bool:
+        at = payload["at"]
+        if at is not None and not (isinstance(at, str) and CLOCK_TIME.fullmatch(at)):
+            return False
+        if self.state.continue_at == at:
+            return False
+        self.state.continue_at = at
         return True
 
     def _do_finish(self, payload: dict[str, Any], t: float) -> bool:

@@ -27,6 +27,7 @@ class SpeakerState(StrEnum):
     CURRENT = "current"
     TO_COME = "to_come"
     ABSENT = "absent"  # marked absent or skipped before their turn; left out on the projector
+    PRESENT = "present"  # here, in a phase without turns (Snapshot.members only)
 
 
 class Cue(StrEnum):
@@ -85,6 +86,11 @@ class Snapshot:
     planned_so_far: float  # planned seconds of all steps and phases before the current one
     actual_so_far: float  # actual seconds spent on them
     warning_at: float  # seconds before the planned end of the phase when WARNING starts
+    # what the supervisor set on the projector; part of the run, so a restart keeps it -- projector
+    blank: bool = False  # the projector shows nothing (but continue_at, if set)
+    continue_at: str | None = None  # "HH:MM": "we continue at" on the pause and blank screens
+    # presenter only: everyone in the session's order, PRESENT or ABSENT, case bringer marked
+    members: tuple[SpeakerView, ...] = ()
 
     @property
     def current_speaker(self) -> SpeakerView | None:

@@ -76,6 +76,8 @@ class RunnerState:
     phase_extra: dict[int, float] = field(default_factory=dict)  # +/- seconds, turns included
     turn_extra: dict[tuple[int, int], float] = field(default_factory=dict)
     question_visible: dict[int, bool] = field(default_factory=dict)  # per step, overrides plan
+    blank: bool = False  # the projector is blanked
+    continue_at: str | None = None  # "HH:MM" on the break screen
     seq: int = 0
     last_t: float = 0.0
 

@@ -54,6 +54,15 @@ def _static(runner: SessionRunner) -> Any:
             if m in st.absent and m not in seen
         )
         speakers = tuple(views)
+    members = tuple(
+        SpeakerView(
+            m,
+            runner.names[m],
+            SpeakerState.ABSENT if m in st.absent else SpeakerState.PRESENT,
+            m == bringer,
+        )
+        for m in st.order
+    )
     planned_so_far = sum(runner.phase_planned(k) for k in range(g))
     actual_so_far = sum(v for k, v in st.phase_spent.items() if k < g)
     case = info.step.case
@@ -71,6 +80,7 @@ def _static(runner: SessionRunner) -> Any:
         turn_planned,
         runner.phase_planned(g),
         runner.planned_total(),
+        members,
     )
     runner.cache = (runner.version, value)
     return value
@@ -89,6 +99,7 @@ def build_snapshot(runner: SessionRunner) -> Snapshot:
         turn_planned,
         phase_planned,
         session_planned,
+        members,
     ) = _static(runner)
     a = runner.active_at(runner.now())
     phase_elapsed = st.phase_spent.get(g, 0.0)
@@ -140,4 +151,7 @@ def build_snapshot(runner: SessionRunner) -> Snapshot:
         planned_so_far=planned_so_far,
         actual_so_far=actual_so_far,
         warning_at=warning_at,
+        blank=st.blank,
+        continue_at=st.continue_at,
+        members=members,
     )

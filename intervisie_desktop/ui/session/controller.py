@@ -91,8 +91,6 @@ class SessionModeController(QObject):
         self.services = services
         self.meeting_id = control.meeting_id
         self.is_closing = False
-        self.blank = False
-        self.resume_at: str | None = None
         self.signal_at_zero = bool(services.settings.get(SIGNAL_SETTING, False))
         theme = theme_named(services.settings.get(THEME_SETTING, "dark"))
         self.chooser = ScreenChooser(settings or QSettings(), screens or QGuiApplication.screens)
@@ -201,9 +199,18 @@ class SessionModeController(QObject):
         if self.control.snapshot().state == RunState.NOT_STARTED:
             self._command(self.control.start)
 
+    @property
+    def blank(self) -> bool:
+        """The projector is blanked (kept in the run: a restart keeps it blank)."""
+        return self.control.snapshot().blank
+
+    @property
+    def resume_at(self) -> str | None:
+        """The time on the break screen, "HH:MM", kept in the run like blank."""
+        return self.control.snapshot().continue_at
+
     def toggle_blank(self) -> None:
-        self.blank = not self.blank
-        self.refresh()
+        self._command(lambda: self.control.set_blank(not self.control.snapshot().blank))
 
     def finish(self) -> None:
         was_finished = self.control.snapshot().state == RunState.FINISHED
@@ -292,8 +299,7 @@ class SessionModeController(QObject):
         self.services.settings.set(SIGNAL_SETTING, on)
 
     def set_resume_at(self, value: str | None) -> None:
-        self.resume_at = value
-        self.refresh()
+        self._command(lambda: self.control.set_continue_at(value))
 
     # -- screens ---------------------------------------------------------------------------------
     def presenter_screen(self) -> QScreen:
@@ -356,8 +362,8 @@ class SessionModeController(QObject):
         self._check_zero(snap)
         flashing = self._flash_left > 0 and self._flash_left % 2 == 0
         for view in (self.audience, self.presenter.preview):
-            view.render(snap, blank=self.blank, resume_at=self.resume_at, flashing=flashing)
-        self.presenter.render(snap, self.blank)
+            view.render(snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing)
+        self.presenter.render(snap)
         self._arm(snap)
         self.refreshed.emit()
 
@@ -390,7 +396,7 @@ class SessionModeController(QObject):
             self._flash_timer.stop()
         snap = self.control.snapshot()
         flashing = self._flash_left > 0 and self._flash_left % 2 == 0
-        if not self.blank:
+        if not snap.blank:
             for view in (self.audience, self.presenter.preview):
                 view.show_clock(snap, flashing)
 

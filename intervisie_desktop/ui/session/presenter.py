@@ -3,6 +3,8 @@ quick note, a live preview of the projector, and a button for every key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -79,6 +81,20 @@ class PresenterView(QWidget):
         self.resize(1200, 760)
         self._closing_allowed = False
 
+        self.finished_note = QLabel(
+            self.tr(
+                "The session is finished and saved. Esc (or “Leave session mode” below) "
+                "brings back the main window; until then the projector shows the closing screen."
+            )
+        )
+        self.finished_note.setObjectName("finishedNote")
+        self.finished_note.setWordWrap(True)
+        self.finished_note.setStyleSheet(
+            "QLabel#finishedNote { background: palette(highlight);"
+            " color: palette(highlighted-text); padding: 8px; border-radius: 4px;"
+            " font-weight: bold; }"
+        )
+        self.finished_note.hide()
         self.where = QLabel()
         self.where.setObjectName("where")
         self.where.setWordWrap(True)
@@ -153,6 +169,7 @@ class PresenterView(QWidget):
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
+        left.addWidget(self.finished_note)
         left.addWidget(self.where)
         clock_row = QHBoxLayout()
         clock_row.addWidget(self.clock)
@@ -204,10 +221,11 @@ class PresenterView(QWidget):
         preview_title = QLabel(self.tr("Projector"))
         right.addWidget(preview_title)
         right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignLeft)
-        order = QGroupBox(self.tr("Speaker order (drag; untick who is absent)"))
-        order_layout = QVBoxLayout(order)
+        self.speaker_box = QGroupBox(self.speaker_title(has_turns=True))
+        self.speaker_box.setObjectName("speakerBox")
+        order_layout = QVBoxLayout(self.speaker_box)
         order_layout.addWidget(self.speakers)
-        right.addWidget(order, 1)
+        right.addWidget(self.speaker_box, 1)
         settings = QGroupBox(self.tr("Projector settings"))
         form = QFormLayout(settings)
         form.addRow(self.tr("Screen"), self.screen_box)
@@ -276,7 +294,12 @@ class PresenterView(QWidget):
         self.note_status.setText(self.tr("Saved at {time}").format(time=at))
 
     # -- showing a snapshot ----------------------------------------------------------------------
-    def state_text(self, snap: Snapshot, blank: bool) -> str:
+    def speaker_title(self, has_turns: bool) -> str:
+        if has_turns:
+            return self.tr("Speaker order (drag; untick who is absent)")
+        return self.tr("Present, no turns (drag; untick who is absent)")
+
+    def state_text(self, snap: Snapshot) -> str:
         texts = {
             RunState.NOT_STARTED: self.tr("Not started: Next starts"),
             RunState.NORMAL: self.tr("Running"),
@@ -286,9 +309,9 @@ class PresenterView(QWidget):
             RunState.FINISHED: self.tr("Finished"),
         }
         text = texts[snap.state]
-        return text + (" \u00b7 " + self.tr("projector blank") if blank else "")
+        return text + (" \u00b7 " + self.tr("projector blank") if snap.blank else "")
 
-    def render(self, snap: Snapshot, blank: bool) -> None:
+    def render(self, snap: Snapshot) -> None:
         lang = self.lang
         where = self.tr("{method} \u00b7 phase {i} of {n}: {phase}").format(
             method=snap.method_name.get(lang),
@@ -297,7 +320,11 @@ class PresenterView(QWidget):
             phase=snap.phase_name.get(lang),
         )
         _set(self.where, where)
-        _set(self.state, self.state_text(snap, blank))
+        _set(self.state, self.state_text(snap))
+        finished = snap.state == RunState.FINISHED
+        self.finished_note.setVisible(finished)
+        self.finish_button.setEnabled(not finished)
+        self.next_phase.setVisible(not finished)
         if snap.next_phase_name is not None:
             _set(
                 self.next_phase,
@@ -309,8 +336,22 @@ class PresenterView(QWidget):
         if self.script.property("shown") != script:
             self.script.setProperty("shown", script)
             self.script.setMarkdown(script)
-        self.speakers.show_speakers(snap.speakers)
+        # Outside rounds nobody has a turn: the list shows who is here instead of nothing.
+        has_turns = bool(snap.speakers)
+        _set_title(self.speaker_box, self.speaker_title(has_turns))
+        self.speakers.show_speakers(snap.speakers if has_turns else snap.members)
+        self._show_continue_at(snap.continue_at)
         self.show_clock(snap)
+
+    def _show_continue_at(self, at: str | None) -> None:
+        """The break-screen controls follow the run (a resumed run brings its time back)."""
+        if at is None:
+            _quietly(self.resume_box, lambda: self.resume_box.setChecked(False))
+            return
+        time = QTime.fromString(at, "HH:mm")
+        if time.isValid() and self.resume_time.time() != time:
+            _quietly(self.resume_time, lambda: self.resume_time.setTime(time))
+        _quietly(self.resume_box, lambda: self.resume_box.setChecked(True))
 
     def show_clock(self, snap: Snapshot) -> None:
         shown = timing.shown_timing(snap)
@@ -359,3 +400,17 @@ class PresenterView(QWidget):
 def _set(label: QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
+
+
+def _set_title(box: QGroupBox, text: str) -> None:
+    if box.title() != text:
+        box.setTitle(text)
+
+
+def _quietly(widget: QWidget, change: Callable[[], None]) -> None:
+    """Show a value from the run without sending it back as a new command."""
+    blocked = widget.blockSignals(True)
+    try:
+        change()
+    finally:
+        widget.blockSignals(blocked)

@@ -1,4 +1,7 @@
-"""The presenter's speaker order: drag the speakers still to come, untick who is absent."""
+"""The presenter's speaker order: drag the speakers still to come, untick who is absent.
+
+In a phase without turns it lists everyone of the session (present, absent) in the same way:
+dragging there sets the order of the rounds that follow."""
 
 from __future__ import annotations
 
@@ -10,10 +13,11 @@ from intervisie_desktop.core.session.snapshot import SpeakerState, SpeakerView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+MOVABLE = (SpeakerState.TO_COME, SpeakerState.PRESENT)  # still to speak, or here outside rounds
 
 
 class SpeakerList(QListWidget):
-    reorder_requested = Signal(list)  # member ids of the speakers still to come, new order
+    reorder_requested = Signal(list)  # member ids of the movable speakers, new order
     absent_toggled = Signal(int, bool)  # member id, absent
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,6 +37,7 @@ class SpeakerList(QListWidget):
             SpeakerState.CURRENT: self.tr("speaking"),
             SpeakerState.TO_COME: "",
             SpeakerState.ABSENT: self.tr("absent"),
+            SpeakerState.PRESENT: "",
         }[state]
 
     def show_speakers(self, speakers: tuple[SpeakerView, ...]) -> None:
@@ -53,9 +58,9 @@ class SpeakerList(QListWidget):
                 item.setData(ID_ROLE, speaker.member_id)
                 item.setData(STATE_ROLE, speaker.state.value)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if speaker.state in (SpeakerState.TO_COME, SpeakerState.ABSENT):
+                if speaker.state in MOVABLE or speaker.state == SpeakerState.ABSENT:
                     flags |= Qt.ItemFlag.ItemIsUserCheckable
-                if speaker.state == SpeakerState.TO_COME:
+                if speaker.state in MOVABLE:
                     flags |= Qt.ItemFlag.ItemIsDragEnabled
                 item.setFlags(flags)
                 present = speaker.state != SpeakerState.ABSENT
@@ -72,10 +77,12 @@ class SpeakerList(QListWidget):
         return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
 
     def to_come(self) -> list[int]:
+        """The movable ones in their order shown: still to speak, or here outside rounds."""
+        movable = {state.value for state in MOVABLE}
         return [
             int(self.item(i).data(ID_ROLE))
             for i in range(self.count())
-            if self.item(i).data(STATE_ROLE) == SpeakerState.TO_COME.value
+            if self.item(i).data(STATE_ROLE) in movable
         ]
 
     def move_speaker(self, row: int, to_row: int) -> None:

@@ -1,6 +1,6 @@
 """Drives the real program (run_app on a demo data folder) as a user would, for the resume test.
 
-  python program_driver.py DATA_DIR run OUT.json     F5, a few steps, write where it stands, stay
+  python program_driver.py DATA_DIR run OUT.json     F5, a few steps, blank, write where it stands
   python program_driver.py DATA_DIR resume OUT.json  accept the resume offer, write, quit
 
 Not collected by pytest on its own; test_resume_after_kill.py starts it in a subprocess.
@@ -36,6 +36,7 @@ def where(controller: object) -> dict[str, object]:
         "speaker": speaker.display_name if speaker is not None else None,
         "phase_elapsed": snap.phase.elapsed,
         "turn_elapsed": snap.turn.elapsed if snap.turn is not None else None,
+        "projector": controller.audience.shown_texts(),  # type: ignore[attr-defined]
     }
 
 
@@ -75,6 +76,7 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
         if mode == "run":
             for _ in range(STEPS):
                 QTest.keyClick(active, Qt.Key.Key_PageDown)
+            QTest.keyClick(active, Qt.Key.Key_B)  # the projector blanked for a private moment
         state["done"] = True
         out.write_text(json.dumps(where(controller)))
         if mode == "resume":

@@ -58,6 +58,8 @@ class StandInControl:
         self._planned_so_far = 0.0
         self._actual_so_far = 0.0
         self._history: list[tuple[int, int, float, float]] = []  # step, phase, planned, actual
+        self._blank = False
+        self._continue_at: str | None = None
         self._enter_phase()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -214,6 +216,14 @@ class StandInControl:
         self._step, self._phase = step_index, phase_index
         self._enter_phase()
 
+    def set_blank(self, blank: bool) -> None:
+        self.calls.append(f"set_blank({blank})")
+        self._blank = blank
+
+    def set_continue_at(self, at: str | None) -> None:
+        self.calls.append(f"set_continue_at({at!r})")
+        self._continue_at = at
+
     def finish(self) -> None:
         self.calls.append("finish")
         self._finish()
@@ -303,6 +313,17 @@ class StandInControl:
             planned_so_far=self._planned_so_far,
             actual_so_far=self._actual_so_far,
             warning_at=warning_at,
+            blank=self._blank,
+            continue_at=self._continue_at,
+            members=tuple(
+                SpeakerView(
+                    member,
+                    name,
+                    SpeakerState.ABSENT if member in self._absent else SpeakerState.PRESENT,
+                    member == step.case_bringer_id,
+                )
+                for member, name in self.members
+            ),
         )
 
 

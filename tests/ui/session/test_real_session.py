@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -265,3 +265,95 @@ def test_the_projector_never_shows_a_case_description_or_a_note_through_a_whole_
             # no long fragment of a secret either
             for start in range(0, max(1, len(secret) - 40), 20):
                 assert secret[start : start + 40] not in text
+
+
+def resume_offered(
+    qtbot: QtBot, win: MainWindow, meeting_id: int, monkeypatch: pytest.MonkeyPatch
+) -> SessionModeController:
+    """Accept the start-up offer to resume the meeting's run (the dialog answered "Resume")."""
+    monkeypatch.setattr(
+        ResumeDialog,
+        "ask",
+        lambda *_a: (ResumeAnswer(ResumeChoice.RESUME, meeting_id), True),
+    )
+    resumed = win.session_mode.offer_resume()
+    assert resumed is not None
+    windows = (resumed.audience, resumed.presenter)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() in windows, timeout=3000)
+    return resumed
+
+
+def test_a_resumed_session_keeps_the_projector_blank_and_the_break_screen(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    demo_services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    presenter = ctrl.presenter
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+        qtbot.keyClick(presenter, key)
+    presenter.resume_time.setTime(QTime(15, 30))
+    presenter.resume_box.click()
+    assert ctrl.audience.shown_texts() == ["Pause", "We continue at 15:30"]
+    meeting_id = ctrl.meeting_id
+    ctrl.close()
+    demo_services.sessions.close(meeting_id)  # as after a restart: the run is only on disk
+
+    resumed = resume_offered(qtbot, win, meeting_id, monkeypatch)  # the break screen is back
+    assert resumed.audience.shown_texts() == ["Pause", "We continue at 15:30"]
+    assert resumed.presenter.resume_box.isChecked()
+    assert resumed.presenter.resume_time.time() == QTime(15, 30)
+    qtbot.keyClick(resumed.presenter, Qt.Key.Key_B)  # a private moment: the wall goes dark
+    assert resumed.audience.shown_texts() == ["We continue at 15:30"]
+    resumed.close()
+    demo_services.sessions.close(meeting_id)
+
+    again = resume_offered(qtbot, win, meeting_id, monkeypatch)
+    audience, presenter = again.audience, again.presenter
+    assert audience.shown_texts() == ["We continue at 15:30"]  # still dark after the restart
+    assert presenter.state.text() == "Paused \u00b7 projector blank"
+    assert presenter.preview.shown_texts() == audience.shown_texts()
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)  # continuing the session keeps it dark ...
+    assert again.control.snapshot().state == RunState.NORMAL
+    assert audience.shown_texts() == ["We continue at 15:30"]
+    presenter.resume_box.click()
+    qtbot.keyClick(presenter, Qt.Key.Key_Period)  # ... until the supervisor shows it again
+    assert again.control.snapshot().phase_name.en in audience.shown_texts()
+
+
+def test_outside_rounds_the_presenter_lists_who_is_present_and_the_case_bringer(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    presenter, speakers = ctrl.presenter, ctrl.presenter.speakers
+    plan = ctrl.control.plan  # type: ignore[attr-defined]
+    everyone = [s.display_name for s in plan.speakers]
+    assert ctrl.control.snapshot().speakers == ()  # the opening's first phase has no turns
+    assert [speakers.item(i).text() for i in range(speakers.count())] == everyone
+    assert presenter.speaker_box.title().startswith("Present, no turns")
+    for _ in range(60):  # by keys to the gossip method's open discussion
+        snap = ctrl.control.snapshot()
+        if snap.speaker_mode == "open" and snap.case_bringer_id is not None:
+            break
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert snap.speakers == () and ctrl.audience.strip.chips() == ()
+    bringer = next(s.display_name for s in plan.speakers if s.member_id == snap.case_bringer_id)
+    texts = [speakers.item(i).text() for i in range(speakers.count())]
+    assert len(texts) == len(everyone)
+    assert [t for t in texts if "(case bringer)" in t] == [f"{bringer} \u2605 (case bringer)"]
+    item = speakers.item(len(texts) - 1)
+    rect = speakers.visualItemRect(item)
+    check_at = QPoint(rect.left() + rect.height() // 2, rect.center().y())
+    qtbot.mouseClick(speakers.viewport(), Qt.MouseButton.LeftButton, pos=check_at)
+    assert speakers.item(len(texts) - 1).text() == f"{everyone[-1]} \u2014 absent"
+    assert speakers.item(len(texts) - 1).font().strikeOut()
+    for _ in range(10):  # on to the next round: the absent one has no turn
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+        if ctrl.control.snapshot().speaker_mode == "round":
+            break
+    assert presenter.speaker_box.title().startswith("Speaker order")
+    shown = ctrl.audience.strip.shown_texts()
+    assert len(shown) == len(everyone) - 1 and everyone[-1] not in shown

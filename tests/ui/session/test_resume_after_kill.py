@@ -1,5 +1,5 @@
-"""The real program is killed (SIGKILL) during a session; the next start offers to resume and lands
-on the same phase, speaker and time."""
+"""The real program is killed (SIGKILL) during a session with the projector blanked; the next start
+offers to resume and lands on the same phase, speaker and time, the projector still blank."""
 
 from __future__ import annotations
 
@@ -54,11 +54,13 @@ def test_killed_during_a_session_the_next_start_resumes_where_it_stood(tmp_path:
     first.wait(10)
     assert first.returncode == -signal.SIGKILL
     assert before["state"] == "normal" and before["speaker"] is not None
+    assert before["projector"] == []  # blanked
 
     second = start(data_dir, "resume", tmp_path / "after.json", tmp_path)
     after = wait_for(tmp_path / "after.json", second)
     second.wait(60)
     assert after["state"] == "paused"  # time stood still while the program was gone
+    assert after["projector"] == []  # still blank: the private moment does not reappear
     for key in ("step", "phase", "speaker"):
         assert after[key] == before[key], key
     for key in ("phase_elapsed", "turn_elapsed"):

@@ -70,7 +70,8 @@ def test_every_key_sends_its_command_from_either_window(
     for key in (Qt.Key.Key_B, Qt.Key.Key_Period):
         press(qtbot, window, key)
         assert controller.blank == (key == Qt.Key.Key_B)
-    assert control.calls == []  # blanking is the projector's business, not the run's
+    # blanking is part of the run (it is what the group sees), so a restart keeps it
+    assert control.calls == ["set_blank(True)", "set_blank(False)"]
     press(qtbot, window, Qt.Key.Key_Escape)
     assert len(yes) == 1 and controller.is_closing
 
@@ -176,6 +177,29 @@ def test_closing_screen_after_the_last_phase(
     controller.presenter.finish_button.click()
     assert control.calls[-1] == "finish"
     assert controller.audience.shown_texts() == ["Thank you", "The session has ended"]
+
+
+def test_when_finished_the_presenter_says_how_to_get_back_to_the_main_window(
+    qtbot: QtBot, controller: SessionModeController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    presenter = controller.presenter
+    hint = presenter.finished_note
+    assert not hint.isVisible()
+    for _ in range(30):  # the clicker's Next, to the closing screen
+        if controller.control.snapshot().state == RunState.FINISHED:
+            break
+        press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert controller.audience.shown_texts() == ["Thank you", "The session has ended"]
+    assert hint.isVisible() and "Esc" in hint.text()
+    assert not presenter.next_phase.isVisible()  # no "Next: end of the session" after the end
+    assert not presenter.finish_button.isEnabled()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space):
+        press(qtbot, presenter, key)  # nothing leaves by accident: the closing screen stays
+    assert controller.audience.shown_texts() == ["Thank you", "The session has ended"]
+    assert not controller.is_closing
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked"))
+    with qtbot.waitSignal(controller.closed, timeout=2000):
+        press(qtbot, presenter, Qt.Key.Key_Escape)  # what the hint says: no question asked
 
 
 def test_flash_and_chime_at_zero_when_the_setting_is_on(
@@ -286,13 +310,13 @@ def test_projector_shows_only_what_the_snapshot_allows_through_a_whole_session(
             controller.refresh()
             snap = controller.control.snapshot()
             for blank in (False, True):
-                controller.blank = blank
+                controller.control.set_blank(blank)
                 controller.refresh()
                 allowed = allowed_texts(view, snap, "15:30")
                 for text in view.shown_texts():
                     assert text in allowed or TIME.match(text), text
                     assert "SCRIPT" not in text and "VERTROUWELIJK" not in text
-            controller.blank = False
+            controller.control.set_blank(False)
         if snap.state == RunState.FINISHED:
             break
         controller.next()

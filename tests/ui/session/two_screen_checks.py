@@ -193,3 +193,48 @@ def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
     assert {"step", "phase", "turn", "speaker"} <= kinds
     assert all(row.actual >= 0 for row in rows)
     services.close()
+
+
+def test_after_a_restart_a_blanked_projector_comes_back_blank_on_the_projector(
+    qtbot: QtBot, tmp_path, qsettings: QSettings
+) -> None:
+    """Session mode on the real runner, the projector blanked, then a new program on the same
+    data: the projector screen is dark again until the supervisor shows it."""
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.core.db.database import open_database
+    from intervisie_desktop.core.demo import write_demo
+    from intervisie_desktop.paths import DATABASE_NAME
+
+    write_demo(tmp_path / "demo", DATABASE_NAME, "small")
+
+    def session_mode() -> tuple[Services, SessionModeController]:
+        services = Services(open_database(tmp_path / "demo" / DATABASE_NAME))
+        meeting = services.meetings.next_planned()
+        assert meeting is not None and meeting.id is not None
+        context = AppContext(services=services, data_dir=tmp_path, lang="en")
+        ctrl = start_session_mode(
+            context, meeting.id, settings=qsettings, presenter_screen=screen_named("LAPTOP")
+        )
+        qtbot.waitExposed(ctrl.audience)
+        assert ctrl.audience.screen().name() == "PROJECTOR" and ctrl.audience.isFullScreen()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is ctrl.presenter, timeout=3000)
+        return services, ctrl
+
+    services, ctrl = session_mode()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_B):
+        qtbot.keyClick(ctrl.presenter, key)
+    assert ctrl.audience.shown_texts() == []
+    ctrl.close()  # the run is still going: as good as a crash for what it keeps
+    services.close()
+
+    services, ctrl = session_mode()
+    audience = ctrl.audience
+    assert audience.shown_texts() == []
+    assert ctrl.presenter.state.text() == "Paused \u00b7 projector blank"
+    audience.activateWindow()
+    qtbot.waitUntil(audience.isActiveWindow, timeout=2000)
+    qtbot.keyClick(audience, Qt.Key.Key_B)
+    assert audience.shown_texts() == ["Pause"]
+    ctrl.close()
+    services.close()
