@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -29,6 +29,13 @@ logger = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Page cache of a checking connection, in KiB.
 CHECK_CACHE_KIB = 256
+# Where the sample for telling encrypted from plain data begins, and how long it is at most.
+BODY_OFFSET = 512
+BODY_SAMPLE = 16384
+# A shorter sample gives no verdict (the file is taken at its header's word).
+BODY_SAMPLE_MIN = 512
+# Chi-square over 256 byte values: random data scores 255 +- 23; 1000 is 30 deviations away.
+RANDOM_SCORE_LIMIT = 1000.0
 
 
 class Problem(StrEnum):
@@ -113,12 +120,49 @@ class Health:
         return self.error().english()
 
 
-def looks_encrypted(head: bytes, size: int) -> bool:
-    """SQLCipher files start with a random salt and are whole pages long; text files are not."""
+def looks_random(sample: bytes) -> bool:
+    """Whether the bytes are as evenly spread as encrypted data (a chi-square test).
+
+    Encrypted pages score about 255 whatever their length; database pages (zeros, small
+    integers, text) score in the thousands already over a few hundred bytes."""
+    if not sample:
+        return True
+    expected = len(sample) / 256
+    score = sum((sample.count(byte) - expected) ** 2 for byte in range(256)) / expected
+    return score < RANDOM_SCORE_LIMIT
+
+
+def looks_encrypted(head: bytes, size: int, body: bytes = b"") -> bool:
+    """SQLCipher files start with a random salt and are whole pages long; text files are not.
+
+    `body`: a sample from beyond the first bytes (see `read_body_sample`). SQLCipher encrypts
+    every byte after its 16-byte salt, so a file whose body is plain data is no encrypted file,
+    whatever its first bytes say: it is a plain database whose start was overwritten."""
     if head.startswith(SQLITE_MAGIC) or size < 1024 or size % 512:
         return False
     first = head[:16]
-    return len(set(first)) > 4  # not zeros, not a repeated filler byte
+    if len(set(first)) <= 4:  # zeros, a repeated filler byte
+        return False
+    return len(body) < BODY_SAMPLE_MIN or looks_random(body)
+
+
+def read_body_sample(handle: BinaryIO) -> bytes:
+    """Bytes past the first sector (the part a disk fault or a bad copy most often hits)."""
+    handle.seek(BODY_OFFSET)
+    return handle.read(BODY_SAMPLE)
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the file at `path` is taken for an encrypted database (what start-up asks
+    a passphrase for): its header is not SQLite's and its body looks encrypted too."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+            body = read_body_sample(handle)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        return False
+    return looks_encrypted(head, size, body)
 
 
 def read_only_uri(path: Path) -> str:
@@ -155,13 +199,14 @@ def check_database(path: Path, passphrase: str | None = None, full: bool = False
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
+            body = b"" if head.startswith(SQLITE_MAGIC) else read_body_sample(handle)
     except OSError:
         return Health(path, Problem.UNREADABLE)
     if info.st_size == 0:
         return Health(path, Problem.EMPTY)
     if not head.startswith(SQLITE_MAGIC):
         if not passphrase:
-            encrypted = looks_encrypted(head, info.st_size)
+            encrypted = looks_encrypted(head, info.st_size, body)
             return Health(path, Problem.NEEDS_PASSPHRASE if encrypted else Problem.NOT_SQLITE)
     elif passphrase:
         return Health(path, Problem.NOT_SQLITE, detail="not encrypted")

@@ -27,6 +27,7 @@ from intervisie_desktop.ui.translation import choose_language, install_translato
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.safety.dialogs import Recovery
     from intervisie_desktop.ui.safety.instance import InstanceGuard
 
 logger = logging.getLogger(__name__)
@@ -70,17 +71,17 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     return Services(db)
 
 
-def ask_passphrase(data_dir: Path, parent: QWidget | None) -> tuple[str | None, bool]:
+def ask_passphrase(data_dir: Path, parent: QWidget | None) -> tuple[str | Recovery | None, bool]:
     """First start: protect with a passphrase or not. Encrypted file: unlock.
-    Returns (passphrase, go on)."""
-    from intervisie_desktop.core.security import is_encrypted
+    Returns (passphrase, go on); from the unlock screen also (recovery chosen, True)."""
+    from intervisie_desktop.core.integrity import needs_passphrase
     from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
     from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 
     path = database_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
         return FirstStartDialog.ask(parent)
-    if is_encrypted(path):
+    if needs_passphrase(path):
         return UnlockDialog.ask(parent, path)
     return None, True
 
@@ -145,14 +146,19 @@ class _Loader:
             from intervisie_desktop.paths import DATABASE_NAME
 
             write_demo(self.data_dir, DATABASE_NAME, "small")
-        passphrase, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
+        answer, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()
             self.app.exit(0)
             return
+        from intervisie_desktop.ui.safety.dialogs import Recovery
         from intervisie_desktop.ui.safety.startup import open_safely
 
-        self.services = open_safely(self.data_dir, passphrase, parent=self.frame, early=early)
+        recovery = answer if isinstance(answer, Recovery) else None  # a StrEnum: test it first
+        passphrase = None if recovery is not None else answer
+        self.services = open_safely(
+            self.data_dir, passphrase, parent=self.frame, early=early, recovery=recovery
+        )
         if self.services is None:  # refused or recovery declined; the user was told why
             self.frame.close()
             self.app.exit(1)

@@ -31,6 +31,10 @@
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
     </context>
     <context>
         <name>RestoreDialog</name>

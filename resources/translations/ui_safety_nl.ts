@@ -31,6 +31,10 @@
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>Te&amp;rug</translation>
+        </message>
     </context>
     <context>
         <name>RestoreDialog</name>

@@ -240,5 +240,21 @@
             <source>Your data is protected with a passphrase. Type it to open the program.</source>
             <translation>Your data is protected with a passphrase. Type it to open the program.</translation>
         </message>
+        <message>
+            <source>&amp;Recover the data…</source>
+            <translation>&amp;Recover the data…</translation>
+        </message>
+        <message>
+            <source>Your backups are not encrypted, yet this file asks for a passphrase. If you never set one, the file is probably damaged: recover your data from the newest good backup.</source>
+            <translation>Your backups are not encrypted, yet this file asks for a passphrase. If you never set one, the file is probably damaged: recover your data from the newest good backup.</translation>
+        </message>
+        <message>
+            <source>If you never protected your data with a passphrase, this file may be damaged or not an Intervisie database.</source>
+            <translation>If you never protected your data with a passphrase, this file may be damaged or not an Intervisie database.</translation>
+        </message>
+        <message>
+            <source>Only backups that open without a passphrase are offered. If you did set a passphrase, choose Back and type it again.</source>
+            <translation>Only backups that open without a passphrase are offered. If you did set a passphrase, choose Back and type it again.</translation>
+        </message>
     </context>
 </TS>

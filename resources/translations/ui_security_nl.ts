@@ -240,5 +240,21 @@
             <source>Your data is protected with a passphrase. Type it to open the program.</source>
             <translation>Uw gegevens zijn beveiligd met een wachtzin. Typ die om het programma te openen.</translation>
         </message>
+        <message>
+            <source>&amp;Recover the data…</source>
+            <translation>&amp;Gegevens herstellen…</translation>
+        </message>
+        <message>
+            <source>Your backups are not encrypted, yet this file asks for a passphrase. If you never set one, the file is probably damaged: recover your data from the newest good backup.</source>
+            <translation>Uw reservekopieën zijn niet versleuteld, maar dit bestand vraagt om een wachtzin. Hebt u er nooit een ingesteld, dan is het bestand waarschijnlijk beschadigd: herstel uw gegevens uit de nieuwste goede reservekopie.</translation>
+        </message>
+        <message>
+            <source>If you never protected your data with a passphrase, this file may be damaged or not an Intervisie database.</source>
+            <translation>Hebt u uw gegevens nooit met een wachtzin beveiligd, dan is dit bestand misschien beschadigd of geen Intervisie-database.</translation>
+        </message>
+        <message>
+            <source>Only backups that open without a passphrase are offered. If you did set a passphrase, choose Back and type it again.</source>
+            <translation>Alleen reservekopieën die zonder wachtzin opengaan worden aangeboden. Hebt u wel een wachtzin ingesteld, kies dan Terug en typ hem opnieuw.</translation>
+        </message>
     </context>
 </TS>

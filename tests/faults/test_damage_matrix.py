@@ -26,10 +26,12 @@ from intervisie_desktop.core.backup.recovery import (
     start_new,
 )
 from intervisie_desktop.core.db.database import open_database
-from intervisie_desktop.core.integrity import Problem, check_database
+from intervisie_desktop.core.integrity import BODY_OFFSET, BODY_SAMPLE, Problem, check_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import backup_dir
 from tests.faults.conftest import GROUPS, Populated
+
+RANDOM_SPAN = BODY_OFFSET + BODY_SAMPLE
 
 
 def truncated(p: Path) -> None:
@@ -39,6 +41,18 @@ def truncated(p: Path) -> None:
 def zeroed_header(p: Path) -> None:
     with open(p, "r+b") as f:
         f.write(b"\x00" * 100)
+
+
+def random_header(p: Path) -> None:
+    """A disk fault over the first block: the header looks like an encrypted file's salt."""
+    with open(p, "r+b") as f:
+        f.write(random.Random(9).randbytes(4096))
+
+
+def random_first_pages(p: Path) -> None:
+    """A bad copy that left only random bytes where the sampled pages are."""
+    with open(p, "r+b") as f:
+        f.write(random.Random(10).randbytes(RANDOM_SPAN))
 
 
 def garbage_in_a_page(p: Path) -> None:
@@ -122,6 +136,11 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "truncated": Kind(truncated, 1, StartAction.RECOVER, (Problem.DAMAGED,)),
     "zeroed header": Kind(zeroed_header, 1, StartAction.RECOVER, (Problem.NOT_SQLITE,)),
+    "random header": Kind(random_header, 1, StartAction.RECOVER, (Problem.NOT_SQLITE,)),
+    # Nothing in the file tells it from an encrypted one: the unlock screen offers the way out.
+    "random first pages": Kind(
+        random_first_pages, 1, StartAction.ASK_PASSPHRASE, (Problem.NEEDS_PASSPHRASE,)
+    ),
     "garbage in a page": Kind(garbage_in_a_page, 1, StartAction.RECOVER, (Problem.DAMAGED,)),
     "empty file": Kind(empty, 1, StartAction.RECOVER, (Problem.EMPTY,)),
     "not SQLite": Kind(not_sqlite, 1, StartAction.RECOVER, (Problem.NOT_SQLITE,)),

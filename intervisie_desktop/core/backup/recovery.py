@@ -3,6 +3,11 @@
 The decision reads only (a quick check of the database, quick checks of the backups). The two
 ways out both keep the unsound file aside under a dated name: restore the newest good backup,
 or start with a new empty database.
+
+A file that asks for a passphrase may also be a plain database whose first bytes were
+overwritten (a disk fault, a bad copy): its header then looks like an encrypted one. The unlock
+screen offers the same two ways out for it (`unlock_advice`, `decide_without_passphrase`), with
+the backups that open without a passphrase.
 """
 
 from __future__ import annotations
@@ -66,3 +71,40 @@ def recover_from_backup(
 def start_new(database: Path, clock: Clock = datetime.now) -> Path | None:
     """Move the unsound file aside so a new empty database can be created in its place."""
     return keep_aside(database, "damaged", clock, move=True)
+
+
+@dataclass(frozen=True)
+class UnlockAdvice:
+    """What the backup folder says about a database file that asks for a passphrase."""
+
+    # The newest backup that opens without a passphrase and holds our tables.
+    plain_backup: BackupFile | None = None
+    # The newest readable backup is not encrypted: turning protection on encrypts the
+    # backups too, so the file was most likely never encrypted and is damaged instead.
+    suspicious: bool = False
+
+
+def unlock_advice(backups: Path) -> UnlockAdvice:
+    """Reads the backups newest first until one is either plain and sound or encrypted."""
+    encrypted_newer = False
+    for backup in list_backups(backups):
+        health = check_database(backup.path)
+        if health.problem is Problem.NEEDS_PASSPHRASE:
+            encrypted_newer = True
+        elif health.ok and not health.fresh:
+            return UnlockAdvice(backup, suspicious=not encrypted_newer)
+    return UnlockAdvice()
+
+
+def decide_without_passphrase(database: Path, backups: Path) -> StartDecision:
+    """The user gives up on unlocking: recover as from any damage, never over the file.
+
+    Only backups that open without a passphrase are offered (the others need the passphrase
+    the user does not have); whatever is chosen keeps the file aside byte for byte, so a file
+    that was encrypted after all is not lost."""
+    health = check_database(database)
+    if health.problem is not Problem.NEEDS_PASSPHRASE:
+        return decide_start(database, backups, None, health)  # changed since it was asked
+    logger.warning("database treated as damaged at start: no passphrase opens it")
+    unknown = Health(database, Problem.NOT_SQLITE, detail="no passphrase")
+    return StartDecision(StartAction.RECOVER, unknown, latest_good_backup(backups, None))

@@ -39,8 +39,14 @@ class RecoveryDialog(QDialog):
     """Explains what is wrong with the database and offers the ways out; nothing is overwritten."""
 
     def __init__(
-        self, health: Health, latest: BackupFile | None, parent: QWidget | None = None
+        self,
+        health: Health,
+        latest: BackupFile | None,
+        parent: QWidget | None = None,
+        note: str = "",
     ) -> None:
+        """`note`: said last, by a caller that knows more (the unlock screen); with a note,
+        declining goes Back to that caller rather than quitting."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("The database cannot be opened"))
         self.choice = Recovery.QUIT
@@ -60,6 +66,8 @@ class RecoveryDialog(QDialog):
             )
         else:
             advice += "\n\n" + self.tr("There is no good backup in the backup folder.")
+        if note:
+            advice += "\n\n" + note
         info = QLabel(advice)
         info.setObjectName("advice")
         info.setWordWrap(True)
@@ -69,7 +77,7 @@ class RecoveryDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
         self.restore_button.setEnabled(latest is not None)
         self.new_button = QPushButton(self.tr("Start with a &new empty database"))
-        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button = QPushButton(self.tr("&Back") if note else self.tr("&Quit"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -86,9 +94,13 @@ class RecoveryDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, health: Health, latest: BackupFile | None, parent: QWidget | None = None
+        cls,
+        health: Health,
+        latest: BackupFile | None,
+        parent: QWidget | None = None,
+        note: str = "",
     ) -> tuple[Recovery, bool]:
-        dialog = cls(health, latest, parent)
+        dialog = cls(health, latest, parent, note)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.choice if accepted else Recovery.QUIT), accepted
 

@@ -11,6 +11,7 @@ from intervisie_desktop import APP_NAME
 from intervisie_desktop.core.backup.recovery import (
     StartAction,
     decide_start,
+    decide_without_passphrase,
     recover_from_backup,
     start_new,
 )
@@ -30,18 +31,26 @@ def open_safely(
     passphrase: str | None = None,
     parent: QWidget | None = None,
     early: EarlyCheck | None = None,
+    recovery: Recovery | None = None,
 ) -> Services | None:
     """Services on a sound database, after recovery if the user chose it; None to quit.
 
-    `early`: a quick check begun while the program was loading; used when it still applies."""
+    `early`: a quick check begun while the program was loading; used when it still applies.
+    `recovery`: chosen on the unlock screen for a file no passphrase opens; done here like
+    any other recovery (a file that turns out sound is opened instead, never replaced)."""
     database, backups = database_path(data_dir), backup_dir(data_dir)
-    health = early.health_for(passphrase) if early is not None else None
-    decision = decide_start(database, backups, passphrase, health)
+    if recovery is not None:
+        decision = decide_without_passphrase(database, backups)
+    else:
+        health = early.health_for(passphrase) if early is not None else None
+        decision = decide_start(database, backups, passphrase, health)
     if decision.action is StartAction.ASK_PASSPHRASE:
         QMessageBox.critical(parent, APP_NAME, error_text(decision.health.error()))
         return None
     if decision.action is StartAction.RECOVER:
-        choice, _accepted = RecoveryDialog.ask(decision.health, decision.latest_good, parent)
+        choice = recovery
+        if choice is None or (choice is Recovery.RESTORE and decision.latest_good is None):
+            choice, _accepted = RecoveryDialog.ask(decision.health, decision.latest_good, parent)
         try:
             if choice is Recovery.RESTORE and decision.latest_good is not None:
                 aside = recover_from_backup(database, decision.latest_good.path, passphrase)

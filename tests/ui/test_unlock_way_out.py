@@ -1,0 +1,199 @@
+"""The unlock screen's way out, as a supervisor meets it: a plain database whose start was
+overwritten with random bytes asks for a passphrase no one ever set."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.core.backup.store import BackupService
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.integrity import BODY_OFFSET, BODY_SAMPLE, check_database
+from intervisie_desktop.core.security import FailureDelay
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.ui import app as app_module
+from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+
+PASS = "de juiste wachtzin"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def ruin_the_start(database: Path) -> str:
+    """Random bytes over the header and the pages after it; returns the damaged file's hash."""
+    with open(database, "r+b") as f:
+        f.write(random.Random(5).randbytes(BODY_OFFSET + BODY_SAMPLE))
+    return digest(database)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def ruined(services: Services, data_dir: Path) -> tuple[Path, str]:
+    """A plain database with a plain backup, then its first pages overwritten."""
+    services.groups.create(name="Balintgroep Zwolle")
+    services.backups.after_session()
+    services.close()
+    database = data_dir / DATABASE_NAME
+    return database, ruin_the_start(database)
+
+
+@pytest.fixture
+def encrypted(data_dir: Path) -> Path:
+    database = data_dir / DATABASE_NAME
+    db = open_database(database, passphrase=PASS)
+    Services(db).groups.create(name="Geheime groep")
+    BackupService(db).write("start")
+    db.close()
+    return database
+
+
+def when_shown(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
+    """Run `act` on the next modal dialog of `kind` once it is on screen (it blocks in its
+    own event loop, as for the user)."""
+
+    def poll() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, kind) and shown.isVisible():
+            act(shown)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def type_and_enter(qtbot: QtBot, dialog: UnlockDialog, text: str) -> None:
+    qtbot.keyClicks(dialog.prompt.field, text)
+    qtbot.keyClick(dialog.prompt.field, Qt.Key.Key_Return)
+    if dialog.passphrase is None:  # a wrong passphrase leaves the screen up to say so
+        assert dialog.isVisible()
+
+
+def test_plain_backups_make_the_unlock_screen_say_so_up_front(
+    qtbot: QtBot, ruined: tuple[Path, str]
+) -> None:
+    database, damaged = ruined
+    dialog = UnlockDialog(database, FailureDelay(clock=FakeClock()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.doubt.isVisible() and dialog.recover_button.isVisible()
+    assert "Your backups are not encrypted" in dialog.doubt.text()
+    type_and_enter(qtbot, dialog, "ik heb er nooit een gezet")
+    assert "not correct" in dialog.prompt.message.text()  # still just a wrong passphrase
+    seen: list[str] = []
+
+    def restore(recovery: QDialog) -> None:
+        assert isinstance(recovery, RecoveryDialog)
+        seen.append(recovery.findChild(QWidget, "advice").text())
+        seen.append(recovery.quit_button.text())
+        recovery.restore_button.click()
+
+    when_shown(RecoveryDialog, restore)
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.recovery is Recovery.RESTORE
+    assert "newest good backup is from" in seen[0] and "choose Back" in seen[0]
+    assert seen[1] == "&Back"
+    assert digest(database) == damaged  # the dialog only chose; nothing was written yet
+
+
+def test_a_genuine_encrypted_file_keeps_wrong_meaning_wrong(qtbot: QtBot, encrypted: Path) -> None:
+    before = digest(encrypted)
+    clock = FakeClock()
+    dialog = UnlockDialog(encrypted, FailureDelay(clock=clock))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.doubt.isVisible() and not dialog.recover_button.isVisible()
+    for attempt in range(3):
+        type_and_enter(qtbot, dialog, f"fout {attempt}")
+    assert "not correct" in dialog.prompt.message.text()
+    assert "wait 1 second" in dialog.prompt.message.text()  # the throttle is untouched
+    assert not dialog.prompt.field.isEnabled()
+    assert dialog.doubt.isVisible() and "If you never protected" in dialog.doubt.text()
+    offered: list[bool] = []
+
+    def go_back(recovery: QDialog) -> None:
+        assert isinstance(recovery, RecoveryDialog)
+        offered.append(recovery.restore_button.isEnabled())  # encrypted backups need the key
+        recovery.quit_button.click()
+
+    when_shown(RecoveryDialog, go_back)
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    assert offered == [False] and dialog.isVisible() and dialog.recovery is None
+    clock.now += 1.5
+    qtbot.waitUntil(dialog.prompt.field.isEnabled, timeout=2000)
+    type_and_enter(qtbot, dialog, PASS)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.passphrase == PASS
+    assert digest(encrypted) == before
+
+
+def main_windows(folder: Path) -> list[MainWindow]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.context.data_dir == folder and w.isVisible()
+    ]
+
+
+@pytest.mark.parametrize("choice", [Recovery.RESTORE, Recovery.NEW])
+def test_start_on_a_ruined_file_leads_out_of_the_unlock_screen(
+    choice: Recovery,
+    qtbot: QtBot,
+    ruined: tuple[Path, str],
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, damaged = ruined
+    exits: list[int] = []
+    monkeypatch.setattr(
+        app_module.QApplication,
+        "exec",
+        lambda self: qtbot.waitUntil(lambda: bool(main_windows(data_dir)), timeout=20000) or 0,
+    )
+    monkeypatch.setattr(
+        app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
+    )
+    told: list[str] = []
+
+    def choose(recovery: QDialog) -> None:
+        assert isinstance(recovery, RecoveryDialog)
+        (recovery.restore_button if choice is Recovery.RESTORE else recovery.new_button).click()
+
+    def unlock_screen(dialog: QDialog) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        type_and_enter(qtbot, dialog, "welke wachtzin dan?")
+        told.append(dialog.prompt.message.text())
+        when_shown(RecoveryDialog, choose)
+        qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+
+    when_shown(UnlockDialog, unlock_screen)
+    assert app_module.run_app(data_dir, lang="en") == 0
+    assert exits == [] and "not correct" in told[0]
+    (window,) = main_windows(data_dir)
+    names = sorted(g.name for g in window.context.services.groups.list())
+    assert names == (["Balintgroep Zwolle"] if choice is Recovery.RESTORE else [])
+    window.close()
+    window.deleteLater()
+    (kept,) = data_dir.glob("intervisie-damaged-*.sqlite3")
+    assert digest(kept) == damaged  # the damaged file, byte for byte, beside the new one
+    assert check_database(database).ok
+    assert len(list(backup_dir(data_dir).glob("*.sqlite3"))) >= 1
