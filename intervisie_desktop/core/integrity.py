@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Page cache of a checking connection, in KiB.
 CHECK_CACHE_KIB = 256
+#: What reading a damaged file raises: SQLite's errors, and text that is no longer UTF-8.
+READ_ERRORS = (sqlcipher.DatabaseError, UnicodeDecodeError)
 # Where the sample for telling encrypted from plain data begins, and how long it is at most.
 BODY_OFFSET = 512
 BODY_SAMPLE = 16384
@@ -226,7 +228,7 @@ def _check_open(conn: Any, path: Path, full: bool) -> Health:
         conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlcipher.DatabaseError as exc:
+    except READ_ERRORS as exc:
         text = str(exc)
         problem = Problem.NOT_SQLITE if "not a database" in text else Problem.DAMAGED
         return Health(path, problem, detail=text)
@@ -236,7 +238,7 @@ def _check_open(conn: Any, path: Path, full: bool) -> Health:
         return Health(path, Problem.FOREIGN, version)
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    except sqlcipher.DatabaseError as exc:
+    except READ_ERRORS as exc:
         return Health(path, Problem.DAMAGED, version, str(exc))
     if [tuple(r) for r in rows] != [("ok",)]:
         return Health(path, Problem.DAMAGED, version, _first_rows(rows))
@@ -247,7 +249,7 @@ def _check_open(conn: Any, path: Path, full: bool) -> Health:
     if full:
         try:
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        except sqlcipher.DatabaseError as exc:
+        except READ_ERRORS as exc:
             return Health(path, Problem.DAMAGED, version, str(exc))
         if broken:
             tables = sorted({str(r[0]) for r in broken})
