@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,35 @@ from intervisie_desktop.paths import DATABASE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]) -> Any:
+    """pytest-qt's application, with the program's own cycle collector (ui.collector): the
+    automatic one can freeze Qt when it frees a widget at the wrong moment."""
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.ui import collector
+
+    app = QApplication.instance() or QApplication(qapp_args)
+    collector.install(app)
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Tests that hardly spin the event loop leave the collector's timer no turn: collect what
+    is due after each test, outside any Qt call."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        from intervisie_desktop.ui import collector
+
+        app = QApplication.instance()
+        found = collector.collector(app) if app is not None else None
+        if found is not None:
+            found.collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,8 @@ from intervisie_desktop.ui.startup.frame import StartupFrame
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "sqlcipher3", "intervisie_desktop.commands")
 
 # Runs the real program with the probe on, and lists which heavy modules were already
-# imported when the first window had painted (and whether the garbage collector runs).
+# imported when the first window had painted (and whether the cycle collector runs from the
+# event loop, not on its own).
 PROGRAM = textwrap.dedent(
     """
     import gc, sys
@@ -28,7 +29,11 @@ PROGRAM = textwrap.dedent(
 
     def recording_stamp(event):
         loaded = [m for m in {heavy!r} if m in sys.modules]
-        collecting = "gc-on" if gc.isenabled() else "gc-off"
+        from PySide6.QtWidgets import QApplication
+        from intervisie_desktop.ui import collector
+        found = collector.collector(QApplication.instance())
+        on_loop = found is not None and found.active
+        collecting = "loop" if on_loop else "auto" if gc.isenabled() else "off"
         print("loaded-at", event, ",".join(loaded) or "-", collecting, file=sys.stderr)
         stamp(event)
 
@@ -75,8 +80,8 @@ def test_frame_paints_before_the_data_layer_is_imported(tmp_path: Path) -> None:
     assert lines[0][2] == "-", f"imported before the first window painted: {lines[0][2]}"
     usable_loaded = lines[1][2].split(",")
     assert "sqlalchemy" in usable_loaded and "intervisie_desktop.commands" not in usable_loaded
-    # The garbage collector, paused while the data layer loads, runs again once it is up.
-    assert [line[3] for line in lines] == ["gc-on", "gc-on"]
+    # The cycle collector runs from the event loop from the start (ui.collector).
+    assert [line[3] for line in lines] == ["loop", "loop"]
     assert (tmp_path / "data" / "intervisie.sqlite3").exists()
 
 

@@ -72,10 +72,14 @@ def when_shown(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
 
     def poll() -> None:
         shown = QApplication.activeModalWidget()
-        if isinstance(shown, kind) and shown.isVisible():
-            act(shown)
-        else:
+        if not (isinstance(shown, kind) and shown.isVisible()):
             QTimer.singleShot(20, poll)
+            return
+        try:
+            act(shown)
+        except BaseException:
+            shown.reject()  # a failed check closes the dialog, so the test fails, not hangs
+            raise
 
     QTimer.singleShot(0, poll)
 
