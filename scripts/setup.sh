@@ -102,7 +102,18 @@ bytecode() {
     "$VENV/bin/python" -m compileall -q "$ROOT/intervisie_desktop" >&2
 }
 
+methods() {
+    # The built-in method files parsed ahead (core/methods/compiled.py): about 20 ms less at
+    # every start. Only redone when a method file is newer than the compiled data.
+    local compiled="$ROOT/resources/methods/compiled-methods.json"
+    if [ -f "$compiled" ] && [ -z "$(find "$ROOT/resources/methods" -name '*.toml' -newer "$compiled")" ]; then
+        return 0
+    fi
+    "$VENV/bin/python" -m intervisie_desktop.core.methods.compiled >&2
+}
+
 system_libraries
 virtualenv
 translations
 bytecode
+methods

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
@@ -18,6 +17,7 @@ from intervisie_desktop.core.errors import MSG_NOT_FOUND, IntervisieError, NotFo
 from intervisie_desktop.core.errors import ValidationError as _ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.methods import schema
+from intervisie_desktop.core.methods.compiled import Compiled
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDef, Text
 
 logger = logging.getLogger(__name__)
@@ -229,11 +229,16 @@ def load_method_file(path: Path) -> MethodDef:
     return _load(path)[0]
 
 
-def _load(path: Path) -> tuple[MethodDef, int]:
+def _load(path: Path, compiled: Compiled | None = None) -> tuple[MethodDef, int]:
     try:
         raw = path.read_bytes()
     except OSError:
         raise MethodFileError(MSG_FILE_UNREADABLE, path.name) from None
+    data = compiled.data_for(path.name, raw) if compiled is not None else None
+    if data is not None:  # parsed ahead from these very bytes (core.methods.compiled)
+        return parse_method(data, path.stem, path.name)
+    import tomllib  # only here: with the compiled data a start never parses TOML
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -248,7 +253,8 @@ class Catalogue:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        loaded = [_load(path) for path in sorted(directory.glob("*.toml"))]
+        compiled = Compiled(directory)
+        loaded = [_load(path, compiled) for path in sorted(directory.glob("*.toml"))]
         loaded.sort(key=lambda item: (item[1], item[0].key))
         self._methods: dict[str, MethodDef] = {method.key: method for method, _ in loaded}
         logger.info("loaded %s built-in methods from %s", len(self._methods), directory)
