@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -188,134 +186,10 @@ class MainWindow(QMainWindow):
         """Add a top-level area beside the groups (e.g. the method library); returns its index."""
         return self.areas.addTab(widget, title)
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        if name:
-            action.setObjectName(name)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        self._build_file_menu()
-        self._build_edit_menu()
-        self._build_view_menu()
-        self._build_group_menu()
-        self._build_meeting_menu()
-        self._build_session_menu()
-        self._build_help_menu()
+        from intervisie_desktop.ui.main_menus import build_menus
 
-    def _build_file_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.file_menu = menu
-        self.new_group_action = self._action(
-            menu, self.tr("&New group"), self.new_group, QKeySequence.StandardKey.New, "newGroup"
-        )
-        self.demo_action = self._action(menu, self.tr("Open the &demo"), self.open_demo)
-        menu.addSeparator()
-        from intervisie_desktop.ui.export.menu import add_export_menu
-
-        self.export_menu = add_export_menu(self, self.context, menu)
-        menu.addSeparator()
-        from intervisie_desktop.ui.safety.actions import SafetyActions
-
-        self.safety = SafetyActions(self, self.context.services)
-        self.safety.install(menu)
-        menu.addSeparator()
-        self.quit_action = self._action(
-            menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
-
-    def _build_edit_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.addSeparator()
-        self.find_action = self._action(
-            menu, self.tr("&Find group"), self.find_group, QKeySequence.StandardKey.Find
-        )
-
-    def _build_view_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        self.view_actions = []
-        for index, text in enumerate(
-            (self.tr("&Group"), self.tr("&Members"), self.tr("M&eetings"), self.tr("&Cases"))
-        ):
-            action = self._action(menu, text, lambda i=index: self.show_tab(i), f"Ctrl+{index + 1}")
-            self.view_actions.append(action)
-        menu.addSeparator()
-        self.methods_action = self._action(
-            menu, self.tr("&Method library"), self.show_method_library, "Ctrl+M"
-        )
-
-    def _build_group_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Group"))
-        self.group_menu = menu
-        self.add_member_action = self._action(
-            menu, self.tr("&Add member"), self.add_member, "Ctrl+Shift+A", "addMember"
-        )
-        self.end_membership_action = self._action(
-            menu, self.tr("&End membership"), lambda: self.members.end_membership()
-        )
-        self.delete_member_action = self._action(
-            menu, self.tr("&Remove member\u2026"), self.delete_member
-        )
-        menu.addSeparator()
-        self.archive_action = self._action(
-            menu, self.tr("Arc&hive group"), self.toggle_archive, None, "archiveGroup"
-        )
-        self.delete_group_action = self._action(
-            menu, self.tr("&Delete group\u2026"), self.delete_group, None, "deleteGroup"
-        )
-        # Delete on the group list deletes the group (after asking).
-        delete_key = QAction(self)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(self.delete_group)
-        self.group_list.list.addAction(delete_key)
-
-    def _build_meeting_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Meeting"))
-        self.plan_action = self._action(
-            menu, self.tr("&Plan meeting"), self.plan_meeting, "Ctrl+Shift+M", "planMeeting"
-        )
-        self.delete_meeting_action = self._action(
-            menu, self.tr("&Delete meeting\u2026"), self.delete_meeting
-        )
-        menu.addSeparator()
-        self.new_case_action = self._action(
-            menu, self.tr("&New case"), self.new_case, "Ctrl+Shift+K", "newCase"
-        )
-        self.delete_case_action = self._action(
-            menu, self.tr("D&elete case\u2026"), self.delete_case
-        )
-
-    def _build_session_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Session"))
-        self.session_menu = menu
-        self.start_session_action = self._action(
-            menu, self.tr("&Start session"), self.start_session, "F5", "startSession"
-        )
-
-    def _build_help_menu(self) -> None:
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Intervisie"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        self.about_action = about
+        build_menus(self)
 
     # -- data changes ---------------------------------------------------------------------------
 
@@ -423,61 +297,19 @@ class MainWindow(QMainWindow):
 
     def new_group(self) -> None:
         """A new group with a free name, shown with its name selected so typing replaces it."""
-        self.commit_pending()
-        services = self.context.services
-        base = self.tr("New group")
-        taken = {g.name.lower() for g in services.groups.list(archived=None)}
-        name, n = base, 1
-        while name.lower() in taken:
-            n += 1
-            name = f"{base} {n}"
-        group = services.groups.create(name=name)
-        assert group.id is not None
-        self.undo.created("group", group.id, self.tr("New group"))
-        self.group_list.search.clear()
-        if self.group_list.filter.currentIndex() == 1:
-            self.group_list.filter.setCurrentIndex(0)
-        self.refresh_groups(keep=group.id)
-        self.show_tab(0)
-        self.details.name.setFocus()
-        self.details.name.selectAll()
+        from intervisie_desktop.ui.main_records import new_group
+
+        new_group(self)
 
     def toggle_archive(self) -> None:
-        if self.group_id is None:
-            return
-        group = self.context.services.groups.get(self.group_id)
-        text = self.tr("Restore group") if group.archived else self.tr("Archive group")
-        self.undo.edit(
-            self.context.services.groups,
-            self.group_id,
-            {"archived": group.archived},
-            {"archived": not group.archived},
-            text,
-        )
-        if group.archived:
-            message = self.tr("\u201c{name}\u201d is active again.")
-        else:
-            message = self.tr("\u201c{name}\u201d was archived; see \u201cArchived groups\u201d.")
-        self.show_message(message.format(name=group.name))
+        from intervisie_desktop.ui.main_records import toggle_archive
+
+        toggle_archive(self)
 
     def delete_group(self) -> None:
-        if self.group_id is None:
-            return
-        group = self.context.services.groups.get(self.group_id)
-        meetings = len(self.context.services.meetings.for_group(self.group_id))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete group"),
-            self.tr(
-                "Delete the group \u201c{name}\u201d with its {count} meetings, their attendance, "
-                "cases and notes? Until you close the program, Edit \u2192 Undo (Ctrl+Z) "
-                "brings it back."
-            ).format(name=group.name, count=meetings),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.undo.delete("group", self.group_id, self.tr("Delete group"))
-        self.show_message(self.tr("Group deleted. Ctrl+Z brings it back."))
+        from intervisie_desktop.ui.main_records import delete_group
+
+        delete_group(self)
 
     def add_member(self) -> None:
         if self.group_id is None:
@@ -486,21 +318,9 @@ class MainWindow(QMainWindow):
         self.members.add_member()
 
     def delete_member(self) -> None:
-        self.show_tab(1)
-        person = self.members.member
-        if person is None or person.id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove member"),
-            self.tr(
-                "Remove {name} from the program, with their cases, learning goals and notes? "
-                "Their past attendance stays as an anonymous count. Ctrl+Z undoes this until "
-                "you close the program. To keep their history, use End membership instead."
-            ).format(name=person.full_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo.delete("member", person.id, self.tr("Remove member"))
+        from intervisie_desktop.ui.main_records import delete_member
+
+        delete_member(self)
 
     def plan_meeting(self) -> None:
         if self.group_id is None:
@@ -509,21 +329,9 @@ class MainWindow(QMainWindow):
         self.meetings.plan_meeting()
 
     def delete_meeting(self) -> None:
-        self.show_tab(2)
-        meeting = self.meetings.meeting
-        if meeting is None or meeting.id is None:
-            return
-        cases = len(self.context.services.cases.for_meeting(meeting.id))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete the meeting of {date} with its attendance and {count} cases? "
-                "Ctrl+Z brings it back until you close the program."
-            ).format(date=self.meetings.date.text(), count=cases),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo.delete("meeting", meeting.id, self.tr("Delete meeting"))
+        from intervisie_desktop.ui.main_records import delete_meeting
+
+        delete_meeting(self)
 
     def new_case(self) -> None:
         if self.group_id is None:
@@ -535,20 +343,9 @@ class MainWindow(QMainWindow):
         self.cases.new_case()
 
     def delete_case(self) -> None:
-        self.show_tab(3)
-        case = self.cases.case
-        if case is None or case.id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete case"),
-            self.tr(
-                "Delete the case \u201c{topic}\u201d with its description and notes? "
-                "Ctrl+Z brings it back until you close the program."
-            ).format(topic=case.topic),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo.delete("case", case.id, self.tr("Delete case"))
+        from intervisie_desktop.ui.main_records import delete_case
+
+        delete_case(self)
 
     def session_meeting_id(self) -> int | None:
         """The selected meeting on the Meetings tab, else the group's next planned meeting."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
@@ -22,6 +22,7 @@ from intervisie_desktop.core.session.store import (
     WallClock,
     is_live,
     last_sign_of_life,
+    load_events,
     replay_run,
 )
 
@@ -48,39 +49,32 @@ class SessionService:
         self._open: dict[int, SessionRunner] = {}
 
     def open(self, meeting_id: int, clock: Clock = time.monotonic) -> SessionRunner:
-        """The meeting's runner: new (plan frozen now), still open here, or resumed from the log.
+        """The meeting's runner: new, still open here, or resumed from the log.
 
+        The plan is frozen by the real start. Until then every open takes the meeting's plan
+        as it is now, so what was set before the start (a blanked projector, the break time,
+        who is absent) is kept without fixing a plan the supervisor may still edit.
         A resumed run that was running is paused from its last sign of life (last event or
         heartbeat) until now; `start()` or `toggle_pause()` continues it where it stood.
         """
         live = self._open.get(meeting_id)
-        if live is not None:
+        if live is not None and live.status != Status.NOT_STARTED:
             return live
         with self.db.session() as session:
             must_exist(session, Meeting, meeting_id, "meeting")
             run = session.exec(
                 select(SessionRun).where(SessionRun.meeting_id == meeting_id)
             ).first()
-            fresh = run is None or (run.state == Status.NOT_STARTED and run.last_seq == 0)
-            if fresh:
+            if run is None or run.state == Status.NOT_STARTED:
                 plan = self.plans.plan(meeting_id)
                 if not plan.steps:
                     raise ValidationError(MSG_EMPTY_PLAN)
-                if run is None:
-                    run = SessionRun(meeting_id=meeting_id)
-                run.plan_json = plan.to_json()  # frozen: later edits of methods don't reach it
-                session.add(run)
-                session.commit()
-                assert run.id is not None
-                runner = SessionRunner(plan, clock, self._store(run.id))
-                self.hub.emit(Change.SESSIONS)
+                if live is not None and live.plan == plan:
+                    return live  # nothing edited since: the same runner
+                runner = self._before_start(session, run, meeting_id, plan, clock)
             else:
-                assert run is not None and run.id is not None
-                offset = t = down = 0.0
-                if not run.finished:
-                    t, at = last_sign_of_life(session, run)
-                    down = max(0.0, (self.wall() - at).total_seconds()) if at is not None else 0.0
-                    offset = t + down - clock()
+                assert run.id is not None
+                offset, t, down = self._offset(session, run, clock)
                 runner = replay_run(session, run, clock, offset)
                 runner.recorder = self._store(run.id)
                 if runner.status == Status.RUNNING:
@@ -89,6 +83,42 @@ class SessionService:
         if runner.status != Status.FINISHED:
             self._open[meeting_id] = runner
         return runner
+
+    def _before_start(
+        self,
+        session: Session,
+        run: SessionRun | None,
+        meeting_id: int,
+        plan: SessionPlan,
+        clock: Clock,
+    ) -> SessionRunner:
+        """A run not started yet, on the plan as it is now; what was logged before the start
+        (blank, break time, absent, order) is replayed on it (what no longer fits is dropped)."""
+        if run is None:
+            run = SessionRun(meeting_id=meeting_id)
+        run.plan_json = plan.to_json()  # frozen: later edits of methods don't reach it
+        session.add(run)
+        session.commit()
+        assert run.id is not None
+        if run.last_seq == 0:
+            runner = SessionRunner(plan, clock, self._store(run.id))
+        else:
+            offset = self._offset(session, run, clock)[0]
+            events = load_events(session, run.id)
+            runner = SessionRunner.replay(plan, events, clock, offset, self._store(run.id))
+        self.hub.emit(Change.SESSIONS)
+        return runner
+
+    def _offset(
+        self, session: Session, run: SessionRun, clock: Clock
+    ) -> tuple[float, float, float]:
+        """(offset, last sign of life, seconds away): the run's timeline goes on from where it
+        was last known alive, plus the time the program was gone."""
+        if run.finished:
+            return 0.0, 0.0, 0.0
+        t, at = last_sign_of_life(session, run)
+        down = max(0.0, (self.wall() - at).total_seconds()) if at is not None else 0.0
+        return t + down - clock(), t, down
 
     def close(self, meeting_id: int) -> None:
         """Forget the live runner (its state is in the database); the next open resumes it."""

@@ -4,30 +4,26 @@ Every command becomes an event (name, payload, time on the run's timeline). Appl
 events to the same plan gives the same state, which is how a run is rebuilt after a crash.
 Time shown is derived from the event times and the clock, never from counted ticks; "active"
 time is time since the start minus pauses, and every active second belongs to exactly one phase.
+The run's course (phases, time, turns) is in course.py, what each command does in handlers.py.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.core.session.plan import TURN_MODES, SessionPlan
-from intervisie_desktop.core.session.plan import eligible_speakers as _eligible
+from intervisie_desktop.core.session.handlers import CommandHandlers
+from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.snapshot import Snapshot
 from intervisie_desktop.core.session.state import (
     Clock,
     Event,
-    PhaseInfo,
     PhaseTurns,
     Recorder,
     RunnerState,
     Status,
-    cues_of,
-    resequence,
 )
 from intervisie_desktop.core.session.view import build_snapshot
 
@@ -36,12 +32,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")  # "HH:MM", as on the break screen
-
 __all__ = ["Clock", "Event", "PhaseTurns", "Recorder", "RunnerState", "SessionRunner", "Status"]
 
 
-class SessionRunner:
+class SessionRunner(CommandHandlers):
     """Implements SessionControl. Commands that do not apply now are ignored and not logged."""
 
     def __init__(
@@ -51,44 +45,8 @@ class SessionRunner:
         recorder: Recorder | None = None,
         offset: float = 0.0,
     ) -> None:
-        if not plan.steps:
-            raise ValueError("a session plan needs at least one step")
-        self.plan = plan
-        self.meeting_id = plan.meeting_id
-        self.clock = clock
-        self.offset = offset  # run timeline = clock() + offset (moves on resume after a crash)
+        super().__init__(plan, clock, offset)
         self.recorder = recorder
-        self.names = {s.member_id: s.display_name for s in plan.speakers}
-        self.state = RunnerState(
-            order=[s.member_id for s in plan.speakers],
-            absent={s.member_id for s in plan.speakers if not s.present},
-        )
-        infos: list[PhaseInfo] = []
-        for s, step in enumerate(plan.steps):
-            for p, phase in enumerate(step.method.phases):
-                infos.append(
-                    PhaseInfo(
-                        s,
-                        p,
-                        step,
-                        phase,
-                        step.phase_seconds[p],
-                        step.turn_seconds[p],
-                        None,
-                        cues_of(phase),
-                        phase.speaker_mode in TURN_MODES,
-                    )
-                )
-        self.phases: tuple[PhaseInfo, ...] = tuple(
-            replace(info, next_name=infos[g + 1].phase.name) if g + 1 < len(infos) else info
-            for g, info in enumerate(infos)
-        )
-        self._first_phase = [0] * len(plan.steps)
-        for g in range(len(self.phases) - 1, -1, -1):
-            self._first_phase[self.phases[g].step_index] = g
-        self._planned_base = sum(info.planned for info in self.phases)
-        self.version = 0
-        self.cache: tuple[int, Any] | None = None
 
     # -- rebuilding --------------------------------------------------------------------------
 
@@ -110,79 +68,6 @@ class SessionRunner:
             runner.state.last_t = event.t
         runner.recorder = recorder
         return runner
-
-    # -- time --------------------------------------------------------------------------------
-
-    def now(self) -> float:
-        return self.clock() + self.offset
-
-    def active_at(self, t: float) -> float:
-        """Seconds the session has run at `t` on its timeline, pauses left out."""
-        st = self.state
-        if st.started is None:
-            return 0.0
-        end = st.ended if st.ended is not None else max(t, st.last_t)
-        paused = st.paused_total
-        if st.pause_began is not None:
-            paused += end - st.pause_began
-        return max(0.0, end - st.started - paused)
-
-    # -- reading -----------------------------------------------------------------------------
-
-    @property
-    def status(self) -> str:
-        return self.state.status
-
-    @property
-    def step_index(self) -> int:
-        return self.phases[self.state.position].step_index
-
-    @property
-    def phase_index(self) -> int:
-        return self.phases[self.state.position].phase_index
-
-    @property
-    def current_speaker_id(self) -> int | None:
-        pt = self.state.turns.get(self.state.position)
-        return pt.current if pt is not None else None
-
-    def flat_index(self, step_index: int, phase_index: int) -> int | None:
-        if not 0 <= step_index < len(self.plan.steps):
-            return None
-        if not 0 <= phase_index < len(self.plan.steps[step_index].method.phases):
-            return None
-        return self._first_phase[step_index] + phase_index
-
-    def phase_planned(self, g: int) -> float:
-        return self.phases[g].planned + self.state.phase_extra.get(g, 0.0)
-
-    def turn_planned(self, g: int, member_id: int) -> float:
-        base = self.phases[g].turn_planned or 0.0
-        return base + self.state.turn_extra.get((g, member_id), 0.0)
-
-    def phase_actual(self, g: int, t: float | None = None) -> float:
-        """Active seconds spent in phase g (over all visits), up to `t` (default: now)."""
-        st = self.state
-        spent = st.phase_spent.get(g, 0.0)
-        if g == st.position and st.started is not None and st.ended is None:
-            spent += self.active_at(self.now() if t is None else t) - st.seg_start
-        return spent
-
-    def turn_actual(self, g: int, member_id: int, t: float | None = None) -> float:
-        st = self.state
-        spent = st.turn_spent.get((g, member_id), 0.0)
-        if g == st.position and st.ended is None and self.current_speaker_id == member_id:
-            spent += self.active_at(self.now() if t is None else t) - st.turn_seg_start
-        return spent
-
-    def planned_total(self) -> float:
-        return self._planned_base + sum(self.state.phase_extra.values())
-
-    def question_visible(self, step_index: int) -> bool:
-        case = self.plan.steps[step_index].case
-        if case is None or not case.question:
-            return False
-        return self.state.question_visible.get(step_index, case.show_question)
 
     # -- commands (SessionControl) -----------------------------------------------------------
 
@@ -271,277 +156,6 @@ class SessionRunner:
         if changed:
             self.version += 1
         return changed
-
-    def _live(self) -> bool:
-        return self.state.status in (Status.RUNNING, Status.PAUSED)
-
-    def _close_segments(self, t: float) -> None:
-        """Book the active time since the last change on the current phase and turn."""
-        st = self.state
-        a = self.active_at(t)
-        g = st.position
-        st.phase_spent[g] = st.phase_spent.get(g, 0.0) + (a - st.seg_start)
-        pt = st.turns.get(g)
-        if pt is not None and pt.current is not None:
-            key = (g, pt.current)
-            st.turn_spent[key] = st.turn_spent.get(key, 0.0) + (a - st.turn_seg_start)
-        st.seg_start = a
-        st.turn_seg_start = a
-
-    def eligible(self, g: int) -> list[int]:
-        info = self.phases[g]
-        return _eligible(info.phase.speaker_mode, self.state.order, info.step.bringer_id)
-
-    def _enter(self, g: int, backwards: bool = False) -> None:
-        """Make phase g current; segments must be closed first."""
-        st = self.state
-        st.position = g
-        if not self.phases[g].has_turns:
-            return
-        pt = st.turns.get(g)
-        if pt is not None and (
-            (backwards and self._reopen_last(pt)) or pt.current is not None or pt.queue
-        ):
-            self._refresh(g, pt)  # continue where this phase was left
-            return
-        queue = [m for m in self.eligible(g) if m not in st.absent]
-        st.turns[g] = PhaseTurns([], queue.pop(0) if queue else None, queue)
-
-    def _refresh(self, g: int, pt: PhaseTurns) -> None:
-        """A phase taken up again: who left meanwhile drops out, who came back joins the queue."""
-        st = self.state
-        if pt.current is not None and pt.current in st.absent:
-            st.turn_outcome[(g, pt.current)] = "absent"
-            pt.current = None
-        pt.queue = [m for m in pt.queue if m not in st.absent]
-        for member in self.eligible(g):
-            if member in st.absent or member in pt.done or member in pt.queue:
-                continue
-            if member != pt.current:
-                self._queue_in_order(pt, member)
-        if pt.current is None and pt.queue:
-            pt.current = pt.queue.pop(0)
-
-    def _queue_in_order(self, pt: PhaseTurns, member: int) -> None:
-        rank = {m: k for k, m in enumerate(self.state.order)}
-        at = next((k for k, m in enumerate(pt.queue) if rank[m] > rank[member]), None)
-        pt.queue.insert(len(pt.queue) if at is None else at, member)
-
-    def _reopen_last(self, pt: PhaseTurns) -> bool:
-        """Give the turn back to the last one who had it (back one speaker)."""
-        for k in range(len(pt.done) - 1, -1, -1):
-            member = pt.done[k]
-            if member in self.state.absent:
-                continue
-            del pt.done[k]
-            if pt.current is not None:
-                pt.queue.insert(0, pt.current)
-            pt.current = member
-            return True
-        return False
-
-    def _end_turn(self, outcome: str, t: float) -> None:
-        """The current turn ends; the next speaker, else the next phase (if there is one)."""
-        st = self.state
-        g = st.position
-        pt = st.turns[g]
-        assert pt.current is not None
-        self._close_segments(t)
-        st.turn_outcome[(g, pt.current)] = outcome
-        pt.done.append(pt.current)
-        pt.current = None
-        if pt.queue:
-            pt.current = pt.queue.pop(0)
-        elif g + 1 < len(self.phases):
-            self._enter(g + 1)
-
-    def _do_start(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        if st.status == Status.PAUSED:
-            return self._do_resume(payload, t)
-        if st.status != Status.NOT_STARTED:
-            return False
-        st.status = Status.RUNNING
-        st.started = t
-        st.seg_start = st.turn_seg_start = 0.0
-        self._enter(0)
-        return True
-
-    def _do_pause(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        if st.status != Status.RUNNING:
-            return False
-        st.status = Status.PAUSED
-        st.pause_began = t
-        return True
-
-    _do_interrupt = _do_pause
-
-    def _do_resume(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        if st.status != Status.PAUSED or st.pause_began is None:
-            return False
-        st.paused_total += t - st.pause_began
-        st.pause_began = None
-        st.status = Status.RUNNING
-        return True
-
-    def _do_next(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        if not self._live():
-            return False
-        pt = st.turns.get(st.position)
-        if pt is not None and pt.current is not None:
-            if not pt.queue and st.position + 1 >= len(self.phases):
-                return False  # the last turn of the plan ends with finish
-            self._end_turn("done", t)
-            return True
-        if st.position + 1 >= len(self.phases):
-            return False
-        self._close_segments(t)
-        self._enter(st.position + 1)
-        return True
-
-    def _do_skip(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        pt = st.turns.get(st.position)
-        if not self._live() or pt is None or pt.current is None:
-            return False
-        self._end_turn("skipped", t)
-        return True
-
-    def _do_back(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        if not self._live():
-            return False
-        pt = st.turns.get(st.position)
-        if pt is not None and any(m not in st.absent for m in pt.done):
-            self._close_segments(t)
-            self._reopen_last(pt)
-            return True
-        if st.position == 0:
-            return False
-        self._close_segments(t)
-        self._enter(st.position - 1, backwards=True)
-        return True
-
-    def _do_jump(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        g = self.flat_index(int(payload["step"]), int(payload["phase"]))
-        if not self._live() or g is None or g == st.position:
-            return False
-        self._close_segments(t)
-        self._enter(g)
-        return True
-
-    def _do_adjust(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        delta = 60.0 * int(payload["minutes"])
-        if not self._live() or delta == 0:
-            return False
-        g = st.position
-        current = self.current_speaker_id
-        old = self.turn_planned(g, current) if current is not None else self.phase_planned(g)
-        change = max(0.0, old + delta) - old
-        if change == 0:
-            return False
-        if current is not None:
-            st.turn_extra[(g, current)] = st.turn_extra.get((g, current), 0.0) + change
-        st.phase_extra[g] = st.phase_extra.get(g, 0.0) + change
-        return True
-
-    def _do_absent(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        member = int(payload["member_id"])
-        if st.status == Status.FINISHED or member not in self.names:
-            return False
-        pt = st.turns.get(st.position) if st.status != Status.NOT_STARTED else None
-        if payload["absent"]:
-            if member in st.absent:
-                return False
-            if pt is not None and pt.current == member:
-                self._close_segments(t)
-                st.turn_outcome[(st.position, member)] = "absent"
-                pt.current = pt.queue.pop(0) if pt.queue else None
-            elif pt is not None and member in pt.queue:
-                pt.queue.remove(member)
-            st.absent.add(member)
-            return True
-        if member not in st.absent:
-            return False
-        st.absent.discard(member)
-        if (
-            pt is not None
-            and member in self.eligible(st.position)
-            and member not in pt.done
-            and member not in pt.queue
-        ):
-            self._queue_in_order(pt, member)
-            if pt.current is None:
-                self._close_segments(t)
-                pt.current = pt.queue.pop(0)
-        return True
-
-    def _do_reorder(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        ids = [int(m) for m in payload["member_ids"]]
-        if st.status == Status.FINISHED or len(set(ids)) != len(ids):
-            return False
-        if any(m not in self.names for m in ids):
-            return False
-        changed = resequence(st.order, ids)
-        pt = st.turns.get(st.position) if st.status != Status.NOT_STARTED else None
-        if pt is not None:
-            changed = resequence(pt.queue, ids) or changed
-        return changed
-
-    def _do_question(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        step = int(payload["step"])
-        if st.status == Status.FINISHED or not 0 <= step < len(self.plan.steps):
-            return False
-        case = self.plan.steps[step].case
-        if case is None or not case.question:
-            return False
-        visible = bool(payload["visible"])
-        if self.question_visible(step) == visible:
-            return False
-        st.question_visible[step] = visible
-        return True
-
-    def _do_blank(self, payload: dict[str, Any], t: float) -> bool:
-        """In every state: before the start, while running or paused, on the closing screen."""
-        on = bool(payload["on"])
-        if self.state.blank == on:
-            return False
-        self.state.blank = on
-        return True
-
-    def _do_continue_at(self, payload: dict[str, Any], t: float) -> bool:
-        at = payload["at"]
-        if at is not None and not (isinstance(at, str) and CLOCK_TIME.fullmatch(at)):
-            return False
-        if self.state.continue_at == at:
-            return False
-        self.state.continue_at = at
-        return True
-
-    def _do_finish(self, payload: dict[str, Any], t: float) -> bool:
-        st = self.state
-        if not self._live():
-            return False
-        self._close_segments(t)
-        pt = st.turns.get(st.position)
-        if pt is not None and pt.current is not None:
-            st.turn_outcome[(st.position, pt.current)] = "done"
-            pt.done.append(pt.current)
-            pt.current = None
-        if st.pause_began is not None:
-            st.paused_total += t - st.pause_began
-            st.pause_began = None
-        st.status = Status.FINISHED
-        st.ended = t
-        return True
 
     # -- the snapshot ------------------------------------------------------------------------
 

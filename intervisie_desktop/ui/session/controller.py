@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.control import SessionControl
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
@@ -50,8 +47,6 @@ KEYS: dict[str, tuple[int, ...]] = {
     "start": (K.Key_F5,),
     "leave": (K.Key_Escape,),
 }
-
-ControlFactory = Callable[[int], SessionControl]
 
 
 class _WindowGuard(QObject):
@@ -433,70 +428,3 @@ def at_the_end(snap: Snapshot) -> bool:
     return snap.next_phase_name is None and not any(
         speaker.state == SpeakerState.TO_COME for speaker in snap.speakers
     )
-
-
-def backup_after_session(services: Services) -> threading.Thread:
-    """A finished session is worth a backup, written in the background."""
-    backups = services.backups
-
-    def run() -> None:
-        try:
-            backups.after_session()
-        except Exception:
-            logger.exception("backup after the session failed")
-
-    thread = threading.Thread(target=run, name="backup-after-session")
-    thread.start()
-    return thread
-
-
-def default_control_factory(context: AppContext) -> ControlFactory:
-    """The runner's control for a meeting (services.sessions.open with the monotonic clock)."""
-
-    def open_control(meeting_id: int) -> SessionControl:
-        sessions = getattr(context.services, "sessions", None)
-        if sessions is None:
-            raise RuntimeError("the session runner is not available")
-        control: SessionControl = sessions.open(meeting_id, time.monotonic)
-        return control
-
-    return open_control
-
-
-def start_session_mode(
-    context: AppContext,
-    meeting_id: int,
-    control_factory: ControlFactory | None = None,
-    settings: QSettings | None = None,
-    presenter_screen: QScreen | None = None,
-) -> SessionModeController:
-    """What F5 in the main window calls: both windows up, the audience view on the projector."""
-    factory = control_factory or default_control_factory(context)
-    control = factory(meeting_id)
-    if presenter_screen is None:
-        active: QWidget | None = QApplication.activeWindow()
-        presenter_screen = active.screen() if active is not None else None
-    controller = SessionModeController(
-        control,
-        context.services,
-        lang=context.lang,
-        settings=settings,
-        presenter_screen=presenter_screen,
-        parent=QApplication.instance(),
-    )
-    controller.closed.connect(controller.dispose)
-    controller.finished.connect(lambda: backup_after_session(context.services))
-    lock = context.lock
-    if lock is not None:
-        from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
-
-        # The projector shows nothing confidential: it goes on while the program is locked.
-        controller.audience.setProperty(KEEP_WHEN_LOCKED, True)
-        # The presenter stays too (the clicker must keep working), its private parts hidden.
-        controller.presenter.setProperty(KEEP_WHEN_LOCKED, True)
-        lock.locked.connect(controller.set_locked_on)
-        lock.unlocked.connect(controller.set_locked_off)
-        controller.set_locked(bool(lock.is_locked))
-    controller.show()
-    logger.info("session mode started for meeting %s", meeting_id)
-    return controller

@@ -13,7 +13,8 @@ from intervisie_desktop.core.errors import IntervisieError
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.main_window import MainWindow
-    from intervisie_desktop.ui.session.controller import ControlFactory, SessionModeController
+    from intervisie_desktop.ui.session.controller import SessionModeController
+    from intervisie_desktop.ui.session.start import ControlFactory
 
 # Session mode's own modules (controller, audience and presenter screens) are imported when a
 # session starts or is offered for resuming, not with the main window.
@@ -43,7 +44,7 @@ class SessionLauncher(QObject):
                 return self.controller
             self.controller.close()  # the run is kept; another meeting takes the screens
         self.window.commit_pending()
-        from intervisie_desktop.ui.session.controller import start_session_mode
+        from intervisie_desktop.ui.session.start import start_session_mode
 
         try:
             controller = start_session_mode(

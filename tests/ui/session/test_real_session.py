@@ -21,7 +21,7 @@ from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
-from intervisie_desktop.ui.session import controller as controller_module
+from intervisie_desktop.ui.session import start as start_module
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.resume import ResumeAnswer, ResumeChoice, ResumeDialog
 
@@ -158,14 +158,14 @@ def test_a_finished_session_starts_a_backup_in_the_background(
 ) -> None:
     threads: list[threading.Thread] = []
     before = {b.path for b in demo_services.backups.all()}
-    real = controller_module.backup_after_session
+    real = start_module.backup_after_session
 
     def spy(services: Services) -> threading.Thread:
         thread = real(services)
         threads.append(thread)
         return thread
 
-    monkeypatch.setattr(controller_module, "backup_after_session", spy)
+    monkeypatch.setattr(start_module, "backup_after_session", spy)
     win = make_window()
     ctrl = press_f5(qtbot, win)
     qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.session.controller import SessionModeController, start_session_mode
+from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.screens import SETTINGS_KEY
+from intervisie_desktop.ui.session.start import start_session_mode
 from intervisie_desktop.ui.session.theme import DARK
 from tests.ui.session.standin_control import FakeClock, StandInControl
 
