@@ -82,7 +82,7 @@ def run_busy(parent: QWidget | None, text: str, job: Callable[[], T]) -> T:
         raise outcome["error"]
     if "result" not in outcome:  # the thread ended without a word: nothing to trust
         raise RuntimeError("background job ended without a result")
-    return outcome["result"]  # type: ignore[no-any-return]
+    return outcome["result"]
 
 
 def busy_runner(parent: QWidget | None, text: str) -> Callable[[Callable[[], T]], T]:
