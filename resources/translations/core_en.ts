@@ -5,7 +5,6 @@
         <name>Database</name>
         <message>
             <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
-            <extracomment>The schema number of the newest migration; each migration stamps it into PRAGMA user_version.</extracomment>
             <translation>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</translation>
         </message>
         <message>
@@ -46,6 +45,7 @@
         </message>
         <message>
             <source>There is no database file at {path}.</source>
+            <extracomment>Page cache of a checking connection, in KiB. What reading a damaged file raises: SQLite's errors, and text that is no longer UTF-8.</extracomment>
             <translation>There is no database file at {path}.</translation>
         </message>
         <message>
@@ -91,6 +91,10 @@
         <message>
             <source>{path} is sound (schema {found}).</source>
             <translation>{path} is sound (schema {found}).</translation>
+        </message>
+        <message>
+            <source>The database is busy with a longer task. Please try again when it is done.</source>
+            <translation>The database is busy with a longer task. Please try again when it is done.</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,6 @@
         <name>Database</name>
         <message>
             <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
-            <extracomment>The schema number of the newest migration; each migration stamps it into PRAGMA user_version.</extracomment>
             <translation>Deze database is geschreven door een nieuwere versie van Intervisie (schema {found}, dit programma kent tot en met {known}). Er is niets aan veranderd; werk het programma bij.</translation>
         </message>
         <message>
@@ -46,6 +45,7 @@
         </message>
         <message>
             <source>There is no database file at {path}.</source>
+            <extracomment>Page cache of a checking connection, in KiB. What reading a damaged file raises: SQLite's errors, and text that is no longer UTF-8.</extracomment>
             <translation>Er is geen databasebestand op {path}.</translation>
         </message>
         <message>
@@ -91,6 +91,10 @@
         <message>
             <source>{path} is sound (schema {found}).</source>
             <translation>{path} is in orde (schema {found}).</translation>
+        </message>
+        <message>
+            <source>The database is busy with a longer task. Please try again when it is done.</source>
+            <translation>De database is bezig met een langere taak. Probeer het opnieuw als die klaar is.</translation>
         </message>
     </context>
     <context>

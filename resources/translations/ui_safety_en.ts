@@ -133,6 +133,14 @@
             <translation>Go back to the backup of {when}? Changes made since then are not in it. The current database is kept aside in the data folder.</translation>
         </message>
         <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>This can take a minute; please keep the program open.</source>
+            <translation>This can take a minute; please keep the program open.</translation>
+        </message>
+        <message>
             <source>The backup of {when} is restored.</source>
             <translation>The backup of {when} is restored.</translation>
         </message>

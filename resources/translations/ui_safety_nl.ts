@@ -133,6 +133,14 @@
             <translation>Teruggaan naar de reservekopie van {when}? Wijzigingen van daarna staan er niet in. De huidige database wordt apart bewaard in de gegevensmap.</translation>
         </message>
         <message>
+            <source>Restoring the backup…</source>
+            <translation>De reservekopie wordt teruggezet…</translation>
+        </message>
+        <message>
+            <source>This can take a minute; please keep the program open.</source>
+            <translation>Dit kan een minuut duren; houd het programma open.</translation>
+        </message>
+        <message>
             <source>The backup of {when} is restored.</source>
             <translation>De reservekopie van {when} is teruggezet.</translation>
         </message>

@@ -218,8 +218,20 @@
             <translation>Your data is not protected: anyone with access to this computer can read it.</translation>
         </message>
         <message>
+            <source>This can take a minute; please keep the program open.</source>
+            <translation>This can take a minute; please keep the program open.</translation>
+        </message>
+        <message>
+            <source>Protecting your data…</source>
+            <translation>Protecting your data…</translation>
+        </message>
+        <message>
             <source>Your data is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
             <translation>Your data is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
         </message>
         <message>
             <source>Remove protection</source>
@@ -228,6 +240,10 @@
         <message>
             <source>The data will be stored unencrypted. Type your passphrase to confirm.</source>
             <translation>The data will be stored unencrypted. Type your passphrase to confirm.</translation>
+        </message>
+        <message>
+            <source>Removing the protection…</source>
+            <translation>Removing the protection…</translation>
         </message>
     </context>
     <context>

@@ -218,8 +218,20 @@
             <translation>Uw gegevens zijn niet beveiligd: iedereen met toegang tot deze computer kan ze lezen.</translation>
         </message>
         <message>
+            <source>This can take a minute; please keep the program open.</source>
+            <translation>Dit kan een minuut duren; houd het programma open.</translation>
+        </message>
+        <message>
+            <source>Protecting your data…</source>
+            <translation>Uw gegevens worden beveiligd…</translation>
+        </message>
+        <message>
             <source>Your data is now encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
             <translation>Uw gegevens zijn nu versleuteld. Bewaar de wachtzin goed: zonder wachtzin zijn de gegevens niet terug te halen.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>De wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
             <source>Remove protection</source>
@@ -228,6 +240,10 @@
         <message>
             <source>The data will be stored unencrypted. Type your passphrase to confirm.</source>
             <translation>De gegevens worden onversleuteld opgeslagen. Typ uw wachtzin om te bevestigen.</translation>
+        </message>
+        <message>
+            <source>Removing the protection…</source>
+            <translation>De beveiliging wordt verwijderd…</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.db.database import Database, Runner, run_here
 from intervisie_desktop.core.db.engine import make_engine, quote_passphrase
 from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.db.migrate import upgrade_database
@@ -151,13 +151,21 @@ def restore_file(
     return aside
 
 
-def restore_in_place(db: Database, source: Path, clock: Clock = datetime.now) -> Path | None:
-    """Restore into the open `db`: its engine is closed, the file swapped, then reopened."""
-    health = verify_backup(source, db.passphrase)
-    if not health.ok:
-        raise health.error()
-    db.engine.dispose()
-    aside = restore_file(db.path, source, db.passphrase, clock)
-    db.engine = make_engine(db.path, db.passphrase, create=False)
-    upgrade_database(db, db.path.parent / "backups")
+def restore_in_place(
+    db: Database, source: Path, clock: Clock = datetime.now, run: Runner = run_here
+) -> Path | None:
+    """Restore into the open `db`: its engine is closed, the file swapped, then reopened.
+
+    `run` carries out the verify-and-swap (file work only, e.g. in a thread); the engine is
+    closed, refused and reopened on the calling thread.
+    """
+    path, passphrase = db.path, db.passphrase
+    old_engine = db.suspend()
+    try:
+        aside = run(lambda: restore_file(path, Path(source), passphrase, clock))
+    except BaseException:
+        db.engine = old_engine  # nothing was swapped: the current file is still in place
+        raise
+    db.engine = make_engine(path, passphrase, create=False)
+    upgrade_database(db, path.parent / "backups")
     return aside

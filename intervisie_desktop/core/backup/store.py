@@ -16,7 +16,7 @@ from pathlib import Path
 
 from intervisie_desktop.core.backup.rotation import Policy, to_prune
 from intervisie_desktop.core.db.backup_api import online_backup
-from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.db.database import Database, Runner, run_here
 from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -164,11 +164,12 @@ class BackupService:
             logger.info("pruned %s old backups", len(removed))
         return removed
 
-    def restore(self, source: Path) -> Path | None:
+    def restore(self, source: Path, run: Runner = run_here) -> Path | None:
         """Replace the open database by a verified backup and reopen it in place.
 
-        Returns where the previous database was kept aside. The caller announces the change.
+        Returns where the previous database was kept aside. The caller announces the change;
+        `run` carries out the file work (the UI runs it in a thread).
         """
         from intervisie_desktop.core.backup.restore import restore_in_place
 
-        return restore_in_place(self.db, Path(source), self.clock)
+        return restore_in_place(self.db, Path(source), self.clock, run)

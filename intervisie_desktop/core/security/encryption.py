@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from intervisie_desktop.core.changes import Change, ChangeHub
-from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.db.database import Database, Runner, run_here
 from intervisie_desktop.core.db.engine import make_engine, quote_passphrase
 from intervisie_desktop.core.errors import IntervisieError, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -276,34 +276,36 @@ class ProtectionService:
         """Does `passphrase` open the database file (used to unlock the window)?"""
         return verify_passphrase(self.db.path, passphrase)
 
-    def protect(self, passphrase: str) -> Path:
+    def protect(self, passphrase: str, run: Runner = run_here) -> Path:
+        """Encrypt the open database; `run` carries out the file work (e.g. in a thread)."""
         if self.is_protected():
             raise ValidationError(MSG_ALREADY)
         check_new_passphrase(passphrase)
-        return self._switch(
-            passphrase, lambda: encrypt_file(self.db.path, passphrase, self.backup_dir)
-        )
+        path, folder = self.db.path, self.backup_dir
+        return self._switch(passphrase, lambda: encrypt_file(path, passphrase, folder), run)
 
-    def unprotect(self, current: str) -> Path:
+    def unprotect(self, current: str, run: Runner = run_here) -> Path:
         if not self.is_protected():
             raise ValidationError(MSG_NOT_PROTECTED)
-        return self._switch(None, lambda: decrypt_file(self.db.path, current, self.backup_dir))
+        path, folder = self.db.path, self.backup_dir
+        return self._switch(None, lambda: decrypt_file(path, current, folder), run)
 
-    def change(self, current: str, new: str) -> Path:
+    def change(self, current: str, new: str, run: Runner = run_here) -> Path:
         if not self.is_protected():
             raise ValidationError(MSG_NOT_PROTECTED)
         check_new_passphrase(new)
-        return self._switch(
-            new, lambda: change_passphrase_file(self.db.path, current, new, self.backup_dir)
-        )
+        path, folder = self.db.path, self.backup_dir
+        return self._switch(new, lambda: change_passphrase_file(path, current, new, folder), run)
 
-    def _switch(self, new: str | None, operation: Callable[[], Path]) -> Path:
+    def _switch(self, new: str | None, operation: Callable[[], Path], run: Runner) -> Path:
+        """The engine is closed (and refuses connections) while `operation` replaces the file;
+        only this thread touches the engine, `run` may carry the file work elsewhere."""
         db = self.db
-        db.engine.dispose()  # the file must have no open connections while it is replaced
+        old_engine = db.suspend()
         try:
-            backup = operation()
+            backup = run(operation)
         except BaseException:
-            db.engine = make_engine(db.path, db.passphrase, create=False)
+            db.engine = old_engine  # the file is as it was; the old key still opens it
             raise
         db.engine = make_engine(db.path, new, create=False)
         db.passphrase = new

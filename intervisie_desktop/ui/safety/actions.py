@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from intervisie_desktop import APP_NAME
@@ -125,14 +125,16 @@ class SafetyActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from intervisie_desktop.ui.safety.busy import busy_runner, settle
+
+        text = self.tr("Restoring the backup\u2026") + "\n\n"
+        text += self.tr("This can take a minute; please keep the program open.")
+        settle()
         try:
-            aside = self.services.backups.restore(backup.path)
+            aside = self.services.backups.restore(backup.path, busy_runner(self.window, text))
         except IntervisieError as exc:
-            QGuiApplication.restoreOverrideCursor()
             show_error(self.window, exc)
             return
-        QGuiApplication.restoreOverrideCursor()
         self.services.hub.emit(*Change)
         text = self.tr("The backup of {when} is restored.").format(when=when(backup))
         if aside is not None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +24,9 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.passphrase_dialog import ChangePassphraseDialog
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Runner
 
 
 class ProtectionDialog(QDialog):
@@ -76,21 +78,26 @@ class ProtectionDialog(QDialog):
         self.change_button.setVisible(on)
         self.remove_button.setVisible(on)
 
-    def _run(self, operation: Callable[[], object]) -> bool:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def _run(self, operation: Callable[[Runner], object], text: str) -> bool:
+        """Carry out `operation`; its file work runs in a worker behind a busy dialog."""
+        from intervisie_desktop.ui.safety.busy import busy_runner, settle
+
+        wait = self.tr("This can take a minute; please keep the program open.")
+        settle()
         try:
-            operation()
+            operation(busy_runner(self, text + "\n\n" + wait))
         except IntervisieError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Protection"), error_text(exc))
             return False
-        QGuiApplication.restoreOverrideCursor()
-        self.refresh()
+        finally:
+            self.refresh()
         return True
 
     def protect(self) -> None:
         (_current, new), ok = ChangePassphraseDialog.ask(self, ask_current=False)
-        if ok and self._run(lambda: self.protection.protect(new)):
+        if ok and self._run(
+            lambda run: self.protection.protect(new, run), self.tr("Protecting your data\u2026")
+        ):
             QMessageBox.information(
                 self,
                 self.tr("Protection"),
@@ -103,7 +110,10 @@ class ProtectionDialog(QDialog):
     def change(self) -> None:
         (current, new), ok = ChangePassphraseDialog.ask(self, ask_current=True)
         if ok:
-            self._run(lambda: self.protection.change(current, new))
+            self._run(
+                lambda run: self.protection.change(current, new, run),
+                self.tr("Changing the passphrase\u2026"),
+            )
 
     def remove(self) -> None:
         current, ok = QInputDialog.getText(
@@ -113,7 +123,10 @@ class ProtectionDialog(QDialog):
             QLineEdit.EchoMode.Password,
         )
         if ok:
-            self._run(lambda: self.protection.unprotect(current))
+            self._run(
+                lambda run: self.protection.unprotect(current, run),
+                self.tr("Removing the protection\u2026"),
+            )
 
     @classmethod
     def show_for(cls, controller: LockController, parent: QWidget | None = None) -> None:
