@@ -51,7 +51,6 @@
         <name>PlanEditor</name>
         <message>
             <source>No steps yet. “Standard plan” fills in the usual blocks and a method run for each case; “Add step” adds one block or method.</source>
-            <extracomment>The data changes that can change what the plan shows. "No case" in the case box. Not None: PySide6 6.12 loses a reference to None each time a QVariant holding None is read back (currentData), which in the end crashes Python 3.11.</extracomment>
             <translation>No steps yet. “Standard plan” fills in the usual blocks and a method run for each case; “Add step” adds one block or method.</translation>
         </message>
         <message>
@@ -172,6 +171,7 @@
         </message>
         <message>
             <source>(no case)</source>
+            <extracomment>The data changes that can change what the plan shows. "No case" in the case box. Not None: PySide6 6.12 loses a reference to None each time a QVariant holding None is read back (currentData), which in the end crashes Python 3.11.</extracomment>
             <translation>(no case)</translation>
         </message>
         <message>

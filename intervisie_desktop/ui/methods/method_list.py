@@ -10,9 +10,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
-from intervisie_desktop.core.methods.model import MethodDef
+from intervisie_desktop.core.methods.model import MethodDef, MethodKind
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+#: The choices of the pane's "Show" box, in its order.
+SHOW_ALL, SHOW_METHODS, SHOW_BLOCKS, SHOW_OWN = range(4)
 
 
 def folded(text: str) -> str:
@@ -26,6 +28,17 @@ def matches(method: MethodDef, words: list[str]) -> bool:
         " ".join((method.name.nl, method.name.en, method.summary.nl, method.summary.en))
     )
     return all(word in haystack for word in words)
+
+
+def shown(method: MethodDef, show: int, words: list[str]) -> bool:
+    """Whether the list shows this method for the "Show" choice and the searched words."""
+    if show == SHOW_METHODS and method.kind is not MethodKind.METHOD:
+        return False
+    if show == SHOW_BLOCKS and method.kind is not MethodKind.BLOCK:
+        return False
+    if show == SHOW_OWN and method.builtin:
+        return False
+    return not words or matches(method, words)
 
 
 @dataclass(frozen=True)

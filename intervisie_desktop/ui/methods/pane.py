@@ -11,51 +11,79 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind
-from intervisie_desktop.core.methods.schema import planned_total
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.methods.fields import PaneUndoKeys
-from intervisie_desktop.ui.methods.labels import format_minutes, kind_label, message_text
-from intervisie_desktop.ui.methods.method_list import KEY_ROLE, Entry, MethodList, folded, matches
+from intervisie_desktop.ui.methods.labels import message_text
+from intervisie_desktop.ui.methods.method_list import (
+    KEY_ROLE,
+    SHOW_ALL,
+    Entry,
+    MethodList,
+    folded,
+    shown,
+)
 from intervisie_desktop.ui.methods.overview import method_html
+from intervisie_desktop.ui.methods.pane_header import show_header, show_total
+from intervisie_desktop.ui.methods.pane_layout import build_actions, build_pane
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
 from intervisie_desktop.ui.methods.undo import MethodCommand, MethodState
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_GROUP_SIZE = 6
-
-SHOW_ALL, SHOW_METHODS, SHOW_BLOCKS, SHOW_OWN = range(4)
-
 
 class MethodLibraryPane(QWidget):
     """Browse, copy and edit methods. Signals: `current_method_changed(key)` ("" for none) and
-    `message(text)` for a status bar."""
+    `message(text)` for a status bar. Its widgets and actions are built in `pane_layout`."""
 
     current_method_changed = Signal(str)
     message = Signal(str)
+
+    search: QLineEdit
+    show_combo: QComboBox
+    show_deleted: QCheckBox
+    list: MethodList
+    list_empty: QLabel
+    title: QLabel
+    subtitle: QLabel
+    notice: QLabel
+    lang_combo: QComboBox
+    group_size: QSpinBox
+    total: QLabel
+    copy_button: QPushButton
+    delete_button: QPushButton
+    restore_button: QPushButton
+    tabs: QTabWidget
+    overview: QTextBrowser
+    texts_editor: TextsEditor
+    phases_editor: PhasesEditor
+    empty: QLabel
+    detail: QStackedWidget
+    copy_action: QAction
+    delete_action: QAction
+    restore_action: QAction
+    find_action: QAction
+    undo_action: QAction
+    redo_action: QAction
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,196 +96,11 @@ class MethodLibraryPane(QWidget):
         self._method: MethodDef | None = None
         self._deleted = False
         self._busy = 0
-        self._undo_keys = PaneUndoKeys(self)
-        self._build()
-        self._build_actions()
+        self.undo_keys = PaneUndoKeys(self)
+        build_pane(self)
+        build_actions(self)
         context.signals.changed.connect(self._on_changed)
         self.refresh()
-
-    # -- building ----------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        self.search = QLineEdit()
-        self.search.setObjectName("methodSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search methods (Ctrl+F)"))
-        self.search.textChanged.connect(lambda _t: self._fill_list())
-        left_layout.addWidget(self.search)
-        self.show_combo = QComboBox()
-        self.show_combo.setObjectName("methodKindFilter")
-        self.show_combo.addItems(
-            [self.tr("All"), self.tr("Methods"), self.tr("Meeting blocks"), self.tr("Own methods")]
-        )
-        self.show_combo.currentIndexChanged.connect(lambda _i: self._fill_list())
-        show_label = QLabel(self.tr("Sho&w"))
-        show_label.setBuddy(self.show_combo)
-        row = QHBoxLayout()
-        row.addWidget(show_label)
-        row.addWidget(self.show_combo, 1)
-        left_layout.addLayout(row)
-        self.show_deleted = QCheckBox(self.tr("Show &deleted own methods"))
-        self.show_deleted.toggled.connect(lambda _c: self._fill_list())
-        left_layout.addWidget(self.show_deleted)
-        self.list = MethodList()
-        self.list.setObjectName("methodList")
-        self.list.currentItemChanged.connect(self._item_changed)
-        self.search.returnPressed.connect(self._search_done)
-        left_layout.addWidget(self.list, 1)
-        self.list_empty = QLabel(self.tr("No method matches the search."))
-        self.list_empty.setWordWrap(True)
-        self.list_empty.hide()
-        left_layout.addWidget(self.list_empty)
-        left.setMinimumWidth(240)
-        splitter.addWidget(left)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        self.title = QLabel()
-        self.title.setObjectName("methodTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        right_layout.addWidget(self.title)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("methodSubtitle")
-        self.subtitle.setWordWrap(True)
-        right_layout.addWidget(self.subtitle)
-
-        controls = QHBoxLayout()
-        lang_label = QLabel(self.tr("&Texts in"))
-        self.lang_combo = QComboBox()
-        self.lang_combo.setObjectName("contentLanguage")
-        self.lang_combo.addItem("Nederlands", "nl")
-        self.lang_combo.addItem("English", "en")
-        self.lang_combo.setCurrentIndex(self.lang_combo.findData(self.content_lang))
-        self.lang_combo.currentIndexChanged.connect(self._language_changed)
-        lang_label.setBuddy(self.lang_combo)
-        controls.addWidget(lang_label)
-        controls.addWidget(self.lang_combo)
-        controls.addSpacing(16)
-        size_label = QLabel(self.tr("&Group size"))
-        self.group_size = QSpinBox()
-        self.group_size.setObjectName("groupSize")
-        self.group_size.setRange(2, 30)
-        self.group_size.setValue(DEFAULT_GROUP_SIZE)
-        self.group_size.valueChanged.connect(lambda _v: self._show_totals())
-        size_label.setBuddy(self.group_size)
-        controls.addWidget(size_label)
-        controls.addWidget(self.group_size)
-        self.total = QLabel()
-        self.total.setObjectName("plannedTotal")
-        controls.addWidget(self.total)
-        controls.addStretch(1)
-        self.copy_button = QPushButton(self.tr("&Copy to edit"))
-        self.copy_button.setObjectName("copyButton")
-        self.delete_button = QPushButton(self.tr("De&lete"))
-        self.delete_button.setObjectName("deleteButton")
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setObjectName("restoreButton")
-        for button in (self.copy_button, self.delete_button, self.restore_button):
-            controls.addWidget(button)
-        right_layout.addLayout(controls)
-        self.notice = QLabel()
-        self.notice.setObjectName("methodNotice")
-        self.notice.setWordWrap(True)
-        right_layout.addWidget(self.notice)
-
-        self.tabs = QTabWidget()
-        self.overview = QTextBrowser()
-        self.overview.setObjectName("methodOverview")
-        self.overview.setOpenLinks(False)
-        self.overview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so keys can scroll it
-        self.overview.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.overview.document().setDefaultStyleSheet(
-            "h2 { font-size: large; margin-top: 14px; } h3 { font-size: medium; margin-top: 12px; }"
-        )
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.texts_editor = TextsEditor(self, self._undo_keys)
-        self.tabs.addTab(self.texts_editor, self.tr("Edit method"))
-        self.phases_editor = PhasesEditor(self, self._undo_keys)
-        self.tabs.addTab(self.phases_editor, self.tr("Edit phases"))
-        self.empty = QLabel(self.tr("Choose a method on the left to see its phases."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = QStackedWidget()
-        self.detail.addWidget(self.tabs)
-        self.detail.addWidget(self.empty)
-        right_layout.addWidget(self.detail, 1)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 980])
-
-        self.setTabOrder(self.search, self.show_combo)
-        self.setTabOrder(self.show_combo, self.show_deleted)
-        self.setTabOrder(self.show_deleted, self.list)
-        self.setTabOrder(self.list, self.lang_combo)
-        self.setTabOrder(self.lang_combo, self.group_size)
-        self.setTabOrder(self.group_size, self.copy_button)
-        self.setTabOrder(self.copy_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.restore_button)
-        self.setTabOrder(self.restore_button, self.tabs)
-        self.setTabOrder(self.tabs.tabBar(), self.overview)
-        self.setTabOrder(self.overview, self.texts_editor.editor("name.nl"))
-
-    def _action(
-        self,
-        text: str,
-        keys: QKeySequence | str | None,
-        slot: Callable[[], None],
-        where: QWidget | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        (where or self).addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.copy_action = self._action(self.tr("&Copy to edit"), "Ctrl+D", self.copy_current)
-        self.delete_action = self._action(
-            self.tr("De&lete own method"), "Del", self.delete_current, where=self.list
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore own method"), "Ctrl+Shift+R", self.restore_current
-        )
-        self.find_action = self._action(self.tr("&Find method"), "Ctrl+F", self.focus_search)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        shift_z = QKeySequence("Ctrl+Shift+Z")
-        if shift_z not in redo_keys:
-            redo_keys.append(shift_z)
-        self.redo_action.setShortcuts(redo_keys)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.copy_button.clicked.connect(self.copy_action.trigger)
-        self.delete_button.clicked.connect(self.delete_action.trigger)
-        self.restore_button.clicked.connect(self.restore_action.trigger)
-        for button, action in (
-            (self.copy_button, self.copy_action),
-            (self.delete_button, self.delete_action),
-            (self.restore_button, self.restore_action),
-        ):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     def menu_actions(self) -> list[QAction | None]:
         """The pane's commands for a host window's menu (None marks a separator)."""
@@ -317,19 +160,11 @@ class MethodLibraryPane(QWidget):
         show = self.show_combo.currentIndex()
         methods = self.services.methods.list(include_deleted=self.show_deleted.isChecked())
         words = [w for w in folded(self.search.text()).split() if w]
-        result = []
-        for method in methods:
-            if show == SHOW_METHODS and method.kind is not MethodKind.METHOD:
-                continue
-            if show == SHOW_BLOCKS and method.kind is not MethodKind.BLOCK:
-                continue
-            if show == SHOW_OWN and method.builtin:
-                continue
-            if words and not matches(method, words):
-                continue
-            deleted = not method.builtin and self.services.methods.is_deleted(method.key)
-            result.append((method, deleted))
-        return result
+        return [
+            (m, not m.builtin and self.services.methods.is_deleted(m.key))
+            for m in methods
+            if shown(m, show, words)
+        ]
 
     def _item_text(self, method: MethodDef, deleted: bool) -> str:
         name = method.name.get(self.content_lang)
@@ -379,7 +214,7 @@ class MethodLibraryPane(QWidget):
         self.list.setCurrentItem(item)
         return True
 
-    def _item_changed(self, item: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
+    def item_changed(self, item: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
         key = item.data(KEY_ROLE) if item is not None else None
         self._show(key or None)
 
@@ -429,60 +264,13 @@ class MethodLibraryPane(QWidget):
             self.tabs.setCurrentIndex(0)
 
     def _show_header(self) -> None:
-        method = self.method
-        self.title.setText(method.name.get(self.content_lang))
-        parts = [kind_label(method.kind)]
-        if method.builtin:
-            parts.append(self.tr("built-in, read-only"))
-        else:
-            parts.append(self.tr("own method"))
-            if method.based_on:
-                try:
-                    origin = self.services.methods.get(method.based_on)
-                    parts.append(
-                        self.tr("based on \u201c{name}\u201d").format(
-                            name=origin.name.get(self.content_lang)
-                        )
-                    )
-                except IntervisieError:
-                    logger.warning("method %s is based on an unknown method", method.key)
-            if self._deleted:
-                parts.append(self.tr("deleted"))
-        self.subtitle.setText(" \u00b7 ".join(parts))
-        if method.builtin:
-            self.notice.setText(
-                self.tr(
-                    "Built-in methods are read-only. Use \u201cCopy to edit\u201d (Ctrl+D) to "
-                    "make your own version."
-                )
-            )
-        elif self._deleted:
-            self.notice.setText(
-                self.tr("This own method is deleted. Restore it (Ctrl+Shift+R) to use or edit it.")
-            )
-        else:
-            self.notice.setText(
-                self.tr("Your own method: changes are stored as you type. Ctrl+Z undoes them.")
-            )
-        self.copy_button.show()
-        self.copy_action.setEnabled(True)
-        own = not method.builtin
-        self.delete_button.setVisible(own and not self._deleted)
-        self.delete_action.setEnabled(own and not self._deleted)
-        self.restore_button.setVisible(own and self._deleted)
-        self.restore_action.setEnabled(own and self._deleted)
-        self._show_totals()
+        show_header(self, self._deleted)
+        self.show_totals()
 
-    def _show_totals(self) -> None:
+    def show_totals(self) -> None:
         if self._method is None:
             return
-        size = self.group_size.value()
-        total = planned_total(self._method, size)
-        self.total.setText(
-            self.tr("Planned: {total} min for a group of {size}").format(
-                total=format_minutes(total, self.ui_lang), size=size
-            )
-        )
+        show_total(self)
         self._show_overview()
 
     def _show_overview(self) -> None:
@@ -495,7 +283,7 @@ class MethodLibraryPane(QWidget):
         )
         bar.setValue(position)
 
-    def _language_changed(self, _index: int) -> None:
+    def language_changed(self, _index: int) -> None:
         self.content_lang = str(self.lang_combo.currentData())
         self._fill_list()
         if self._method is not None and not self._method.builtin and not self._deleted:
@@ -544,7 +332,7 @@ class MethodLibraryPane(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_done(self) -> None:
+    def search_done(self) -> None:
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def copy_current(self) -> None:

@@ -246,6 +246,7 @@ class MeetingsPane(QWidget):
         self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
         self.stack.setCurrentIndex(0 if self.meetings else 1)
+        overtaken = self.details_pending()  # the details it overtakes were never shown
         self._details_token += 1
         if details_later:
             item = self.tree.currentItem()
@@ -254,7 +255,7 @@ class MeetingsPane(QWidget):
             token = self._details_token
             QTimer.singleShot(0, lambda: self._details_due(token))
         else:
-            self._show_current(force=force)
+            self._show_current(force=force or overtaken)
 
     def _details_due(self, token: int) -> None:
         if token == self._details_token:  # not overtaken by a newer load

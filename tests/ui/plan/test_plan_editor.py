@@ -10,7 +10,8 @@ from intervisie_desktop.core.models import Group, PlanItem
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.plan.editor import OVER_STYLE, PlanEditor
+from intervisie_desktop.ui.plan.editor import PlanEditor
+from intervisie_desktop.ui.plan.editor_view import OVER_STYLE
 from intervisie_desktop.ui.plan.picker import MethodPicker
 from intervisie_desktop.ui.plan.rows import own_minutes, whole
 from tests.ui.main_window.conftest import paste_into, press, settle, type_into

@@ -1,15 +1,22 @@
-"""Session-mode fixtures: the stand-in control on a hand-moved clock, and a controller around it."""
+"""Session-mode fixtures: the stand-in control on a hand-moved clock, a controller around it, and
+the program's main window on the small demo with F5 pressed as a user would."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.session.controller import SessionModeController
 from tests.ui.session.standin_control import FakeClock, StandInControl, make_control
 
@@ -55,3 +62,47 @@ def controller(
     ctrl.show()
     yield ctrl
     ctrl.close()
+
+
+@pytest.fixture
+def demo_services(tmp_path: Path) -> Iterator[Services]:
+    folder = tmp_path / "demo"
+    write_demo(folder, DATABASE_NAME, "small")
+    services = Services(open_database(folder / DATABASE_NAME))
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        win = MainWindow(AppContext(services=demo_services, data_dir=tmp_path, lang="en"))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+        windows.append(win)
+        return win
+
+    yield make
+    for win in windows:
+        ctrl = win.session_mode.controller
+        if ctrl is not None:
+            ctrl.close()
+
+
+def press_f5(qtbot: QtBot, win: MainWindow) -> SessionModeController:
+    target = QApplication.focusWidget() or win
+    qtbot.keyClick(target, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: win.session_mode.controller is not None, timeout=3000)
+    ctrl = win.session_mode.controller
+    assert ctrl is not None
+    windows = (ctrl.audience, ctrl.presenter)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() in windows, timeout=3000)
+    return ctrl

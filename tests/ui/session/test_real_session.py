@@ -3,73 +3,27 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTime
+from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from intervisie_desktop.core.db.database import open_database
-from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.models import Case, Note
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.snapshot import RunState
-from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
 from intervisie_desktop.ui.session import start as start_module
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.resume import ResumeAnswer, ResumeChoice, ResumeDialog
+from tests.ui.session.conftest import press_f5
 
 NOTE_TEXT = "Ursula looked tired today; ask her privately how the reorganisation goes"
-
-
-@pytest.fixture
-def demo_services(tmp_path: Path) -> Iterator[Services]:
-    folder = tmp_path / "demo"
-    write_demo(folder, DATABASE_NAME, "small")
-    services = Services(open_database(folder / DATABASE_NAME))
-    yield services
-    services.close()
-
-
-@pytest.fixture
-def make_window(
-    qtbot: QtBot, demo_services: Services, tmp_path: Path
-) -> Iterator[Callable[[], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        win = MainWindow(AppContext(services=demo_services, data_dir=tmp_path, lang="en"))
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow, timeout=2000)
-        windows.append(win)
-        return win
-
-    yield make
-    for win in windows:
-        ctrl = win.session_mode.controller
-        if ctrl is not None:
-            ctrl.close()
-
-
-def press_f5(qtbot: QtBot, win: MainWindow) -> SessionModeController:
-    target = QApplication.focusWidget() or win
-    qtbot.keyClick(target, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: win.session_mode.controller is not None, timeout=3000)
-    ctrl = win.session_mode.controller
-    assert ctrl is not None
-    windows = (ctrl.audience, ctrl.presenter)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() in windows, timeout=3000)
-    return ctrl
 
 
 def all_texts(widget: QWidget) -> list[str]:
