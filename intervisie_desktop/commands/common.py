@@ -11,7 +11,8 @@ from pathlib import Path
 
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.security import FailureDelay, is_encrypted, verify_passphrase
+from intervisie_desktop.core.integrity import Health, Problem, check_database, needs_passphrase
+from intervisie_desktop.core.security import FailureDelay, verify_passphrase
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import (
     DataDirError,
@@ -95,17 +96,36 @@ def passphrase_of(args: argparse.Namespace) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def unsound(health: Health, backups: Path) -> CommandError:
+    """The refusal of a damaged database, in one line that says where to go from here."""
+    if health.problem is Problem.NOT_SQLITE:
+        what = f"{health.path} is damaged or not an Intervisie database"
+    else:
+        what = " ".join(health.message().rstrip(".").splitlines())  # SQLite's may be several
+    return CommandError(
+        f"{what}; nothing was changed. Run 'intervisie check' for the full check, or "
+        f"'intervisie restore FILE' with a backup from {backups}"
+    )
+
+
 def open_existing(args: argparse.Namespace) -> Database:
     """Open the database of an existing data folder for a headless command; an encrypted one
-    needs its passphrase (terminal, or standard input with --passphrase-stdin)."""
+    needs its passphrase (terminal, or standard input with --passphrase-stdin).
+
+    Asked only when start-up would ask it too (`needs_passphrase`: a plain file whose first
+    bytes were overwritten is damaged, not encrypted); a file the quick check finds unsound
+    is refused without a write."""
     folder = data_dir(args, create=False)
     setup_logging()
     path = database_path(folder)
     if not path.exists():
         raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
     passphrase = None
-    if is_encrypted(path):
+    if needs_passphrase(path):
         passphrase = ask_passphrase(path, bool(getattr(args, "passphrase_stdin", False)))
+    health = check_database(path, passphrase)
+    if not health.ok and health.problem is not Problem.TOO_NEW:  # that refusal says more
+        raise unsound(health, backup_dir(folder))
     try:
         return open_database(
             path, passphrase=passphrase, backup_dir=backup_dir(folder), create=False

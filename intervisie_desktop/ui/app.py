@@ -27,7 +27,7 @@ from intervisie_desktop.ui.translation import choose_language, install_translato
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
-    from intervisie_desktop.ui.safety.dialogs import Recovery
+    from intervisie_desktop.ui.safety.dialogs import RecoveryChoice
     from intervisie_desktop.ui.safety.instance import InstanceGuard
 
 logger = logging.getLogger(__name__)
@@ -72,7 +72,9 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     return Services(db)
 
 
-def ask_passphrase(data_dir: Path, parent: QWidget | None) -> tuple[str | Recovery | None, bool]:
+def ask_passphrase(
+    data_dir: Path, parent: QWidget | None
+) -> tuple[str | RecoveryChoice | None, bool]:
     """First start: protect with a passphrase or not. Encrypted file: unlock.
     Returns (passphrase, go on); from the unlock screen also (recovery chosen, True)."""
     from intervisie_desktop.core.integrity import needs_passphrase
@@ -149,11 +151,12 @@ class _Loader:
             self.frame.close()
             self.app.exit(0)
             return
-        from intervisie_desktop.ui.safety.dialogs import Recovery
+        from intervisie_desktop.ui.safety.dialogs import RecoveryChoice
         from intervisie_desktop.ui.safety.startup import open_safely
 
-        recovery = answer if isinstance(answer, Recovery) else None  # a StrEnum: test it first
-        passphrase = None if recovery is not None else answer
+        recovery, passphrase = None, answer
+        if isinstance(answer, RecoveryChoice):  # with the passphrase of encrypted backups
+            recovery, passphrase = answer.choice, answer.passphrase
         self.services = open_safely(
             self.data_dir, passphrase, parent=self.frame, early=early, recovery=recovery
         )

@@ -16,6 +16,10 @@
             <translation>The newest good backup is from {when} ({size}).</translation>
         </message>
         <message>
+            <source>Your backups are encrypted. To restore the newest one, type their passphrase (normally the same as this file's). The backup itself is not changed.</source>
+            <translation>Your backups are encrypted. To restore the newest one, type their passphrase (normally the same as this file's). The backup itself is not changed.</translation>
+        </message>
+        <message>
             <source>There is no good backup in the backup folder.</source>
             <translation>There is no good backup in the backup folder.</translation>
         </message>
@@ -34,6 +38,18 @@
         <message>
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>This passphrase opens none of the backups that check good. Nothing was changed; check Caps Lock and try again.</source>
+            <translation>This passphrase opens none of the backups that check good. Nothing was changed; check Caps Lock and try again.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backups</source>
+            <translation>Passphrase of the backups</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,10 @@
             <translation>De nieuwste goede reservekopie is van {when} ({size}).</translation>
         </message>
         <message>
+            <source>Your backups are encrypted. To restore the newest one, type their passphrase (normally the same as this file's). The backup itself is not changed.</source>
+            <translation>Uw reservekopieën zijn versleuteld. Typ hun wachtzin (meestal dezelfde als die van dit bestand) om de nieuwste terug te zetten. De reservekopie zelf verandert niet.</translation>
+        </message>
+        <message>
             <source>There is no good backup in the backup folder.</source>
             <translation>Er staat geen goede reservekopie in de map met reservekopieën.</translation>
         </message>
@@ -34,6 +38,18 @@
         <message>
             <source>&amp;Back</source>
             <translation>Te&amp;rug</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Terugzetten</translation>
+        </message>
+        <message>
+            <source>This passphrase opens none of the backups that check good. Nothing was changed; check Caps Lock and try again.</source>
+            <translation>Deze wachtzin opent geen van de reservekopieën die de controle doorstaan. Er is niets veranderd; controleer Caps Lock en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backups</source>
+            <translation>Wachtzin van de reservekopieën</translation>
         </message>
     </context>
     <context>

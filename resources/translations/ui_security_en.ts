@@ -269,6 +269,10 @@
             <translation>If you never protected your data with a passphrase, this file may be damaged or not an Intervisie database.</translation>
         </message>
         <message>
+            <source>If you only mistyped the passphrase of this file, choose Back and type it again.</source>
+            <translation>If you only mistyped the passphrase of this file, choose Back and type it again.</translation>
+        </message>
+        <message>
             <source>Only backups that open without a passphrase are offered. If you did set a passphrase, choose Back and type it again.</source>
             <translation>Only backups that open without a passphrase are offered. If you did set a passphrase, choose Back and type it again.</translation>
         </message>

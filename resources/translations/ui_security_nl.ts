@@ -269,6 +269,10 @@
             <translation>Hebt u uw gegevens nooit met een wachtzin beveiligd, dan is dit bestand misschien beschadigd of geen Intervisie-database.</translation>
         </message>
         <message>
+            <source>If you only mistyped the passphrase of this file, choose Back and type it again.</source>
+            <translation>Hebt u zich alleen vergist bij het typen van de wachtzin van dit bestand, kies dan Terug en typ hem opnieuw.</translation>
+        </message>
+        <message>
             <source>Only backups that open without a passphrase are offered. If you did set a passphrase, choose Back and type it again.</source>
             <translation>Alleen reservekopieën die zonder wachtzin opengaan worden aangeboden. Hebt u wel een wachtzin ingesteld, kies dan Terug en typ hem opnieuw.</translation>
         </message>

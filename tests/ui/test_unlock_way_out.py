@@ -21,7 +21,9 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir
 from intervisie_desktop.ui import app as app_module
 from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.safety import startup as startup_module
 from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+from intervisie_desktop.ui.safety.startup import open_safely
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 
 PASS = "de juiste wachtzin"
@@ -136,13 +138,16 @@ def test_a_genuine_encrypted_file_keeps_wrong_meaning_wrong(qtbot: QtBot, encryp
     offered: list[bool] = []
 
     def go_back(recovery: QDialog) -> None:
-        assert isinstance(recovery, RecoveryDialog)
-        offered.append(recovery.restore_button.isEnabled())  # encrypted backups need the key
+        assert isinstance(recovery, RecoveryDialog) and recovery.prompt is not None
+        offered.append(recovery.prompt.field.isVisible())  # encrypted backups: their key
+        offered.append(recovery.prompt.field.isEnabled())  # the same wait as the unlock screen
+        offered.append("choose Back" in recovery.findChild(QWidget, "advice").text())
         recovery.quit_button.click()
 
     when_shown(RecoveryDialog, go_back)
     qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
-    assert offered == [False] and dialog.isVisible() and dialog.recovery is None
+    assert offered == [True, False, True] and dialog.isVisible() and dialog.recovery is None
+    assert not dialog.prompt.field.isEnabled()  # still waiting: Back does not reset the wait
     clock.now += 1.5
     qtbot.waitUntil(dialog.prompt.field.isEnabled, timeout=2000)
     type_and_enter(qtbot, dialog, PASS)
@@ -158,15 +163,9 @@ def main_windows(folder: Path) -> list[MainWindow]:
     ]
 
 
-@pytest.mark.parametrize("choice", [Recovery.RESTORE, Recovery.NEW])
-def test_start_on_a_ruined_file_leads_out_of_the_unlock_screen(
-    choice: Recovery,
-    qtbot: QtBot,
-    ruined: tuple[Path, str],
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    database, damaged = ruined
+@pytest.fixture
+def exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> list[int]:
+    """run_app's event loop ends once a main window is up; the exit codes it asked for."""
     exits: list[int] = []
     monkeypatch.setattr(
         app_module.QApplication,
@@ -176,6 +175,14 @@ def test_start_on_a_ruined_file_leads_out_of_the_unlock_screen(
     monkeypatch.setattr(
         app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
     )
+    return exits
+
+
+@pytest.mark.parametrize("choice", [Recovery.RESTORE, Recovery.NEW])
+def test_start_on_a_ruined_file_leads_out_of_the_unlock_screen(
+    choice: Recovery, qtbot: QtBot, ruined: tuple[Path, str], data_dir: Path, exits: list[int]
+) -> None:
+    database, damaged = ruined
     told: list[str] = []
 
     def choose(recovery: QDialog) -> None:
@@ -201,3 +208,99 @@ def test_start_on_a_ruined_file_leads_out_of_the_unlock_screen(
     assert digest(kept) == damaged  # the damaged file, byte for byte, beside the new one
     assert check_database(database).ok
     assert len(list(backup_dir(data_dir).glob("*.sqlite3"))) >= 1
+
+
+@pytest.fixture
+def damaged_encrypted(encrypted: Path) -> tuple[Path, str]:
+    """An encrypted database with an encrypted backup, then its first pages overwritten: no
+    passphrase opens it any more, the right one included."""
+    return encrypted, ruin_the_start(encrypted)
+
+
+def backups_of(folder: Path) -> dict[Path, str]:
+    return {path: digest(path) for path in backup_dir(folder).iterdir()}
+
+
+def test_the_passphrase_of_encrypted_backups_restores_a_damaged_encrypted_file(
+    qtbot: QtBot, damaged_encrypted: tuple[Path, str], data_dir: Path, exits: list[int]
+) -> None:
+    database, damaged = damaged_encrypted
+    backups = backups_of(data_dir)
+    told: list[str] = []
+
+    def restore(recovery: QDialog) -> None:
+        assert isinstance(recovery, RecoveryDialog) and recovery.prompt is not None
+        told.append(recovery.findChild(QWidget, "advice").text())
+        qtbot.keyClicks(recovery.prompt.field, PASS)
+        qtbot.keyClick(recovery.prompt.field, Qt.Key.Key_Return)
+
+    def unlock_screen(dialog: QDialog) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        type_and_enter(qtbot, dialog, PASS)  # the right one: the file itself is damaged
+        told.append(dialog.prompt.message.text())
+        when_shown(RecoveryDialog, restore)
+        qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+        if dialog.isVisible():  # the restore failed: end here rather than hang
+            dialog.reject()
+
+    when_shown(UnlockDialog, unlock_screen)
+    assert app_module.run_app(data_dir, lang="en") == 0
+    assert exits == [] and "not correct" in told[0] and "Your backups are encrypted" in told[1]
+    (window,) = main_windows(data_dir)
+    qtbot.waitUntil(lambda: window.group_list.names() == ["Geheime groep"], timeout=5000)
+    assert window.context.services.db.passphrase == PASS
+    window.close()
+    window.deleteLater()
+    (kept,) = data_dir.glob("intervisie-damaged-*.sqlite3")
+    assert digest(kept) == damaged  # the damaged file, byte for byte, beside the restored one
+    assert check_database(database, PASS).ok
+    assert {path: digest(path) for path in backups} == backups  # the backup read, not changed
+
+
+def test_a_wrong_passphrase_for_the_backups_is_refused_and_changes_nothing(
+    qtbot: QtBot, damaged_encrypted: tuple[Path, str], data_dir: Path
+) -> None:
+    database, damaged = damaged_encrypted
+    backups = backups_of(data_dir)
+    dialog = UnlockDialog(database, FailureDelay(clock=FakeClock()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_and_enter(qtbot, dialog, PASS)  # first failure: the file is damaged
+    seen: list[object] = []
+
+    def try_wrong(recovery: QDialog) -> None:
+        assert isinstance(recovery, RecoveryDialog) and recovery.prompt is not None
+        field = recovery.prompt.field
+        qtbot.keyClicks(field, "verkeerde wachtzin")
+        qtbot.mouseClick(recovery.restore_button, Qt.MouseButton.LeftButton)
+        seen.extend([recovery.prompt.message.text(), recovery.isVisible(), field.text()])
+        qtbot.keyClicks(field, "nog een verkeerde")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        seen.extend([recovery.prompt.message.text(), field.isEnabled()])
+        recovery.quit_button.click()
+
+    when_shown(RecoveryDialog, try_wrong)
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    assert "opens none of the backups" in str(seen[0]) and seen[1:3] == [True, ""]
+    assert "wait 1 second" in str(seen[3]) and seen[4] is False  # third failure in a row
+    assert dialog.isVisible() and dialog.recovery is None and dialog.backup_passphrase is None
+    assert not dialog.prompt.field.isEnabled()  # the unlock screen waits as well
+    assert digest(database) == damaged and backups_of(data_dir) == backups
+    assert sorted(p.name for p in data_dir.glob("intervisie*")) == [DATABASE_NAME]
+
+
+def test_a_restore_asked_with_the_files_own_passphrase_opens_the_file_instead(
+    qtbot: QtBot, encrypted: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mistyped on the unlock screen, then typed right for the backups: the genuine file is
+    opened as it is, never replaced by an older backup."""
+    before = digest(encrypted)
+    errors: list[str] = []
+    monkeypatch.setattr(startup_module.QMessageBox, "critical", lambda *a: errors.append(a[2]))
+    services = open_safely(data_dir, PASS, recovery=Recovery.RESTORE)
+    assert services is not None and errors == []
+    assert [g.name for g in services.groups.list()] == ["Geheime groep"]
+    services.close()
+    assert sorted(p.name for p in data_dir.glob("intervisie*")) == [DATABASE_NAME]
+    assert digest(encrypted) == before

@@ -7,7 +7,8 @@ or start with a new empty database.
 A file that asks for a passphrase may also be a plain database whose first bytes were
 overwritten (a disk fault, a bad copy): its header then looks like an encrypted one. The unlock
 screen offers the same two ways out for it (`unlock_advice`, `decide_without_passphrase`), with
-the backups that open without a passphrase.
+the backups that open without a passphrase, or, when the backups are encrypted, with the newest
+one the passphrase typed for them opens (`latest_good_backup`, then `decide_start` with it).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ class UnlockAdvice:
     # The newest readable backup is not encrypted: turning protection on encrypts the
     # backups too, so the file was most likely never encrypted and is damaged instead.
     suspicious: bool = False
+    # Encrypted backups are newer than any plain sound one: restoring needs their passphrase.
+    encrypted: bool = False
 
 
 def unlock_advice(backups: Path) -> UnlockAdvice:
@@ -92,8 +95,8 @@ def unlock_advice(backups: Path) -> UnlockAdvice:
         if health.problem is Problem.NEEDS_PASSPHRASE:
             encrypted_newer = True
         elif health.ok and not health.fresh:
-            return UnlockAdvice(backup, suspicious=not encrypted_newer)
-    return UnlockAdvice()
+            return UnlockAdvice(backup, not encrypted_newer, encrypted_newer)
+    return UnlockAdvice(encrypted=encrypted_newer)
 
 
 def decide_without_passphrase(database: Path, backups: Path) -> StartDecision:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.backup.store import BackupFile
 from intervisie_desktop.core.integrity import Health
+from intervisie_desktop.core.security import FailureDelay
+from intervisie_desktop.ui.security.prompt import PassphrasePrompt
 from intervisie_desktop.ui.translation import error_text
 
 
@@ -25,6 +30,13 @@ class Recovery(StrEnum):
     RESTORE = "restore"
     NEW = "new"
     QUIT = "quit"
+
+
+@dataclass(frozen=True)
+class RecoveryChoice:
+    choice: Recovery
+    # The passphrase of the encrypted backups, once it opened one that checks good.
+    passphrase: str | None = None
 
 
 def when(backup: BackupFile) -> str:
@@ -44,12 +56,21 @@ class RecoveryDialog(QDialog):
         latest: BackupFile | None,
         parent: QWidget | None = None,
         note: str = "",
+        opens_a_backup: Callable[[str], bool] | None = None,
+        delay: FailureDelay | None = None,
     ) -> None:
         """`note`: said last, by a caller that knows more (the unlock screen); with a note,
-        declining goes Back to that caller rather than quitting."""
+        declining goes Back to that caller rather than quitting.
+
+        `opens_a_backup`: given when the backups are encrypted (and no plain one is offered):
+        restoring then asks their passphrase, which must open a backup that checks good;
+        wrong ones wait as long as `delay` says (shared with the unlock screen)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("The database cannot be opened"))
         self.choice = Recovery.QUIT
+        self.passphrase: str | None = None
+        self.opens_a_backup = opens_a_backup if latest is None else None
+        self.delay = delay or FailureDelay()
         layout = QVBoxLayout(self)
         problem = QLabel(error_text(health.error()))
         problem.setObjectName("problem")
@@ -64,6 +85,11 @@ class RecoveryDialog(QDialog):
             advice += "\n\n" + self.tr("The newest good backup is from {when} ({size}).").format(
                 when=when(latest), size=size_text(latest.size)
             )
+        elif self.opens_a_backup is not None:
+            advice += "\n\n" + self.tr(
+                "Your backups are encrypted. To restore the newest one, type their passphrase "
+                "(normally the same as this file's). The backup itself is not changed."
+            )
         else:
             advice += "\n\n" + self.tr("There is no good backup in the backup folder.")
         if note:
@@ -72,21 +98,69 @@ class RecoveryDialog(QDialog):
         info.setObjectName("advice")
         info.setWordWrap(True)
         layout.addWidget(info)
+        self.prompt: PassphrasePrompt | None = None
+        if self.opens_a_backup is not None:
+            self.prompt = self._backup_prompt()
+            layout.addWidget(self.prompt)
+            self.restore_button = self.prompt.button
+        else:
+            self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
+            self.restore_button.setEnabled(latest is not None)
+            self.restore_button.clicked.connect(lambda: self._choose(Recovery.RESTORE))
         layout.addStretch(1)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
-        self.restore_button.setEnabled(latest is not None)
         self.new_button = QPushButton(self.tr("Start with a &new empty database"))
         self.quit_button = QPushButton(self.tr("&Back") if note else self.tr("&Quit"))
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        if self.prompt is None:
+            buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.restore_button.clicked.connect(lambda: self._choose(Recovery.RESTORE))
         self.new_button.clicked.connect(lambda: self._choose(Recovery.NEW))
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        (self.restore_button if latest is not None else self.quit_button).setDefault(True)
-        self.resize(620, 260)
+        if self.prompt is not None:
+            # Enter in the passphrase field restores; no button of the dialog may take it too.
+            for button in (self.new_button, self.quit_button):
+                button.setAutoDefault(False)
+            self.prompt.field.setFocus()
+            self.prompt.hold()
+        else:
+            (self.restore_button if latest is not None else self.quit_button).setDefault(True)
+        self.resize(620, 300 if self.prompt is not None else 260)
+
+    def _backup_prompt(self) -> PassphrasePrompt:
+        prompt = PassphrasePrompt(
+            self._check_backups,
+            self.delay,
+            self,
+            action=self.tr("&Restore"),
+            wrong=self.tr(
+                "This passphrase opens none of the backups that check good. Nothing was "
+                "changed; check Caps Lock and try again."
+            ),
+        )
+        prompt.setObjectName("backupPrompt")
+        prompt.field.setPlaceholderText(self.tr("Passphrase of the backups"))
+        prompt.field.setAccessibleName(self.tr("Passphrase of the backups"))
+        prompt.accepted.connect(self._restore_with)
+        return prompt
+
+    def _check_backups(self, passphrase: str) -> bool:
+        assert self.opens_a_backup is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = self.opens_a_backup(passphrase)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if opened:
+            self.delay.succeeded()
+        else:
+            self.delay.failed()
+        return opened
+
+    def _restore_with(self, passphrase: str) -> None:
+        self.passphrase = passphrase
+        self._choose(Recovery.RESTORE)
 
     def _choose(self, choice: Recovery) -> None:
         self.choice = choice
@@ -103,6 +177,21 @@ class RecoveryDialog(QDialog):
         dialog = cls(health, latest, parent, note)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.choice if accepted else Recovery.QUIT), accepted
+
+    @classmethod
+    def ask_with_passphrase(
+        cls,
+        health: Health,
+        parent: QWidget | None,
+        note: str,
+        opens_a_backup: Callable[[str], bool],
+        delay: FailureDelay,
+    ) -> tuple[RecoveryChoice, bool]:
+        """As `ask`, for encrypted backups: a restore comes with the passphrase that opened one."""
+        dialog = cls(health, None, parent, note, opens_a_backup, delay)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.choice if accepted else Recovery.QUIT
+        return RecoveryChoice(choice, dialog.passphrase if accepted else None), accepted
 
 
 class RestoreDialog(QDialog):

@@ -37,9 +37,12 @@ def open_safely(
 
     `early`: a quick check begun while the program was loading; used when it still applies.
     `recovery`: chosen on the unlock screen for a file no passphrase opens; done here like
-    any other recovery (a file that turns out sound is opened instead, never replaced)."""
+    any other recovery (a file that turns out sound is opened instead, never replaced). With
+    it, `passphrase` is that of the encrypted backups: the newest one it opens is restored."""
     database, backups = database_path(data_dir), backup_dir(data_dir)
-    if recovery is not None:
+    if recovery is not None and passphrase:
+        decision = decide_start(database, backups, passphrase)
+    elif recovery is not None:
         decision = decide_without_passphrase(database, backups)
     else:
         health = early.health_for(passphrase) if early is not None else None

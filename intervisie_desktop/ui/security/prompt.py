@@ -23,10 +23,16 @@ class PassphrasePrompt(QWidget):
         delay: FailureDelay,
         parent: QWidget | None = None,
         needs_passphrase: bool = True,
+        action: str = "",
+        wrong: str = "",
     ) -> None:
+        """`action`, `wrong`: the button's text and the wrong-passphrase message, where the
+        passphrase opens something other than the database (the backups)."""
         super().__init__(parent)
         self.check = check
         self.delay = delay
+        self.action = action
+        self.wrong = wrong
         self.field = QLineEdit()
         self.field.setObjectName("passphraseField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -54,7 +60,14 @@ class PassphrasePrompt(QWidget):
 
     def set_needs_passphrase(self, needed: bool) -> None:
         self.field.setVisible(needed)
-        self.button.setText(self.tr("Unlock") if needed else self.tr("Show again"))
+        unlock = self.action or self.tr("Unlock")
+        self.button.setText(unlock if needed else self.tr("Show again"))
+
+    def hold(self) -> None:
+        """Show a wait that is still running (the delay is shared with an earlier prompt)."""
+        if self.delay.remaining() > 0:
+            self._tick()
+            self._countdown.start()
 
     def reset(self) -> None:
         self.field.clear()
@@ -75,13 +88,12 @@ class PassphrasePrompt(QWidget):
             return
         self.field.clear()
         if self.delay.remaining() > 0:
-            self._tick()
-            self._countdown.start()
+            self.hold()
         else:
             self.message.setText(self._wrong_text())
 
     def _wrong_text(self) -> str:
-        return self.tr(
+        return self.wrong or self.tr(
             "This passphrase is not correct. Nothing was changed; check Caps Lock and try again."
         )
 

@@ -3,7 +3,9 @@
 A plain database whose first bytes were overwritten looks encrypted too, and no passphrase opens
 it. So the screen offers a way out to the recovery the program offers for any other damage:
 at once when the backups suggest the file was never encrypted, otherwise after a wrong
-passphrase. A wrong passphrase itself stays just that, with the growing wait.
+passphrase. A wrong passphrase itself stays just that, with the growing wait. An encrypted file
+that is damaged opens with no passphrase either: when the backups are encrypted, the recovery
+asks their passphrase (with the same wait) and restores the newest backup it opens.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.backup.recovery import (
     UnlockAdvice,
     decide_without_passphrase,
+    latest_good_backup,
     unlock_advice,
 )
 from intervisie_desktop.core.security import FailureDelay, verify_passphrase
 from intervisie_desktop.paths import backup_dir
-from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryChoice, RecoveryDialog
 from intervisie_desktop.ui.security.prompt import PassphrasePrompt
 
 WIDTH = 520
@@ -49,6 +52,7 @@ class UnlockDialog(QDialog):
         self.delay = delay or FailureDelay()
         self.passphrase: str | None = None
         self.recovery: Recovery | None = None
+        self.backup_passphrase: str | None = None  # typed in the recovery for encrypted backups
         self.advice: UnlockAdvice = unlock_advice(self.backups)
         intro = QLabel(
             self.tr("Your data is protected with a passphrase. Type it to open the program.")
@@ -120,25 +124,43 @@ class UnlockDialog(QDialog):
     def _recover(self) -> None:
         """The recovery choice as for any damaged file; Back returns to the passphrase."""
         decision = decide_without_passphrase(self.path, self.backups)
-        note = self.tr(
-            "Only backups that open without a passphrase are offered. If you did set a "
-            "passphrase, choose Back and type it again."
-        )
-        choice, accepted = RecoveryDialog.ask(
-            decision.health, decision.latest_good, self, note=note
-        )
+        if self.advice.encrypted:
+            note = self.tr(
+                "If you only mistyped the passphrase of this file, choose Back and type it again."
+            )
+            answer, accepted = RecoveryDialog.ask_with_passphrase(
+                decision.health, self, note, self._opens_a_backup, self.delay
+            )
+            choice, self.backup_passphrase = answer.choice, answer.passphrase
+        else:
+            note = self.tr(
+                "Only backups that open without a passphrase are offered. If you did set a "
+                "passphrase, choose Back and type it again."
+            )
+            choice, accepted = RecoveryDialog.ask(
+                decision.health, decision.latest_good, self, note=note
+            )
         if accepted and choice in (Recovery.RESTORE, Recovery.NEW):
             self.recovery = choice
             self.accept()
+            return
+        self.prompt.hold()  # wrong passphrases for the backups count here too
+
+    def _opens_a_backup(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens a backup that checks good (the one a restore takes)."""
+        return latest_good_backup(self.backups, passphrase) is not None
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, path: Path, delay: FailureDelay | None = None
-    ) -> tuple[str | Recovery | None, bool]:
-        """(passphrase, True) once it opens the file; (Recovery choice, True) when the user
-        chose to restore a backup or start anew instead (not done yet: the caller does it,
-        keeping the file aside); (None, False) when cancelled."""
+    ) -> tuple[str | RecoveryChoice | None, bool]:
+        """(passphrase, True) once it opens the file; (RecoveryChoice, True) when the user
+        chose to restore a backup (with the passphrase of encrypted backups) or start anew
+        instead (not done yet: the caller does it, keeping the file aside); (None, False)
+        when cancelled."""
         dialog = cls(path, delay, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        value: str | Recovery | None = dialog.recovery or dialog.passphrase
+        value: str | RecoveryChoice | None = dialog.passphrase
+        if dialog.recovery is not None:
+            value = RecoveryChoice(dialog.recovery, dialog.backup_passphrase)
         return value, accepted and value is not None
