@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</source>
-            <translation>{path} is geen Intervisie-database, of hij is versleuteld en het wachtwoord ontbreekt of klopt niet. Er is niets aan veranderd.</translation>
+            <translation>{path} is geen Intervisie-database, of hij is versleuteld en de wachtzin ontbreekt of klopt niet. Er is niets aan veranderd.</translation>
         </message>
         <message>
             <source>{path} holds tables of another program. It was left untouched.</source>
@@ -62,11 +62,11 @@
         </message>
         <message>
             <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is wrong.</source>
-            <translation>{path} is geen Intervisie-database, of hij is versleuteld en het wachtwoord klopt niet.</translation>
+            <translation>{path} is geen Intervisie-database, of hij is versleuteld en de wachtzin klopt niet.</translation>
         </message>
         <message>
             <source>{path} is encrypted; it needs its passphrase.</source>
-            <translation>{path} is versleuteld; het wachtwoord is nodig.</translation>
+            <translation>{path} is versleuteld; de wachtzin is nodig.</translation>
         </message>
         <message>
             <source>{path} is damaged: SQLite's integrity check found errors ({detail}).</source>
