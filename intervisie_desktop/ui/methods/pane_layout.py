@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.ui.methods.method_list import MethodList
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.methods.pane import MethodLibraryPane
@@ -274,5 +275,4 @@ def build_actions(pane: MethodLibraryPane) -> None:
         (pane.delete_button, pane.delete_action),
         (pane.restore_button, pane.restore_action),
     ):
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+        tip_with_shortcut(button, action)

@@ -44,6 +44,7 @@ from intervisie_desktop.ui.methods.labels import (
     speaker_mode_label,
 )
 from intervisie_desktop.ui.methods.texts_editor import LANGS, language_header
+from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
 TEXT_ATTRS = ("name", "instruction", "script")
 
@@ -103,8 +104,7 @@ class PhasesEditor(QWidget):
         ):
             button = QPushButton(action.text().replace("&", ""))
             button.setObjectName(f"phase.{name}")
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{button.text()} ({shortcut})")
+            tip_with_shortcut(button, action)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button

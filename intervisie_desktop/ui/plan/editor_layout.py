@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.ui.panes.fields import ERROR_STYLE, hint
 from intervisie_desktop.ui.plan.editor_view import COL_CASE, COL_MINUTES, COL_NUMBER, COL_STEP
 from intervisie_desktop.ui.plan.steps import StepTree
+from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.plan.editor import PlanEditor
@@ -202,8 +203,7 @@ def _actions(editor: PlanEditor) -> None:
         (editor.down_button, editor.down_action),
         (editor.remove_button, editor.remove_action),
     ):
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+        tip_with_shortcut(button, action)
 
 
 def _connect(editor: PlanEditor) -> None:

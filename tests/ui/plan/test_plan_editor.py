@@ -45,6 +45,12 @@ def test_an_empty_plan_says_what_to_do_and_leaves_the_whole_meeting(
     assert not editor.remove_button.isEnabled() and not editor.minutes.isEnabled()
 
 
+def test_the_step_buttons_name_their_keys_in_the_tooltip(editor: PlanEditor) -> None:
+    assert editor.remove_button.toolTip() == "Remove step (Del)"
+    assert editor.up_button.toolTip().endswith("(Alt+Up)")
+    assert editor.down_button.toolTip().endswith("(Alt+Down)")
+
+
 def test_add_a_block_and_a_method_with_the_picker(
     qtbot: QtBot, editor: PlanEditor, services: Services, group: Group
 ) -> None:
