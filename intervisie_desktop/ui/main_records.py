@@ -61,26 +61,32 @@ def toggle_archive(window: MainWindow) -> None:
     window.show_message(message.format(name=group.name))
 
 
+def _delete_if_confirmed(
+    window: MainWindow, kind: str, record_id: int, title: str, question: str
+) -> bool:
+    """Ask `question` under `title`; on Yes delete through the undo stack (its entry named
+    `title`). Returns whether it was deleted."""
+    answer = QMessageBox.question(window, title, question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    window.undo.delete(kind, record_id, title)
+    return True
+
+
 def delete_group(window: MainWindow) -> None:
     if window.group_id is None:
         return
     group = window.context.services.groups.get(window.group_id)
     meetings = len(window.context.services.meetings.for_group(window.group_id))
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("MainWindow", "Delete group"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Delete the group \u201c{name}\u201d with its {count} meetings, their attendance, "
-            "cases and notes? Until you close the program, Edit \u2192 Undo (Ctrl+Z) "
-            "brings it back.",
-        ).format(name=group.name, count=meetings),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Delete the group \u201c{name}\u201d with its {count} meetings, their attendance, "
+        "cases and notes? Until you close the program, Edit \u2192 Undo (Ctrl+Z) "
+        "brings it back.",
+    ).format(name=group.name, count=meetings)
+    title = QCoreApplication.translate("MainWindow", "Delete group")
+    if not _delete_if_confirmed(window, "group", window.group_id, title, question):
         return
-    window.undo.delete(
-        "group", window.group_id, QCoreApplication.translate("MainWindow", "Delete group")
-    )
     window.show_message(
         QCoreApplication.translate("MainWindow", "Group deleted. Ctrl+Z brings it back.")
     )
@@ -91,20 +97,14 @@ def delete_member(window: MainWindow) -> None:
     person = window.members.member
     if person is None or person.id is None:
         return
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("MainWindow", "Remove member"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Remove {name} from the program, with their cases, learning goals and notes? "
-            "Their past attendance stays as an anonymous count. Ctrl+Z undoes this until "
-            "you close the program. To keep their history, use End membership instead.",
-        ).format(name=person.full_name),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        window.undo.delete(
-            "member", person.id, QCoreApplication.translate("MainWindow", "Remove member")
-        )
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Remove {name} from the program, with their cases, learning goals and notes? "
+        "Their past attendance stays as an anonymous count. Ctrl+Z undoes this until "
+        "you close the program. To keep their history, use End membership instead.",
+    ).format(name=person.full_name)
+    title = QCoreApplication.translate("MainWindow", "Remove member")
+    _delete_if_confirmed(window, "member", person.id, title, question)
 
 
 def delete_meeting(window: MainWindow) -> None:
@@ -113,19 +113,13 @@ def delete_meeting(window: MainWindow) -> None:
     if meeting is None or meeting.id is None:
         return
     cases = len(window.context.services.cases.for_meeting(meeting.id))
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("MainWindow", "Delete meeting"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Delete the meeting of {date} with its attendance and {count} cases? "
-            "Ctrl+Z brings it back until you close the program.",
-        ).format(date=window.meetings.date.text(), count=cases),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        window.undo.delete(
-            "meeting", meeting.id, QCoreApplication.translate("MainWindow", "Delete meeting")
-        )
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Delete the meeting of {date} with its attendance and {count} cases? "
+        "Ctrl+Z brings it back until you close the program.",
+    ).format(date=window.meetings.date.text(), count=cases)
+    title = QCoreApplication.translate("MainWindow", "Delete meeting")
+    _delete_if_confirmed(window, "meeting", meeting.id, title, question)
 
 
 def delete_case(window: MainWindow) -> None:
@@ -133,14 +127,10 @@ def delete_case(window: MainWindow) -> None:
     case = window.cases.case
     if case is None or case.id is None:
         return
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("MainWindow", "Delete case"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Delete the case \u201c{topic}\u201d with its description and notes? "
-            "Ctrl+Z brings it back until you close the program.",
-        ).format(topic=case.topic),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        window.undo.delete("case", case.id, QCoreApplication.translate("MainWindow", "Delete case"))
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Delete the case \u201c{topic}\u201d with its description and notes? "
+        "Ctrl+Z brings it back until you close the program.",
+    ).format(topic=case.topic)
+    title = QCoreApplication.translate("MainWindow", "Delete case")
+    _delete_if_confirmed(window, "case", case.id, title, question)
