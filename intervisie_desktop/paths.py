@@ -11,6 +11,7 @@ from pathlib import Path
 from intervisie_desktop import APP_ID
 
 DATA_DIR_ENV = "INTERVISIE_DATA_DIR"
+LOG_DIR_ENV = "INTERVISIE_LOG_DIR"
 DATABASE_NAME = "intervisie.sqlite3"
 BACKUP_DIR_NAME = "backups"
 
@@ -60,6 +61,18 @@ def prepare_data_dir(path: Path, create: bool = True) -> Path:
     with contextlib.suppress(OSError):  # not ours to change (a shared mount); files stay 0600
         os.chmod(path, 0o700)
     return path
+
+
+def protected_folders(data_dir: Path | None = None) -> list[Path]:
+    """The folders no export or copy may write into: the data folder in use, the default one,
+    the one the environment names, and the log folder (another data folder may be open)."""
+    folders = [default_data_dir(), default_log_dir()]
+    for name in (DATA_DIR_ENV, LOG_DIR_ENV):
+        if os.environ.get(name):
+            folders.append(Path(os.environ[name]).expanduser().absolute())
+    if data_dir is not None:
+        folders.append(Path(data_dir).expanduser().absolute())
+    return folders
 
 
 def database_path(data_dir: Path) -> Path:

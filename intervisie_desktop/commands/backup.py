@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from intervisie_desktop.commands.common import CommandError, add_data_dir_option, open_existing
+from intervisie_desktop.commands.common import (
+    CommandError,
+    add_data_dir_option,
+    checked_output,
+    open_existing,
+)
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.errors import IntervisieError
 
@@ -21,18 +25,13 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    out = None
+    if args.out is not None:
+        out = checked_output(args.out, getattr(args, "data_dir", None))
     db = open_existing(args)
     try:
         backups = BackupService(db)
-        if args.out:
-            out = Path(args.out).expanduser().absolute()
-            if out.exists() and out.is_dir():
-                raise CommandError(f"{out} is a folder; name a file", exit_code=2)
-            if out.resolve() == db.path.resolve():
-                raise CommandError("the copy cannot replace the database itself", exit_code=2)
-            written = backups.to_file(out)
-        else:
-            written = backups.write("manual").path
+        written = backups.to_file(out) if out is not None else backups.write("manual").path
     except IntervisieError as exc:
         raise CommandError(str(exc)) from None
     finally:

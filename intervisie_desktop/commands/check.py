@@ -9,7 +9,7 @@ from intervisie_desktop.commands.common import (
     CommandError,
     add_data_dir_option,
     data_dir,
-    passphrase_of,
+    passphrase_for,
 )
 from intervisie_desktop.core.integrity import Problem, check_database
 from intervisie_desktop.logging_setup import setup_logging
@@ -27,10 +27,13 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     folder = data_dir(args, create=False)
     setup_logging()
-    health = check_database(database_path(folder), passphrase_of(args), full=True)
+    path = database_path(folder)
+    if not path.exists():
+        raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
+    health = check_database(path, passphrase_for(path, args, folder), full=True)
     if health.problem is Problem.MISSING:
         raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
     if not health.ok:
-        raise CommandError(health.message())
+        raise CommandError(" ".join(health.message().split()))  # SQLite's may be several lines
     print(health.message())
     return 0

@@ -12,13 +12,20 @@ from pathlib import Path
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import Health, Problem, check_database, needs_passphrase
-from intervisie_desktop.core.security import FailureDelay, verify_passphrase
+from intervisie_desktop.core.output_files import (
+    OutputRefused,
+    check_output_file,
+    check_output_folder,
+)
+from intervisie_desktop.core.security import verify_passphrase
+from intervisie_desktop.core.security.attempts import FailedAttempts
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import (
     DataDirError,
     backup_dir,
     database_path,
     prepare_data_dir,
+    protected_folders,
     resolve_data_dir,
 )
 
@@ -58,11 +65,26 @@ TERMINAL_ATTEMPTS = 3
 sleep: Callable[[float], None] = time.sleep
 
 
-def ask_passphrase(path: Path, from_stdin: bool) -> str:
-    """The passphrase of the encrypted database at `path`, checked before it is used."""
+def ask_passphrase(path: Path, from_stdin: bool, data_folder: Path | None = None) -> str:
+    """The passphrase of the encrypted database (or backup) at `path`, checked before it is
+    used. Wrong ones are counted in the data folder across runs: after two, each try waits
+    twice as long as the last (as the program's unlock screen does)."""
+    attempts = FailedAttempts(data_folder or path.parent)
+
+    def tried(passphrase: str) -> bool:
+        wait = attempts.wait_before_attempt()
+        if wait:
+            print(f"Waiting {wait:.0f} s after wrong passphrases.", file=sys.stderr)
+            sleep(wait)
+        if verify_passphrase(path, passphrase):
+            attempts.succeeded()
+            return True
+        attempts.failed()
+        return False
+
     if from_stdin:
         passphrase = sys.stdin.readline().rstrip("\r\n")
-        if not verify_passphrase(path, passphrase):
+        if not tried(passphrase):
             raise CommandError("the passphrase is not correct; nothing was changed")
         return passphrase
     if not sys.stdin.isatty():
@@ -71,16 +93,23 @@ def ask_passphrase(path: Path, from_stdin: bool) -> str:
             "--passphrase-stdin on standard input",
             exit_code=2,
         )
-    delay = FailureDelay(free=1)
     for _ in range(TERMINAL_ATTEMPTS):
         passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
-        if verify_passphrase(path, passphrase):
+        if tried(passphrase):
             return passphrase
-        wait = delay.failed()
         print("The passphrase is not correct.", file=sys.stderr)
-        if wait:
-            sleep(wait)
     raise CommandError("the passphrase is not correct; nothing was changed")
+
+
+def checked_output(text: str, data_dir_option: str | None, folder: bool = False) -> Path:
+    """A file (or folder) named on the command line, checked before anything is opened."""
+    protected = protected_folders(resolve_data_dir(data_dir_option))
+    try:
+        if folder:
+            return check_output_folder(Path(text), protected)
+        return check_output_file(Path(text), protected)
+    except OutputRefused as exc:
+        raise CommandError(str(exc), exit_code=2) from None
 
 
 def data_dir(args: argparse.Namespace, create: bool) -> Path:
@@ -90,10 +119,15 @@ def data_dir(args: argparse.Namespace, create: bool) -> Path:
         raise CommandError(str(exc), exit_code=2) from None
 
 
-def passphrase_of(args: argparse.Namespace) -> str | None:
-    """The passphrase a sub-command was given, if the command line offers one."""
-    value = getattr(args, "passphrase", None)
-    return value if isinstance(value, str) and value else None
+def from_stdin(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "passphrase_stdin", False))
+
+
+def passphrase_for(path: Path, args: argparse.Namespace, folder: Path) -> str | None:
+    """The passphrase of `path` when start-up would ask one for it (None for a plain file)."""
+    if not needs_passphrase(path):
+        return None
+    return ask_passphrase(path, from_stdin(args), folder)
 
 
 def unsound(health: Health, backups: Path) -> CommandError:
@@ -122,7 +156,7 @@ def open_existing(args: argparse.Namespace) -> Database:
         raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
     passphrase = None
     if needs_passphrase(path):
-        passphrase = ask_passphrase(path, bool(getattr(args, "passphrase_stdin", False)))
+        passphrase = ask_passphrase(path, from_stdin(args), folder)
     health = check_database(path, passphrase)
     if not health.ok and health.problem is not Problem.TOO_NEW:  # that refusal says more
         raise unsound(health, backup_dir(folder))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
-from intervisie_desktop.commands.common import CommandError, add_data_dir_option, open_existing
+from intervisie_desktop.commands.common import add_data_dir_option, checked_output, open_existing
 from intervisie_desktop.commands.export_common import (
     export_language,
     fail_on_write,
@@ -32,9 +31,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    out = Path(args.out).expanduser()
-    if out.exists() and not out.is_dir():
-        raise CommandError(f"{out} is a file, not a folder", exit_code=2)
+    out = checked_output(args.out, getattr(args, "data_dir", None), folder=True)
     db = open_existing(args)
     try:
         services = Services(db)

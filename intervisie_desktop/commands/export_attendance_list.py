@@ -34,7 +34,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.group is not None and args.date is None:
         raise CommandError("--group needs --date", exit_code=2)
-    path = output_path(args.out)
+    path = output_path(args)
     db = open_existing(args)
     try:
         services = Services(db)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from intervisie_desktop.commands.common import CommandError, open_existing
@@ -37,12 +36,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.apart:
-        target = Path(args.out).expanduser()
-        if target.exists() and not target.is_dir():
-            raise CommandError(f"{target} is a file; --apart needs a folder", exit_code=2)
-    else:
-        target = output_path(args.out)
+    target = output_path(args, folder=args.apart)
     db = open_existing(args)
     try:
         services = Services(db)

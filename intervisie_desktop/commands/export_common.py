@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 from typing import Any
 
-from intervisie_desktop.commands.common import CommandError, add_data_dir_option
+from intervisie_desktop.commands.common import (
+    CommandError,
+    add_data_dir_option,
+    checked_output,
+)
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
 
@@ -33,13 +38,19 @@ def year(text: str) -> int:
     return int(text)
 
 
+#: No register gives more; a larger figure on a signed certificate is a typing error.
+MAX_POINTS_PER_HOUR = 10
+
+
 def positive_number(text: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0: {text}")
+    if not math.isfinite(value) or value <= 0 or value > MAX_POINTS_PER_HOUR:
+        raise argparse.ArgumentTypeError(
+            f"must be a number more than 0 and at most {MAX_POINTS_PER_HOUR}: {text}"
+        )
     return value
 
 
@@ -60,13 +71,9 @@ def find_group_id(services: Services, name_or_id: str) -> int:
     return group.id
 
 
-def output_path(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.is_dir():
-        raise CommandError(f"{path} is a folder; give a file name", exit_code=2)
-    if not path.parent.exists():
-        raise CommandError(f"folder {path.parent} does not exist", exit_code=2)
-    return path
+def output_path(args: argparse.Namespace, folder: bool = False) -> Path:
+    """--out checked in the one place every written file is checked (see core.output_files)."""
+    return checked_output(args.out, getattr(args, "data_dir", None), folder)
 
 
 def start_qt() -> Any:

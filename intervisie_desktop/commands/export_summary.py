@@ -36,7 +36,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = output_path(args.out)
+    path = output_path(args)
     db = open_existing(args)
     try:
         services = Services(db)

@@ -16,7 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from intervisie_desktop.commands.common import CommandError, add_data_dir_option, data_dir
+from intervisie_desktop.commands.common import (
+    CommandError,
+    add_data_dir_option,
+    data_dir,
+    passphrase_for,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -86,15 +91,16 @@ def check_translations() -> str:
 class Session:
     """What the checks share: the data folder, then the open services and the application."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, passphrase: str | None = None) -> None:
         self.folder = folder
+        self.passphrase = passphrase
         self.services: Any = None
 
     def check_database(self) -> str:
         from intervisie_desktop.ui.app import open_services
 
         try:
-            self.services = open_services(self.folder)
+            self.services = open_services(self.folder, self.passphrase)
         except Exception as exc:  # a refusal explains itself; anything else is a failure too
             raise CheckFailed(f"cannot open the database: {exc}") from None
         engine = self.services.db.engine
@@ -146,7 +152,10 @@ def run(args: argparse.Namespace) -> int:
     setup_logging()
     if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # checks the window, shows nothing
-    session = Session(folder)
+    from intervisie_desktop.paths import database_path
+
+    path = database_path(folder)
+    session = Session(folder, passphrase_for(path, args, folder) if path.exists() else None)
     checks: list[tuple[str, Callable[[], str]]] = [
         ("icons", check_icons),
         ("methods", check_methods),

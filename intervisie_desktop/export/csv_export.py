@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from intervisie_desktop.core.output_files import write_file_atomically
 from intervisie_desktop.core.reports import CellStatus, YearSummary
 from intervisie_desktop.export.language import ExportLanguage
 
@@ -76,5 +77,5 @@ def attendance_csv(summaries: Sequence[YearSummary], lang: str) -> str:
 def write_attendance_csv(summaries: Sequence[YearSummary], path: Path, lang: str) -> int:
     """Write the file; returns the number of data rows."""
     text = attendance_csv(summaries, lang)
-    Path(path).write_text(text, encoding="utf-8-sig", newline="")
+    write_file_atomically(Path(path), text.encode("utf-8-sig"))
     return text.count("\r\n") - 1

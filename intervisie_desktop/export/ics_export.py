@@ -8,12 +8,14 @@ Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 characte
 
 from __future__ import annotations
 
-import uuid
+import hashlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from intervisie_desktop import __version__
+from intervisie_desktop.core.models import Group
+from intervisie_desktop.core.output_files import write_file_atomically
 from intervisie_desktop.core.reports.calendar import CalendarEvent
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.export.language import ExportLanguage
@@ -41,13 +43,15 @@ VTIMEZONE = [
 ]
 
 
-def calendar_token(services: Services) -> str:
-    """A random id of this database, kept in its settings, so event UIDs stay stable per meeting."""
+def calendar_token(services: Services, group: Group) -> str:
+    """What makes event UIDs unique and stable per meeting, read without writing: an export
+    never changes the database. Databases that kept a random id in their settings (older
+    versions wrote one) keep it, so calendars that imported their events see no duplicates."""
     token = services.settings.get(UID_SETTING)
-    if not isinstance(token, str) or not token:
-        token = uuid.uuid4().hex
-        services.settings.set(UID_SETTING, token)
-    return token
+    if isinstance(token, str) and token:
+        return token
+    seed = f"intervisie-calendar|{group.id}|{group.created_at.isoformat()}"
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:32]
 
 
 def escape_text(value: str) -> str:
@@ -134,5 +138,6 @@ def write_calendar(
     events: Sequence[CalendarEvent], path: Path, lang: str, token: str, calendar_name: str
 ) -> int:
     """Write the .ics file; returns the number of events."""
-    Path(path).write_bytes(calendar_text(events, lang, token, calendar_name).encode("utf-8"))
+    data = calendar_text(events, lang, token, calendar_name).encode("utf-8")
+    write_file_atomically(Path(path), data)
     return len(events)

@@ -19,6 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QPicture
 
+from intervisie_desktop.core.output_files import make_private_folder
 from intervisie_desktop.core.reports import (
     AttendanceList,
     Certificate,
@@ -76,7 +77,7 @@ class CertificatesJob:
 
     def run(self, progress: Progress | None = None) -> ExportResult:
         if self.apart:
-            self.target.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.target)
             paths = render_certificates_apart(self.certificates, self.target, self.lang, progress)
             return ExportResult(paths, pages=len(paths))
         pages = render_certificates(self.certificates, self.target, self.lang, progress)
@@ -195,7 +196,7 @@ def prepare_calendar(
     group = services.groups.get(group_id)
     with services.db.session() as session:
         events = planned_events(session, group_id, from_day)
-    return CalendarJob(events, Path(path), lang, calendar_token(services), group.name)
+    return CalendarJob(events, Path(path), lang, calendar_token(services, group), group.name)
 
 
 def safe_name(text: str) -> str:
@@ -269,7 +270,7 @@ def run_batch(
     if progress is not None:
         progress(0, total, "")
     for group_id, name, year, path in plan.items:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         if certificates:
             target = path.with_name(f"{year} certificates.pdf")
             job = prepare_certificates(services, group_id, year, target, lang)

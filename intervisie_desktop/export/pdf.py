@@ -9,9 +9,7 @@ recorded on the GUI thread).
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from intervisie_desktop import __version__
+from intervisie_desktop.core.output_files import atomic_output
 from intervisie_desktop.export.pdf_metadata import set_document_info
 
 logger = logging.getLogger(__name__)
@@ -211,8 +210,7 @@ def write_sections(
     if not sections:
         raise ValueError("no sections to write")
     path = Path(path)
-    partial = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_output(path) as partial:
         pages = _render(partial, sections, meta, pictures or {}, progress, landscape)
         set_document_info(
             partial,
@@ -224,10 +222,6 @@ def write_sections(
                 "Creator": f"Intervisie {__version__}",
             },
         )
-        os.replace(partial, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
     logger.info("wrote PDF of %s pages in %s sections", pages, len(sections))
     return pages
 

@@ -361,6 +361,50 @@
         </message>
     </context>
     <context>
+        <name>Output</name>
+        <message>
+            <source>Name a file to write.</source>
+            <extracomment>Folders that hold the system, never an export (and everything below the pseudo file systems).</extracomment>
+            <translation>Name a file to write.</translation>
+        </message>
+        <message>
+            <source>The name {name} is too long for the file system; choose a shorter one.</source>
+            <translation>The name {name} is too long for the file system; choose a shorter one.</translation>
+        </message>
+        <message>
+            <source>The path {path} is too long for the file system; choose a shorter one.</source>
+            <translation>The path {path} is too long for the file system; choose a shorter one.</translation>
+        </message>
+        <message>
+            <source>{path} is inside the program's data folder, which holds the database and its backups; choose another folder.</source>
+            <translation>{path} is inside the program's data folder, which holds the database and its backups; choose another folder.</translation>
+        </message>
+        <message>
+            <source>{path} holds a database; it is not replaced. Choose a new file name.</source>
+            <translation>{path} holds a database; it is not replaced. Choose a new file name.</translation>
+        </message>
+        <message>
+            <source>{path} is not an ordinary file (a device or other special file); choose a file.</source>
+            <translation>{path} is not an ordinary file (a device or other special file); choose a file.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name a file in it.</source>
+            <translation>{path} is a folder; name a file in it.</translation>
+        </message>
+        <message>
+            <source>{path} is a file; name a folder.</source>
+            <translation>{path} is a file; name a folder.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>The folder {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} is a system folder; choose a folder of your own.</source>
+            <translation>{path} is a system folder; choose a folder of your own.</translation>
+        </message>
+    </context>
+    <context>
         <name>Security</name>
         <message>
             <source>The passphrase is not correct. Nothing was changed; please try again.</source>

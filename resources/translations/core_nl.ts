@@ -361,6 +361,50 @@
         </message>
     </context>
     <context>
+        <name>Output</name>
+        <message>
+            <source>Name a file to write.</source>
+            <extracomment>Folders that hold the system, never an export (and everything below the pseudo file systems).</extracomment>
+            <translation>Geef een bestand op om naar te schrijven.</translation>
+        </message>
+        <message>
+            <source>The name {name} is too long for the file system; choose a shorter one.</source>
+            <translation>De naam {name} is te lang voor het bestandssysteem; kies een kortere.</translation>
+        </message>
+        <message>
+            <source>The path {path} is too long for the file system; choose a shorter one.</source>
+            <translation>Het pad {path} is te lang voor het bestandssysteem; kies een korter pad.</translation>
+        </message>
+        <message>
+            <source>{path} is inside the program's data folder, which holds the database and its backups; choose another folder.</source>
+            <translation>{path} ligt in de gegevensmap van het programma, met de database en de reservekopieën; kies een andere map.</translation>
+        </message>
+        <message>
+            <source>{path} holds a database; it is not replaced. Choose a new file name.</source>
+            <translation>{path} bevat een database; die wordt niet vervangen. Kies een nieuwe bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>{path} is not an ordinary file (a device or other special file); choose a file.</source>
+            <translation>{path} is geen gewoon bestand (een apparaat of ander speciaal bestand); kies een bestand.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name a file in it.</source>
+            <translation>{path} is een map; geef een bestand in die map op.</translation>
+        </message>
+        <message>
+            <source>{path} is a file; name a folder.</source>
+            <translation>{path} is een bestand; geef een map op.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>De map {path} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>{path} is a system folder; choose a folder of your own.</source>
+            <translation>{path} is een systeemmap; kies een eigen map.</translation>
+        </message>
+    </context>
+    <context>
         <name>Security</name>
         <message>
             <source>The passphrase is not correct. Nothing was changed; please try again.</source>
