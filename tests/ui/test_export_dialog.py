@@ -25,7 +25,7 @@ def _demo(tmp_path: Path) -> Services:
 
 def test_menu_exports_a_summary_in_the_background(qtbot, tmp_path, monkeypatch) -> None:
     services = _demo(tmp_path)
-    window = MainWindow(AppContext(services=services, data_dir=tmp_path, lang="en"))
+    window = MainWindow(AppContext(services=services, data_dir=tmp_path / "demo", lang="en"))
     qtbot.addWidget(window)
     target = tmp_path / "summary.pdf"
     year = services.meetings.for_group(1)[0].date.year
@@ -70,4 +70,45 @@ def test_cancel_leaves_no_file(qtbot, tmp_path) -> None:
     with qtbot.waitSignal(runner.cancelled, timeout=20_000):
         runner.start(QThreadPool())
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
+    services.close()
+
+
+def test_dialog_refuses_the_database_and_keeps_what_was_typed(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    services = _demo(tmp_path)
+    database = tmp_path / "demo" / DATABASE_NAME
+    before = database.read_bytes()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog = ExportDialog(services, ExportKind.CSV)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(database))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert warnings and "data folder" in warnings[0]
+    assert dialog.isVisible() and dialog.path.text() == str(database)
+    dialog.path.setText("/dev/null")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 2 and "not an ordinary file" in warnings[1]
+    assert dialog.isVisible()
+    dialog.path.setText(str(tmp_path / "lijst.csv"))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    services.close()
+    assert database.read_bytes() == before
+
+
+def test_menu_refuses_a_request_for_the_data_folder(qtbot, tmp_path, monkeypatch) -> None:
+    services = _demo(tmp_path)
+    data = tmp_path / "demo"
+    window = MainWindow(AppContext(services=services, data_dir=data, lang="en"))
+    qtbot.addWidget(window)
+    request = ExportRequest(ExportKind.CSV, 1, 2025, None, data / "export.csv")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert window.export_menu.start(request) is None
+    assert warnings and "data folder" in warnings[0]
+    assert not (data / "export.csv").exists()
     services.close()

@@ -17,12 +17,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from intervisie_desktop.core.output_files import (
+    OutputRefused,
+    check_output_file,
+    check_output_folder,
+)
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import protected_folders
+from intervisie_desktop.ui.translation import error_text
 
 
 class ExportKind(StrEnum):
@@ -43,6 +51,19 @@ class ExportRequest:
     include_topics: bool = True
     apart: bool = False
     points_per_hour: float = 1.0
+
+
+def output_refusal(request: ExportRequest, data_dir: Path) -> str:
+    """Why the export may not be written where the request says (translated), or ""."""
+    protected = protected_folders(data_dir)
+    try:
+        if request.kind == ExportKind.CERTIFICATES and request.apart:
+            check_output_folder(request.path, protected)
+        else:
+            check_output_file(request.path, protected)
+    except OutputRefused as exc:
+        return error_text(exc)
+    return ""
 
 
 class ExportDialog(QDialog):
@@ -162,6 +183,15 @@ class ExportDialog(QDialog):
             apart=self.apart.isChecked(),
             points_per_hour=self.points.value(),
         )
+
+    def accept(self) -> None:
+        """Refuse a place no export may write to here, keeping the dialog and what was typed."""
+        refusal = output_refusal(self.request(), self.services.db.path.parent)
+        if refusal:
+            QMessageBox.warning(self, self._title(), refusal)
+            self.path.setFocus()
+            return
+        super().accept()
 
     @classmethod
     def get_request(

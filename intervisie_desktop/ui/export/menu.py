@@ -13,7 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind, ExportRequest
+from intervisie_desktop.ui.export.dialog import (
+    ExportDialog,
+    ExportKind,
+    ExportRequest,
+    output_refusal,
+)
 
 if TYPE_CHECKING:
     from intervisie_desktop.export.jobs import ExportJob, ExportResult
@@ -83,6 +88,10 @@ class ExportMenu(QObject):
         self.start(request)
 
     def start(self, request: ExportRequest) -> ExportRunner | None:
+        refusal = output_refusal(request, self.context.data_dir)
+        if refusal:
+            QMessageBox.warning(self.window, self.tr("Export"), refusal)
+            return None
         try:
             job = prepare(self.context, request)
         except ValueError:

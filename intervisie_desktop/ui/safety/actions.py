@@ -14,7 +14,9 @@ from intervisie_desktop import APP_NAME
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import check_database
+from intervisie_desktop.core.output_files import OutputRefused, check_output_file
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import protected_folders
 from intervisie_desktop.ui.safety.dialogs import RestoreDialog, when
 from intervisie_desktop.ui.safety.workers import Worker
 from intervisie_desktop.ui.translation import error_text
@@ -96,7 +98,13 @@ class SafetyActions(QObject):
         )
         if not name:
             return
-        target = Path(name)
+        try:
+            target = check_output_file(
+                Path(name), protected_folders(self.services.db.path.parent)
+            )
+        except OutputRefused as exc:
+            QMessageBox.warning(self.window, self.tr("Back up to a file"), error_text(exc))
+            return
         worker = self.run_in_background(
             lambda progress: self.services.backups.to_file(target, progress),
             self.tr("Writing the backup\u2026"),
