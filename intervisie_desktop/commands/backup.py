@@ -6,7 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from intervisie_desktop.commands.common import CommandError, add_data_dir_option, open_existing
+from intervisie_desktop.commands.common import (
+    CommandError,
+    add_data_dir_option,
+    command_error,
+    open_existing,
+)
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.errors import IntervisieError
 
@@ -34,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             written = backups.write("manual").path
     except IntervisieError as exc:
-        raise CommandError(str(exc)) from None
+        raise command_error(exc) from None
     finally:
         db.close()
     print(f"backup written to {written} ({written.stat().st_size:,} bytes)")

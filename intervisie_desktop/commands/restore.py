@@ -9,6 +9,7 @@ from typing import Any
 from intervisie_desktop.commands.common import (
     CommandError,
     add_data_dir_option,
+    command_error,
     data_dir,
     passphrase_of,
 )
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             aside = restore_file(database_path(folder), source, passphrase_of(args))
         except IntervisieError as exc:
-            raise CommandError(str(exc)) from None
+            raise command_error(exc) from None
     print(f"restored {source.name} into {database_path(folder)}")
     if aside is not None:
         print(f"the previous database was kept as {aside}")
