@@ -115,6 +115,8 @@ def storage_error(exc: BaseException, path: Path | None = None) -> IntervisieErr
     writes as DatabaseError; anything else (a bug) is None and stays an unexpected error."""
     if isinstance(exc, IntervisieError):
         return exc
+    if isinstance(exc, OSError):  # some file: only a full disk is surely what to name
+        return DatabaseError(MSG_DISK_FULL) if exc.errno in FULL_ERRNOS else None
     fault = storage_fault(exc, path)
     return DatabaseError(fault) if fault is not None else None
 
