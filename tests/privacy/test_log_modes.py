@@ -36,6 +36,11 @@ def test_every_log_file_is_private_also_after_rotation(tmp_path: Path, older: bo
     env = {**os.environ, "INTERVISIE_LOG_DIR": str(folder), "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", CHILD], env=env, check=True, timeout=120)
     files = sorted(p.name for p in folder.iterdir())
-    assert files == ["intervisie.log", *(f"intervisie.log.{n}" for n in range(1, 6))]
+    assert files[:4] == [
+        "intervisie.log",
+        "intervisie.log.1",
+        "intervisie.log.2",
+        "intervisie.log.3",
+    ]
     modes = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in folder.iterdir()}
     assert set(modes.values()) == {"0o600"}, modes
