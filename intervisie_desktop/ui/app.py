@@ -26,6 +26,7 @@ from intervisie_desktop.ui.startup.frame import StartupFrame
 from intervisie_desktop.ui.translation import choose_language, install_translators
 
 if TYPE_CHECKING:
+    from intervisie_desktop.core.errors import IntervisieError
     from intervisie_desktop.core.services import Services
     from intervisie_desktop.ui.safety.dialogs import RecoveryChoice
     from intervisie_desktop.ui.safety.instance import InstanceGuard
@@ -132,6 +133,15 @@ class _Loader:
             self._load()
         imports.forget_sources()
 
+    def _refused(self, error: IntervisieError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from intervisie_desktop.ui.translation import error_text
+
+        QMessageBox.critical(self.frame, APP_NAME, error_text(error))
+        self.frame.close()
+        self.app.exit(1)
+
     def _load(self) -> None:
         new_demo = self.demo and not database_path(self.data_dir).exists()
         early = None
@@ -143,9 +153,14 @@ class _Loader:
         imports.import_data_layer()  # before anything below reaches for the core
         if new_demo:
             from intervisie_desktop.core.demo import write_demo
+            from intervisie_desktop.core.errors import IntervisieError
             from intervisie_desktop.paths import DATABASE_NAME
 
-            write_demo(self.data_dir, DATABASE_NAME, "small")
+            try:
+                write_demo(self.data_dir, DATABASE_NAME, "small")
+            except IntervisieError as exc:  # a full disk: said once, then the start ends
+                self._refused(exc)
+                return
         answer, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()

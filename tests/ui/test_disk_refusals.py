@@ -232,3 +232,21 @@ def test_f5_on_a_full_disk_says_the_disk_is_full_and_stays_in_the_window(
     assert not boxes.unexpected, boxes.unexpected[0][-1500:]
     assert boxes.texts[0].startswith(FULL), boxes.texts
     assert window.isVisible() and window.session_mode.controller is None
+
+
+def test_demo_on_a_full_disk_says_so_and_ends(
+    disk: Path, boxes: Boxes, app_exits: list[int]
+) -> None:
+    """The demo is written once the frame is up; on a full disk that left the frame alone on
+    screen after the error, with no way on."""
+    from intervisie_desktop.ui.app import run_app
+
+    folder = disk / "demo"
+    folder.mkdir(mode=0o700)
+    (folder / "intervisie.lock").write_text("12345\n")
+    fill(disk)
+    assert run_app(folder, lang="en", demo=True) == 1
+    assert app_exits == [1]
+    assert len(boxes.texts) == 1 and boxes.texts[0].startswith(FULL), boxes.texts
+    assert not boxes.unexpected
+    assert [p.name for p in folder.iterdir()] == ["intervisie.lock"]
