@@ -211,3 +211,18 @@ def test_reading_a_read_only_database_still_works(
         result = cli("list-groups", "--data-dir", str(data_dir), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Alleen lezen" in result.stdout
+
+
+def test_an_uncaught_error_on_some_file_is_named_only_when_the_disk_is_full() -> None:
+    """A refused export target is no read-only database; a full disk is full for any file;
+    a fault in the program is no refusal at all."""
+    import errno
+
+    from intervisie_desktop.core.db.faults import storage_error
+
+    assert storage_error(PermissionError(errno.EACCES, "Permission denied")) is None
+    assert storage_error(OSError(errno.EROFS, "Read-only file system")) is None
+    full = storage_error(OSError(errno.ENOSPC, "No space left on device"))
+    assert full is not None and full.source == MSG_DISK_FULL
+    assert storage_error(ValueError("a bug")) is None
+    assert storage_error(KeyError("a bug")) is None
