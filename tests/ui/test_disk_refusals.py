@@ -151,29 +151,33 @@ def test_start_on_a_read_only_data_folder_shows_why(
 # -- in the middle of work -----------------------------------------------------------------------
 
 
-@pytest.fixture
-def window_on_disk(
-    qtbot: QtBot, disk: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    """The main window on the small demo, on a disk that fills up once it is open; the
-    program's own exception hook is in place (pytest-qt's capture is off for these tests)."""
+def open_window(qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The main window on the small demo in `folder`, with the program's own exception hook
+    in place (pytest-qt's capture is off for the tests that use it)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_excepthook(None)
-    folder = disk / "data"
     folder.mkdir(mode=0o700)
     db = open_database(folder / DATABASE_NAME)
     write_small(db)
-    services = Services(db)
-    window = MainWindow(AppContext(services=services, data_dir=folder, lang="en"))
+    window = MainWindow(AppContext(services=Services(db), data_dir=folder, lang="en"))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+@pytest.fixture
+def window_on_disk(
+    qtbot: QtBot, disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The main window on a disk that still has room (make_disk_full fills it)."""
+    window = open_window(qtbot, disk / "data", monkeypatch)
     yield window
     window.close()
-    services.close()
+    window.context.services.close()
 
 
 def make_disk_full(window: MainWindow) -> Path:
@@ -182,18 +186,42 @@ def make_disk_full(window: MainWindow) -> Path:
     return fill(services.db.path.parent.parent)
 
 
+def open_notes(qtbot: QtBot, window: MainWindow) -> None:
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+    dock = window.privacy.dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.widget() is not None, timeout=2000)
+    qtbot.waitUntil(window.privacy.pane.new_button.isVisible, timeout=2000)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_new_note_on_a_database_made_read_only_says_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: Boxes
+) -> None:
+    window = open_window(qtbot, tmp_path / "data", monkeypatch)
+    services = window.context.services
+    open_notes(qtbot, window)
+    notes = len(services.notes.list())
+    services.db.engine.dispose()  # the next connection meets the file as it is now
+    with read_only(services.db.path):
+        qtbot.mouseClick(window.privacy.pane.new_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(boxes.texts or boxes.unexpected), timeout=5000)
+        assert not boxes.unexpected, boxes.unexpected[0][-1500:]
+        assert len(boxes.texts) == 1 and READ_ONLY in boxes.texts[0], boxes.texts
+        services.db.engine.dispose()
+    assert len(services.notes.list()) == notes
+    window.close()
+    services.close()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_new_note_on_a_full_disk_says_the_disk_is_full(
     qtbot: QtBot, window_on_disk: MainWindow, boxes: Boxes
 ) -> None:
     window = window_on_disk
     services = window.context.services
-    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window, Qt.Key.Key_N, ctrl_shift)
-    dock = window.privacy.dock
-    qtbot.waitUntil(lambda: dock.isVisible() and dock.widget() is not None, timeout=2000)
+    open_notes(qtbot, window)
     pane = window.privacy.pane
-    qtbot.waitUntil(pane.new_button.isVisible, timeout=2000)
     notes = len(services.notes.list())
     filler = make_disk_full(window)
     qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
@@ -250,3 +278,26 @@ def test_demo_on_a_full_disk_says_so_and_ends(
     assert len(boxes.texts) == 1 and boxes.texts[0].startswith(FULL), boxes.texts
     assert not boxes.unexpected
     assert [p.name for p in folder.iterdir()] == ["intervisie.lock"]
+
+
+def test_saving_a_field_on_a_full_disk_shows_why_under_it_and_keeps_the_text(
+    qtbot: QtBot, window_on_disk: MainWindow, boxes: Boxes
+) -> None:
+    window = window_on_disk
+    services = window.context.services
+    assert window.group_id is not None
+    before = services.groups.get(window.group_id).name
+    window.show_tab(0)
+    name = window.details.name
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus, timeout=2000)
+    filler = make_disk_full(window)
+    name.selectAll()
+    qtbot.keyClicks(name, "Nieuwe naam")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # leaving the field saves it
+    qtbot.waitUntil(lambda: window.details.binder.error_of("name") != "", timeout=5000)
+    assert window.details.binder.error_of("name").startswith(FULL)
+    assert name.text() == "Nieuwe naam"
+    assert not boxes.unexpected
+    filler.unlink()
+    assert services.groups.get(window.group_id).name == before
