@@ -24,6 +24,7 @@ from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
 from intervisie_desktop.ui.main_window import MainWindow
 from tests.reliability.disks import checkpoint_wal, fill, read_only, small_disk
+from tests.ui.main_window.conftest import press
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX disks and flags")
 
@@ -232,20 +233,33 @@ def test_new_note_on_a_full_disk_says_the_disk_is_full(
     assert len(services.notes.list()) == notes
 
 
+def stored(services: Services) -> tuple[int, int, int, int]:
+    groups = services.groups.list(archived=None)
+    members = len(services.members.list())
+    meetings = sum(len(services.meetings.for_group(g.id or 0)) for g in groups)
+    cases = sum(len(services.cases.for_group(g.id or 0)) for g in groups)
+    return len(groups), members, meetings, cases
+
+
 @pytest.mark.qt_no_exception_capture
-def test_new_group_on_a_full_disk_says_the_disk_is_full(
-    qtbot: QtBot, window_on_disk: MainWindow, boxes: Boxes
+@pytest.mark.parametrize(
+    "keys",
+    ["Ctrl+N", "Ctrl+Shift+A", "Ctrl+Shift+M", "Ctrl+Shift+K"],
+    ids=["new-group", "add-member", "plan-meeting", "new-case"],
+)
+def test_new_records_on_a_full_disk_say_the_disk_is_full(
+    qtbot: QtBot, window_on_disk: MainWindow, boxes: Boxes, keys: str
 ) -> None:
     window = window_on_disk
     services = window.context.services
-    groups = [g.name for g in services.groups.list(archived=None)]
+    before = stored(services)
     filler = make_disk_full(window)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, keys)
     qtbot.waitUntil(lambda: bool(boxes.texts or boxes.unexpected), timeout=5000)
     assert not boxes.unexpected, boxes.unexpected[0][-1500:]
     assert boxes.texts and boxes.texts[0].startswith(FULL), boxes.texts
     filler.unlink()
-    assert [g.name for g in services.groups.list(archived=None)] == groups
+    assert stored(services) == before
 
 
 @pytest.mark.qt_no_exception_capture
