@@ -2,14 +2,16 @@
 
 Asked in two places: at start, before anything is written (`start_problem`), and when SQLite
 reports a vague failure (`disk I/O error`, `unable to open database file`), to name the cause.
-Nothing here writes: the file is opened for writing and closed again, the folder is asked with
-access(2), which answers truthfully for a read-only mount or an immutable file also to root.
+Nothing here writes data: the file is opened for writing and closed again, and a nameless
+temporary file is made in the folder and dropped (as the data folder check does: access(2) says
+yes to root everywhere, and some network folders answer it wrongly).
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from pathlib import Path
 
 from intervisie_desktop.core.errors import DatabaseError
@@ -51,8 +53,13 @@ def disk_full(folder: Path, below: int = FULL_BELOW_BYTES) -> bool:
 def read_only(path: Path) -> bool:
     """True when the database file (if it exists) or its folder cannot be written."""
     folder = path.parent
-    if folder.is_dir() and not os.access(folder, os.W_OK):
-        return True
+    if folder.is_dir():
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            if exc.errno in READ_ONLY_ERRNOS:
+                return True
     if not path.exists():
         return False
     try:
