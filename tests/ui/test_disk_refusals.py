@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo.small import write_small
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.core.session.snapshot import RunState, Snapshot
 from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
@@ -315,3 +316,34 @@ def test_saving_a_field_on_a_full_disk_shows_why_under_it_and_keeps_the_text(
     assert not boxes.unexpected
     filler.unlink()
     assert services.groups.get(window.group_id).name == before
+
+
+def where(snap: Snapshot) -> tuple[int, int, int | None]:
+    speaker = snap.current_speaker
+    return snap.step_index, snap.phase_index, speaker.member_id if speaker is not None else None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_running_session_on_a_full_disk_says_so_on_the_presenter_and_stays_put(
+    qtbot: QtBot, window_on_disk: MainWindow, boxes: Boxes
+) -> None:
+    """Every step of a session is stored at once; the session store wrote past the fault
+    translation, so a full disk gave the Unexpected error dialog in front of the group."""
+    from tests.ui.session.conftest import press_f5
+
+    window = window_on_disk
+    ctrl = press_f5(qtbot, window)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)  # start
+    before = ctrl.control.snapshot()
+    assert before.state != RunState.NOT_STARTED
+    filler = make_disk_full(window)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)  # next: refused by the disk
+    qtbot.waitUntil(lambda: ctrl.presenter.note_status.text() != "", timeout=5000)
+    assert ctrl.presenter.note_status.text().startswith(FULL)
+    assert not boxes.unexpected, boxes.unexpected[0][-1500:]
+    after = ctrl.control.snapshot()
+    assert where(after) == where(before)
+    filler.unlink()
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)  # room again: the step is taken
+    assert where(ctrl.control.snapshot()) != where(before)
+    ctrl.close()
