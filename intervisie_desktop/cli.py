@@ -12,9 +12,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from intervisie_desktop import __version__
+
+if TYPE_CHECKING:
+    from intervisie_desktop.commands.common import CommandError
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +80,16 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
+def _refusal(exc: BaseException) -> CommandError | None:
+    """One line for the core's refusals and a full or read-only disk; None for anything else
+    (a fault in the program keeps its traceback)."""
+    from intervisie_desktop.commands.common import command_error
+    from intervisie_desktop.core.db.faults import storage_error
+
+    error = storage_error(exc)
+    return command_error(error) if error is not None else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_args = gui_arguments(argv)
@@ -97,6 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"intervisie: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:  # a refusal or a disk fault that no command caught
+        refusal = _refusal(exc)
+        if refusal is None:
+            raise
+        print(f"intervisie: error: {refusal}", file=sys.stderr)
+        return refusal.exit_code
     except KeyboardInterrupt:
         print("intervisie: interrupted", file=sys.stderr)
         return 130

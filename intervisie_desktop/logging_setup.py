@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
 from pathlib import Path
+from typing import Any, TextIO
 
 from intervisie_desktop.paths import default_log_dir
 
@@ -15,6 +17,26 @@ LOG_NAME = "intervisie.log"
 
 def log_dir() -> Path:
     return Path(os.environ.get(LOG_DIR_ENV) or default_log_dir())
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file is readable by the user only: the file it starts a new
+    log in after a rotation (which the standard handler creates with the umask, often 0644),
+    and files left readable by others by an older version."""
+
+    def __init__(self, filename: Path, **kwargs: Any) -> None:
+        super().__init__(filename, **kwargs)
+        for n in range(self.backupCount + 1):
+            path = Path(f"{self.baseFilename}.{n}" if n else self.baseFilename)
+            with contextlib.suppress(OSError):
+                if path.exists():
+                    os.chmod(path, 0o600)
+
+    def _open(self) -> TextIO:
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
@@ -30,9 +52,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / LOG_NAME
-        if not path.exists():
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -6,9 +6,9 @@ import argparse
 from typing import Any
 
 from intervisie_desktop.commands.common import (
-    CommandError,
     add_data_dir_option,
     checked_output,
+    command_error,
     open_existing,
 )
 from intervisie_desktop.core.backup.store import BackupService
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         backups = BackupService(db)
         written = backups.to_file(out) if out is not None else backups.write("manual").path
     except IntervisieError as exc:
-        raise CommandError(str(exc)) from None
+        raise command_error(exc) from None
     finally:
         db.close()
     print(f"backup written to {written} ({written.stat().st_size:,} bytes)")

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from intervisie_desktop.core.db.database import Database, open_database
+from intervisie_desktop.core.db.faults import MSG_DISK_FULL, MSG_READ_ONLY
+from intervisie_desktop.core.db.storage import MSG_START_FULL, MSG_START_READ_ONLY
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import Health, Problem, check_database, needs_passphrase
 from intervisie_desktop.core.output_files import (
@@ -36,6 +38,24 @@ class CommandError(Exception):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+DISK_FULL_LINE = "the disk is full; nothing was changed. Free some space and try again"
+READ_ONLY_LINE = (
+    "the database is read-only (the file or its folder cannot be written); nothing was changed"
+)
+#: The command line's words for a disk that refuses writes (the window's point to its menus).
+STORAGE_LINES = {
+    MSG_DISK_FULL: DISK_FULL_LINE,
+    MSG_START_FULL: DISK_FULL_LINE,
+    MSG_READ_ONLY: READ_ONLY_LINE,
+    MSG_START_READ_ONLY: READ_ONLY_LINE,
+}
+
+
+def command_error(exc: IntervisieError) -> CommandError:
+    """A refusal from the core as one line: a full or read-only disk named as such."""
+    return CommandError(STORAGE_LINES.get(exc.source, str(exc)))
 
 
 def add_data_dir_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
@@ -165,4 +185,4 @@ def open_existing(args: argparse.Namespace) -> Database:
             path, passphrase=passphrase, backup_dir=backup_dir(folder), create=False
         )
     except IntervisieError as exc:
-        raise CommandError(str(exc)) from None
+        raise command_error(exc) from None

@@ -11,6 +11,7 @@ from intervisie_desktop.commands.common import (
     CommandError,
     add_data_dir_option,
     ask_passphrase,
+    command_error,
     data_dir,
     from_stdin,
 )
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             aside = restore_file(target, source, passphrase)
         except IntervisieError as exc:
-            raise CommandError(str(exc)) from None
+            raise command_error(exc) from None
     print(f"restored {source.name} into {database_path(folder)}")
     if aside is not None:
         print(f"the previous database was kept as {aside}")

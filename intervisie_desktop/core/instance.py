@@ -33,8 +33,14 @@ class InstanceLock:
         except OSError:
             os.close(fd)
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:  # a full disk: let go, so the caller's refusal leaves nothing held
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+            os.close(fd)
+            raise
         self._fd = fd
         return True
 

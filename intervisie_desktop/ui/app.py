@@ -26,6 +26,7 @@ from intervisie_desktop.ui.startup.frame import StartupFrame
 from intervisie_desktop.ui.translation import choose_language, install_translators
 
 if TYPE_CHECKING:
+    from intervisie_desktop.core.errors import IntervisieError
     from intervisie_desktop.core.services import Services
     from intervisie_desktop.ui.safety.dialogs import RecoveryChoice
     from intervisie_desktop.ui.safety.instance import InstanceGuard
@@ -132,6 +133,15 @@ class _Loader:
             self._load()
         imports.forget_sources()
 
+    def _refused(self, error: IntervisieError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from intervisie_desktop.ui.translation import error_text
+
+        QMessageBox.critical(self.frame, APP_NAME, error_text(error))
+        self.frame.close()
+        self.app.exit(1)
+
     def _load(self) -> None:
         new_demo = self.demo and not database_path(self.data_dir).exists()
         early = None
@@ -143,9 +153,14 @@ class _Loader:
         imports.import_data_layer()  # before anything below reaches for the core
         if new_demo:
             from intervisie_desktop.core.demo import write_demo
+            from intervisie_desktop.core.errors import IntervisieError
             from intervisie_desktop.paths import DATABASE_NAME
 
-            write_demo(self.data_dir, DATABASE_NAME, "small")
+            try:
+                write_demo(self.data_dir, DATABASE_NAME, "small")
+            except IntervisieError as exc:  # a full disk: said once, then the start ends
+                self._refused(exc)
+                return
         answer, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()
@@ -181,6 +196,35 @@ class _Loader:
         logger.info("started, version %s, language %s", __version__, self.language)
 
 
+def refuse_start(data_dir: Path, exc: OSError) -> int:
+    """The data folder refuses the first write at start: say why once; exit code 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from intervisie_desktop.core.db.storage import start_problem
+    from intervisie_desktop.ui.translation import error_text
+
+    logger.error("data folder refused at start: %s", type(exc).__name__)
+    problem = start_problem(database_path(data_dir), exc)
+    text = error_text(problem) if problem is not None else f"{data_dir}: {exc.strerror or exc}"
+    QMessageBox.critical(None, APP_NAME, text)
+    return 1
+
+
+def refuse_data_dir(data_dir: Path, reason: str, lang: str | None) -> int:
+    """The data folder cannot be used (a read-only one, a file in its place): also a window
+    says so, as the program was perhaps started from a menu; exit code 2."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from intervisie_desktop.core.db.storage import start_problem
+    from intervisie_desktop.ui.translation import error_text
+
+    app = make_application()
+    app.setProperty("translators", install_translators(app, choose_language(lang)))
+    problem = start_problem(database_path(data_dir)) if data_dir.is_dir() else None
+    QMessageBox.critical(None, APP_NAME, error_text(problem) if problem is not None else reason)
+    return 2
+
+
 def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     """Run the program on `data_dir`; with demo=True, the small demo is written there first."""
     app = make_application()
@@ -188,8 +232,11 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app.setProperty("translators", install_translators(app, language))
     from intervisie_desktop.ui.safety.instance import already_open, claim
 
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the lock lives in it
-    guard, woke = claim(data_dir)
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the lock lives in it
+        guard, woke = claim(data_dir)
+    except OSError as exc:  # a full disk or a read-only folder: the lock cannot be written
+        return refuse_start(data_dir, exc)
     if guard is None:  # another window has this data folder: it was asked to come forward
         return 0 if woke else already_open(data_dir)
     frame = StartupFrame(demo=demo)

@@ -1,4 +1,8 @@
-"""Unexpected errors: logged, then shown in a dialog whose details can be copied."""
+"""Unexpected errors: logged, then shown in a dialog whose details can be copied.
+
+A refusal of the core that no pane caught (a full disk, a read-only database, an input no check
+foresaw) is no program fault: it is shown as its message, in the user's language, instead.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from intervisie_desktop.core.errors import IntervisieError
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +58,36 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 
+def refusal_of(exc: BaseException) -> IntervisieError | None:
+    """The core's refusal behind `exc` (also a disk that refuses writes), or None for a bug."""
+    if isinstance(exc, IntervisieError):
+        return exc
+    if not isinstance(exc, OSError) and "sqlcipher3" not in sys.modules:
+        return None  # no database error can have happened before the data layer is loaded
+    from intervisie_desktop.core.db.faults import storage_error
+
+    return storage_error(exc)
+
+
+class _Refusals:
+    """At most one refusal on screen: a burst of failed writes (a full disk) gives one box."""
+
+    showing = False
+
+    @classmethod
+    def show(cls, error: IntervisieError) -> None:
+        from intervisie_desktop import APP_NAME
+        from intervisie_desktop.ui.translation import error_text
+
+        if cls.showing:
+            return
+        cls.showing = True
+        try:
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, error_text(error))
+        finally:
+            cls.showing = False
+
+
 def install_excepthook(log_file: Path | None) -> None:
     """Log every uncaught exception; with a running QApplication, also show the dialog."""
 
@@ -59,6 +96,11 @@ def install_excepthook(log_file: Path | None) -> None:
             sys.__excepthook__(kind, exc, tb)
             return
         # The traceback names code locations only; exception messages from core carry no notes.
+        refusal = refusal_of(exc)
+        if refusal is not None and QApplication.instance() is not None:
+            logger.warning("refusal not caught by its pane", exc_info=(kind, exc, tb))
+            _Refusals.show(refusal)
+            return
         logger.error("uncaught exception", exc_info=(kind, exc, tb))
         details = "".join(traceback.format_exception(kind, exc, tb))
         if QApplication.instance() is not None:

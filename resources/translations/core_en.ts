@@ -96,6 +96,14 @@
             <source>The database is busy with a longer task. Please try again when it is done.</source>
             <translation>The database is busy with a longer task. Please try again when it is done.</translation>
         </message>
+        <message>
+            <source>The disk that holds the data folder {folder} is full, so Intervisie cannot work safely and did not start. Nothing was changed. Free some space on that disk, then start again.</source>
+            <translation>The disk that holds the data folder {folder} is full, so Intervisie cannot work safely and did not start. Nothing was changed. Free some space on that disk, then start again.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only: the file or its folder cannot be written, so Intervisie did not start. Nothing was changed. Make the file and its folder writable, or copy the data folder to a writable place and start Intervisie on that copy (--data-dir).</source>
+            <translation>The database {path} is read-only: the file or its folder cannot be written, so Intervisie did not start. Nothing was changed. Make the file and its folder writable, or copy the data folder to a writable place and start Intervisie on that copy (--data-dir).</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

@@ -96,6 +96,14 @@
             <source>The database is busy with a longer task. Please try again when it is done.</source>
             <translation>De database is bezig met een langere taak. Probeer het opnieuw als die klaar is.</translation>
         </message>
+        <message>
+            <source>The disk that holds the data folder {folder} is full, so Intervisie cannot work safely and did not start. Nothing was changed. Free some space on that disk, then start again.</source>
+            <translation>De schijf met de gegevensmap {folder} is vol, dus Intervisie kan niet veilig werken en is niet gestart. Er is niets veranderd. Maak ruimte vrij op die schijf en start daarna opnieuw.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only: the file or its folder cannot be written, so Intervisie did not start. Nothing was changed. Make the file and its folder writable, or copy the data folder to a writable place and start Intervisie on that copy (--data-dir).</source>
+            <translation>De database {path} is alleen-lezen: er kan niet naar het bestand of de map geschreven worden, dus Intervisie is niet gestart. Er is niets veranderd. Maak het bestand en de map beschrijfbaar, of kopieer de gegevensmap naar een beschrijfbare plek en start Intervisie op die kopie (--data-dir).</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

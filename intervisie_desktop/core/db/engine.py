@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,13 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from intervisie_desktop.core.db.faults import storage_fault
 from intervisie_desktop.core.db.keying import quote_passphrase
+from intervisie_desktop.core.errors import DatabaseError
 
 __all__ = ["BUSY_TIMEOUT_MS", "make_engine", "quote_passphrase"]
+
+logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -29,6 +34,8 @@ def make_engine(path: Path, passphrase: str | None = None, create: bool = True) 
 
     Every connection gets: the key first (SQLCipher requires it before anything else), foreign
     keys, WAL, a busy timeout and secure_delete, so deleted text is overwritten on disk.
+    A full disk or a read-only file or folder arrives as DatabaseError from any statement,
+    connect or commit (not as "not a database" or an unexpected error), whoever ran it.
     """
     path = Path(path)
     if create:
@@ -53,5 +60,18 @@ def make_engine(path: Path, passphrase: str | None = None, create: bool = True) 
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
+
+    @event.listens_for(engine, "handle_error")
+    def _name_disk_faults(context: Any) -> DatabaseError | None:
+        fault = storage_fault(context.original_exception, path)
+        if fault is None:
+            return None
+        # The kind only: statements and their values may hold confidential text.
+        logger.info(
+            "write refused by the disk: %s (%s)",
+            type(context.original_exception).__name__,
+            fault[:40],
+        )
+        return DatabaseError(fault)
 
     return engine

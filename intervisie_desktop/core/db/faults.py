@@ -16,6 +16,12 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import exc as sa_exc
 
+from intervisie_desktop.core.db.storage import (
+    FULL_ERRNOS,
+    READ_ONLY_ERRNOS,
+    disk_full,
+    read_only,
+)
 from intervisie_desktop.core.errors import DatabaseError, IntervisieError, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -77,10 +83,51 @@ _OS_ERRNOS: dict[int, str] = {
 }
 
 
-def translate(exc: BaseException) -> IntervisieError | None:
+def storage_fault(exc: BaseException, path: Path | None = None) -> str | None:
+    """MSG_DISK_FULL or MSG_READ_ONLY when `exc` is the disk refusing a write, else None.
+
+    `path` (the database file) names the cause of SQLite's vaguer reports: a full disk shows
+    as "disk I/O error" when the WAL index cannot grow, a read-only folder as "unable to open
+    database file"; without it, or when neither applies, those stay unnamed (None).
+    """
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    if isinstance(orig, OSError):
+        if orig.errno in FULL_ERRNOS:
+            return MSG_DISK_FULL
+        return MSG_READ_ONLY if orig.errno in READ_ONLY_ERRNOS else None
+    if not isinstance(orig, sqlcipher.Error):
+        return None
+    text = str(orig).lower()
+    if "database or disk is full" in text:
+        return MSG_DISK_FULL
+    if "readonly database" in text or "read-only" in text:
+        return MSG_READ_ONLY
+    if path is not None and ("disk i/o error" in text or "unable to open database file" in text):
+        if read_only(path):
+            return MSG_READ_ONLY
+        if disk_full(path.parent):
+            return MSG_DISK_FULL
+    return None
+
+
+def storage_error(exc: BaseException, path: Path | None = None) -> IntervisieError | None:
+    """The error to show for an exception no one caught: ours as it is, a disk that refuses
+    writes as DatabaseError; anything else (a bug) is None and stays an unexpected error."""
+    if isinstance(exc, IntervisieError):
+        return exc
+    if isinstance(exc, OSError):  # some file: only a full disk is surely what to name
+        return DatabaseError(MSG_DISK_FULL) if exc.errno in FULL_ERRNOS else None
+    fault = storage_fault(exc, path)
+    return DatabaseError(fault) if fault is not None else None
+
+
+def translate(exc: BaseException, path: Path | None = None) -> IntervisieError | None:
     """The user-facing error for a storage failure, or None when it is not one we know."""
     if isinstance(exc, IntervisieError):
         return exc
+    fault = storage_fault(exc, path)
+    if fault is not None:
+        return DatabaseError(fault)
     if isinstance(exc, sa_exc.StatementError) and not isinstance(exc, sa_exc.DBAPIError):
         # SQLAlchemy could not bind a value (wrong type, unencodable text): nothing was sent.
         name = _first_param_name(exc)

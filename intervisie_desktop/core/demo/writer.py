@@ -34,16 +34,22 @@ def write_demo(
         raise DemoFolderNotEmpty(MSG_NOT_EMPTY, path=str(data_dir))
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = data_dir / database_name
-    db = open_database(path)
     try:
-        if size == "large":
-            from intervisie_desktop.core.demo.large import write_large
+        db = open_database(path)
+        try:
+            if size == "large":
+                from intervisie_desktop.core.demo.large import write_large
 
-            write_large(db, seed)
-        else:
-            from intervisie_desktop.core.demo.small import write_small
+                write_large(db, seed)
+            else:
+                from intervisie_desktop.core.demo.small import write_small
 
-            write_small(db, seed)
-    finally:
-        db.close()
+                write_small(db, seed)
+        finally:
+            db.close()
+    except BaseException:
+        # A half-written demo (a full disk) is not left behind to be taken for one.
+        for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
     return path

@@ -1,9 +1,18 @@
-"""One window per data folder: the second start asks the first to come forward, then quits."""
+"""One window per data folder: the second start asks the first to come forward, then quits.
+
+The first start listens on a local socket named after the data folder. On Linux that socket
+lives in the abstract namespace: the kernel removes it with the process, also after a kill, so
+no socket file is left behind in the temporary folder. Elsewhere it is a file (macOS) or a
+named pipe (Windows): a file left by a killed start of the same folder is removed by the next
+start (on Linux too, for files left by older versions), and ours is removed on exit; only its
+user may connect to it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +23,15 @@ from intervisie_desktop.core.instance import InstanceLock
 logger = logging.getLogger(__name__)
 
 WAKE = b"raise\n"
+
+
+# Linux's abstract namespace: a socket that is no file and ends with its process.
+ABSTRACT = sys.platform.startswith("linux")
+OPTIONS = (
+    QLocalServer.SocketOption.AbstractNamespaceOption
+    if ABSTRACT
+    else QLocalServer.SocketOption.UserAccessOption
+)
 
 
 def server_name(data_dir: Path) -> str:
@@ -31,8 +49,11 @@ class InstanceGuard(QObject):
         super().__init__()
         self.lock = lock
         self.server = QLocalServer(self)
+        self.server.setSocketOptions(OPTIONS)
         name = server_name(data_dir)
-        QLocalServer.removeServer(name)  # a socket left by a killed process
+        # A socket file of this folder left by a killed start (or, on Linux, by an older
+        # version, which used files there too); we hold the lock, so no one listens on it.
+        QLocalServer.removeServer(name)
         if not self.server.listen(name):
             logger.warning("cannot listen for later starts: %s", self.server.errorString())
         self.sockets: list[QLocalSocket] = []
@@ -62,6 +83,8 @@ class InstanceGuard(QObject):
 def wake_first(data_dir: Path, timeout_ms: int = 2000) -> bool:
     """Ask the program already open on `data_dir` to come forward; True when it answered."""
     socket = QLocalSocket()
+    if ABSTRACT:
+        socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
         return False

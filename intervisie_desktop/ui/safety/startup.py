@@ -16,6 +16,7 @@ from intervisie_desktop.core.backup.recovery import (
     start_new,
 )
 from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.db.storage import start_problem
 from intervisie_desktop.core.early_check import EarlyCheck
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
@@ -40,6 +41,11 @@ def open_safely(
     any other recovery (a file that turns out sound is opened instead, never replaced). With
     it, `passphrase` is that of the encrypted backups: the newest one it opens is restored."""
     database, backups = database_path(data_dir), backup_dir(data_dir)
+    problem = start_problem(database)  # read-only or a full disk: said once, nothing written
+    if problem is not None:
+        logger.error("database cannot be written at start: %s", problem.source[:40])
+        QMessageBox.critical(parent, APP_NAME, error_text(problem))
+        return None
     if recovery is not None and passphrase:
         decision = decide_start(database, backups, passphrase)
     elif recovery is not None:
