@@ -83,11 +83,21 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def _refusal(exc: BaseException) -> CommandError | None:
     """One line for the core's refusals and a full or read-only disk; None for anything else
     (a fault in the program keeps its traceback)."""
-    from intervisie_desktop.commands.common import command_error
+    from intervisie_desktop.commands.common import CommandError, command_error
     from intervisie_desktop.core.db.faults import storage_error
+    from intervisie_desktop.core.errors import IntervisieError
 
     error = storage_error(exc)
-    return command_error(error) if error is not None else None
+    if error is not None:
+        return command_error(error)
+    if isinstance(exc, IntervisieError):
+        return command_error(exc)
+    if isinstance(exc, OSError):  # a path the system refuses: too long, no access, a loop
+        where = f"{exc.filename}: " if exc.filename else ""
+        if len(where) > 80:
+            where = f"{str(exc.filename)[:60]}...: "
+        return CommandError(f"{where}{exc.strerror or exc}")
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
