@@ -22,10 +22,6 @@
             <source>Erase {name} and their personal data for good?</source>
             <translation>{name} en alle persoonsgegevens definitief wissen?</translation>
         </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>Definitief wissen</translation>
-        </message>
         <message numerus="yes">
             <source>%n note(s) about them or their cases</source>
             <translation>
@@ -33,11 +29,19 @@
                 <numerusform>%n notities over deze persoon of diens casussen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Erase {name}</source>
+            <translation>{name} wissen</translation>
+        </message>
+        <message>
+            <source>their full name, name on the projector and other details</source>
+            <translation>de volledige naam, de naam op de beamer en de overige gegevens</translation>
+        </message>
         <message numerus="yes">
-            <source>%n case(s) they brought, with description and outcome</source>
+            <source>%n case(s) they brought: topic, question, description, outcome and agreed actions</source>
             <translation>
-                <numerusform>%n ingebrachte casus, met beschrijving en uitkomst</numerusform>
-                <numerusform>%n ingebrachte casussen, met beschrijving en uitkomst</numerusform>
+                <numerusform>%n ingebrachte casus: onderwerp, vraag, beschrijving, uitkomst en afspraken</numerusform>
+                <numerusform>%n ingebrachte casussen: onderwerp, vraag, beschrijving, uitkomst en afspraken</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -55,6 +59,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</source>
+            <translation>
+                <numerusform>de naam en het onderwerp en de vraag van diens casussen in %n vastgelegde sessie; de tijden blijven, zonder de naam</numerusform>
+                <numerusform>de naam en het onderwerp en de vraag van diens casussen in %n vastgelegde sessies; de tijden blijven, zonder de naam</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attendance record(s), as anonymous counts in past meetings</source>
             <translation>
                 <numerusform>%n aanwezigheidsregistratie, als anonieme telling bij eerdere bijeenkomsten</numerusform>
@@ -62,11 +73,26 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s) they led, without their name</source>
+            <source>%n meeting(s) they led: the meetings keep their date, without who led them</source>
             <translation>
-                <numerusform>%n bijeenkomst die deze persoon leidde, zonder naam</numerusform>
-                <numerusform>%n bijeenkomsten die deze persoon leidde, zonder naam</numerusform>
+                <numerusform>%n bijeenkomst die deze persoon leidde: de bijeenkomst houdt haar datum, zonder wie haar leidde</numerusform>
+                <numerusform>%n bijeenkomsten die deze persoon leidde: de bijeenkomsten houden hun datum, zonder wie ze leidde</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>other notes and cases that mention the name are not changed (%n found): review them by hand</source>
+            <translation>
+                <numerusform>andere notities en casussen waarin de naam voorkomt, blijven ongewijzigd (%n gevonden): loop die zelf na</numerusform>
+                <numerusform>andere notities en casussen waarin de naam voorkomt, blijven ongewijzigd (%n gevonden): loop die zelf na</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups made before now still hold their data until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
+            <translation>Reservekopieën van vóór nu bevatten de gegevens nog tot ze vervallen: een dagelijkse reservekopie na {days} dagen, een wekelijkse na {weeks} weken, een maandelijkse na {months} maanden.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone, not even with Ctrl+Z.</source>
+            <translation>Dit kan niet ongedaan worden gemaakt, ook niet met Ctrl+Z.</translation>
         </message>
         <message>
             <source>Removed:</source>
@@ -75,17 +101,6 @@
         <message>
             <source>Remains:</source>
             <translation>Blijft over:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other note(s) or case(s) mention the name; review them yourself.</source>
-            <translation>
-                <numerusform>%n andere notitie of casus noemt de naam; controleer die zelf.</numerusform>
-                <numerusform>%n andere notities of casussen noemen de naam; controleer die zelf.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
     </context>
     <context>
