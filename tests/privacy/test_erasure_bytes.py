@@ -227,3 +227,23 @@ def test_a_live_run_goes_on_without_the_erased_member(tmp_path: Path, status: st
     clock.advance(30)
     resumed.next()
     services.close()
+
+
+def test_two_erased_speakers_stay_two_anonymous_speakers(tmp_path: Path) -> None:
+    services, erased, kept, meeting_id = _make(tmp_path / "intervisie.sqlite3", None)
+    before = services.sessions.rebuild(meeting_id, FakeClock())
+    assert before is not None
+    services.erasure.erase(erased)
+    services.erasure.erase(kept)
+    plan = services.sessions.frozen_plan(meeting_id)
+    assert plan is not None
+    anonymous = [s.member_id for s in plan.speakers if s.member_id < 0]
+    assert len(set(anonymous)) == 2  # never merged into one speaker
+    cases = [step.case for step in plan.steps if step.case is not None]
+    assert [(c.topic, c.question) for c in cases] == [("", ""), ("", "")]
+    assert len({c.case_id for c in cases} | set(anonymous)) == 4  # all ids distinct
+    after = services.sessions.rebuild(meeting_id, FakeClock())
+    assert after is not None
+    assert sorted(after.state.turn_spent.values()) == sorted(before.state.turn_spent.values())
+    assert after.state.absent == before.state.absent
+    services.close()
