@@ -87,16 +87,26 @@
             </translation>
         </message>
         <message>
-            <source>Backups made before now still hold their data until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
-            <translation>Backups made before now still hold their data until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</translation>
-        </message>
-        <message>
             <source>This cannot be undone, not even with Ctrl+Z.</source>
             <translation>This cannot be undone, not even with Ctrl+Z.</translation>
         </message>
         <message>
             <source>Removed:</source>
             <translation>Removed:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
+            <translation>
+                <numerusform>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
+                <numerusform>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</source>
+            <translation>
+                <numerusform>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
+                <numerusform>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remains:</source>

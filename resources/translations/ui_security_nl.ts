@@ -87,16 +87,26 @@
             </translation>
         </message>
         <message>
-            <source>Backups made before now still hold their data until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
-            <translation>Reservekopieën van vóór nu bevatten de gegevens nog tot ze vervallen: een dagelijkse reservekopie na {days} dagen, een wekelijkse na {weeks} weken, een maandelijkse na {months} maanden.</translation>
-        </message>
-        <message>
             <source>This cannot be undone, not even with Ctrl+Z.</source>
             <translation>Dit kan niet ongedaan worden gemaakt, ook niet met Ctrl+Z.</translation>
         </message>
         <message>
             <source>Removed:</source>
             <translation>Wordt gewist:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
+            <translation>
+                <numerusform>Reservekopieën van vóór nu bevatten de gegevens nog. %n automatische reservekopie houdt ze tot die vervalt: een dagelijkse reservekopie na {days} dagen, een wekelijkse na {weeks} weken, een maandelijkse na {months} maanden.</numerusform>
+                <numerusform>Reservekopieën van vóór nu bevatten de gegevens nog. %n automatische reservekopieën houden ze tot ze vervallen: een dagelijkse reservekopie na {days} dagen, een wekelijkse na {weeks} weken, een maandelijkse na {months} maanden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</source>
+            <translation>
+                <numerusform>%n andere kopie (met de hand gemaakt, vóór een upgrade, vóór een wijziging van de beveiliging of apart gezet bij het terugzetten) houdt ze tot u die verwijdert.</numerusform>
+                <numerusform>%n andere kopieën (met de hand gemaakt, vóór een upgrade, vóór een wijziging van de beveiliging of apart gezet bij het terugzetten) houden ze tot u ze verwijdert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remains:</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, text
 
@@ -65,6 +66,13 @@ class Erased:
 
     preview: ErasurePreview
     changes: frozenset[Change]
+
+
+def kept_aside(database: Path) -> list[Path]:
+    """Whole copies of the database kept beside it (at a restore, or when it was damaged):
+    `<name>-<label>-<date>.sqlite3` and their WAL. They hold everyone until deleted by hand."""
+    pattern = f"{database.stem}-*{database.suffix}"
+    return sorted(p for p in database.parent.glob(pattern) if p.is_file() and p != database)
 
 
 class ErasureService:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.core.backup.rotation import Policy
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services.erasure import Erased, ErasurePreview
+from intervisie_desktop.core.services.erasure import Erased, ErasurePreview, kept_aside
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.panes.undo import Undo
 from intervisie_desktop.ui.translation import error_text
@@ -24,8 +24,15 @@ ERASE_SHORTCUT = "Ctrl+Shift+E"
 
 
 class EraseMemberDialog(QMessageBox):
-    def __init__(self, preview: ErasurePreview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preview: ErasurePreview,
+        parent: QWidget | None = None,
+        copies: tuple[int, int] = (0, 0),
+    ) -> None:
+        """`copies`: (automatic backups in rotation, other copies) that hold the person."""
         super().__init__(parent)
+        self.copies = copies
         self.setObjectName("eraseMemberDialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Erase member"))
@@ -80,16 +87,34 @@ class EraseMemberDialog(QMessageBox):
             ),
         ]
         policy = Policy()
+        rotating, other = self.copies
         backups = self.tr(
-            "Backups made before now still hold their data until they rotate out: a daily "
-            "backup after {days} days, a weekly one after {weeks} weeks, a monthly one after "
-            "{months} months."
+            "Backups made before now still hold their data. %n automatic backup(s) keep it "
+            "until they rotate out: a daily backup after {days} days, a weekly one after "
+            "{weeks} weeks, a monthly one after {months} months.",
+            "",
+            rotating,
         ).format(days=policy.daily, weeks=policy.weekly, months=policy.monthly)
+        if other:
+            backups += " " + self.tr(
+                "%n other copy(ies) (made by hand, before an upgrade, before a change of "
+                "protection or kept aside at a restore) keep it until you delete them.",
+                "",
+                other,
+            )
         text = self.tr("Removed:") + "\n\u2022 " + "\n\u2022 ".join(removed)
         text += "\n\n" + self.tr("Remains:") + "\n\u2022 " + "\n\u2022 ".join(remains)
         text += "\n\n" + backups
         text += "\n\n" + self.tr("This cannot be undone, not even with Ctrl+Z.")
         return text
+
+
+def _copies(context: AppContext) -> tuple[int, int]:
+    """(automatic backups, other copies) of the database: in the backup folder, and whole
+    copies kept beside the database."""
+    backups = context.services.backups.all()
+    rotating = sum(1 for b in backups if b.automatic)
+    return rotating, len(backups) - rotating + len(kept_aside(context.database_path))
 
 
 def erase_member(parent: QWidget, context: AppContext, undo: Undo, member_id: int) -> bool:
@@ -103,7 +128,7 @@ def erase_member(parent: QWidget, context: AppContext, undo: Undo, member_id: in
         title = QCoreApplication.translate("EraseMemberDialog", "Erase member")
         QMessageBox.warning(parent, title, error_text(exc))
         return False
-    dialog = EraseMemberDialog(preview, parent)
+    dialog = EraseMemberDialog(preview, parent, _copies(context))
     dialog.exec()
     if dialog.clickedButton() is not dialog.erase_button:
         return False

@@ -52,6 +52,10 @@ def test_erase_from_the_pane_and_the_menu_says_what_remains_and_erases(
     services.meetings.update(held.id, led_by_member_id=bram.id)
     services.cases.create(meeting_id=held.id, bringer_id=bram.id, topic=SECRET)
     services.notes.create(title="Over Bram", body="Bramnotitie", member_id=bram.id)
+    services.backups.write("start")  # in the rotation
+    services.backups.to_file(services.backups.folder / "kopie-voor-de-zomer.sqlite3")  # by hand
+    aside = services.db.path.with_name("intervisie-before-restore-2025-01-01_120000.sqlite3")
+    services.backups.to_file(aside)  # as a restore keeps the database it replaced
     win.show_tab(1)
     settle(qtbot, win)
     pane = win.members
@@ -69,7 +73,9 @@ def test_erase_from_the_pane_and_the_menu_says_what_remains_and_erases(
     assert "1 attendance record" not in text  # no attendance recorded for him
     assert "1 meeting(s) they led: the meetings keep their date, without who led them" in text
     assert "anonymous counts" in text and "review them by hand" in text
-    assert "Backups made before now still hold their data until they rotate out" in text
+    assert "Backups made before now still hold their data." in text
+    assert "1 automatic backup(s) keep it until they rotate out" in text
+    assert "2 other copy(ies)" in text and "until you delete them" in text
     assert "after 7 days" in text and "after 4 weeks" in text and "after 12 months" in text
     assert seen["default"] == "Cancel"
     assert "Erase Bram Jansen" in seen["buttons"]  # type: ignore[operator]
