@@ -117,7 +117,7 @@ def _copies(context: AppContext) -> tuple[int, int]:
     return rotating, len(backups) - rotating + len(kept_aside(context.database_path))
 
 
-def erase_member(parent: QWidget, context: AppContext, undo: Undo, member_id: int) -> bool:
+def erase_member(parent: QWidget | None, context: AppContext, undo: Undo, member_id: int) -> bool:
     """Warn, and erase on confirmation through the service (its changes refresh the panes).
 
     Returns whether the member was erased."""
