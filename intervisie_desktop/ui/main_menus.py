@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT
+
 if TYPE_CHECKING:
     from intervisie_desktop.ui.main_window import MainWindow
 
@@ -147,6 +149,14 @@ def _group_menu(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "&Remove member\u2026"),
         window.delete_member,
     )
+    window.erase_member_action = add_action(
+        window,
+        menu,
+        QCoreApplication.translate("MainWindow", "Era&se member\u2026"),
+        lambda: _erase_member(window),
+        ERASE_SHORTCUT,
+        "eraseMember",
+    )
     menu.addSeparator()
     window.archive_action = add_action(
         window,
@@ -170,6 +180,14 @@ def _group_menu(window: MainWindow) -> None:
     delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     delete_key.triggered.connect(window.delete_group)
     window.group_list.list.addAction(delete_key)
+
+
+def _erase_member(window: MainWindow) -> None:
+    """The member shown on the Members tab, erased after the warning."""
+    if window.group_id is None:
+        return
+    window.show_tab(1)
+    window.members.erase_member()
 
 
 def _meeting_menu(window: MainWindow) -> None:

@@ -124,6 +124,10 @@
             <translation>&amp;Remove member…</translation>
         </message>
         <message>
+            <source>Era&amp;se member…</source>
+            <translation>Era&amp;se member…</translation>
+        </message>
+        <message>
             <source>Arc&amp;hive group</source>
             <translation>Arc&amp;hive group</translation>
         </message>

@@ -124,6 +124,10 @@
             <translation>Lid &amp;verwijderen…</translation>
         </message>
         <message>
+            <source>Era&amp;se member…</source>
+            <translation>Lid w&amp;issen…</translation>
+        </message>
+        <message>
             <source>Arc&amp;hive group</source>
             <translation>Groep &amp;archiveren</translation>
         </message>

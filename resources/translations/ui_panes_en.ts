@@ -443,6 +443,14 @@
             <translation>End membership</translation>
         </message>
         <message>
+            <source>Erase…</source>
+            <translation>Erase…</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Erase for good</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>Member</translation>
         </message>

@@ -443,6 +443,14 @@
             <translation>Lidmaatschap beëindigen</translation>
         </message>
         <message>
+            <source>Erase…</source>
+            <translation>Wissen…</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Definitief wissen</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>Deelnemer</translation>
         </message>

@@ -22,10 +22,6 @@
             <source>Erase {name} and their personal data for good?</source>
             <translation>Erase {name} and their personal data for good?</translation>
         </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>Erase for good</translation>
-        </message>
         <message numerus="yes">
             <source>%n note(s) about them or their cases</source>
             <translation>
@@ -33,11 +29,19 @@
                 <numerusform>%n note(s) about them or their cases</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Erase {name}</source>
+            <translation>Erase {name}</translation>
+        </message>
+        <message>
+            <source>their full name, name on the projector and other details</source>
+            <translation>their full name, name on the projector and other details</translation>
+        </message>
         <message numerus="yes">
-            <source>%n case(s) they brought, with description and outcome</source>
+            <source>%n case(s) they brought: topic, question, description, outcome and agreed actions</source>
             <translation>
-                <numerusform>%n case(s) they brought, with description and outcome</numerusform>
-                <numerusform>%n case(s) they brought, with description and outcome</numerusform>
+                <numerusform>%n case(s) they brought: topic, question, description, outcome and agreed actions</numerusform>
+                <numerusform>%n case(s) they brought: topic, question, description, outcome and agreed actions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -55,6 +59,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</source>
+            <translation>
+                <numerusform>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</numerusform>
+                <numerusform>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attendance record(s), as anonymous counts in past meetings</source>
             <translation>
                 <numerusform>%n attendance record(s), as anonymous counts in past meetings</numerusform>
@@ -62,30 +73,44 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s) they led, without their name</source>
+            <source>%n meeting(s) they led: the meetings keep their date, without who led them</source>
             <translation>
-                <numerusform>%n meeting(s) they led, without their name</numerusform>
-                <numerusform>%n meeting(s) they led, without their name</numerusform>
+                <numerusform>%n meeting(s) they led: the meetings keep their date, without who led them</numerusform>
+                <numerusform>%n meeting(s) they led: the meetings keep their date, without who led them</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>other notes and cases that mention the name are not changed (%n found): review them by hand</source>
+            <translation>
+                <numerusform>other notes and cases that mention the name are not changed (%n found): review them by hand</numerusform>
+                <numerusform>other notes and cases that mention the name are not changed (%n found): review them by hand</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cannot be undone, not even with Ctrl+Z.</source>
+            <translation>This cannot be undone, not even with Ctrl+Z.</translation>
         </message>
         <message>
             <source>Removed:</source>
             <translation>Removed:</translation>
         </message>
-        <message>
-            <source>Remains:</source>
-            <translation>Remains:</translation>
+        <message numerus="yes">
+            <source>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
+            <translation>
+                <numerusform>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
+                <numerusform>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>%n other note(s) or case(s) mention the name; review them yourself.</source>
+            <source>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</source>
             <translation>
-                <numerusform>%n other note(s) or case(s) mention the name; review them yourself.</numerusform>
-                <numerusform>%n other note(s) or case(s) mention the name; review them yourself.</numerusform>
+                <numerusform>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
+                <numerusform>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
             </translation>
         </message>
         <message>
-            <source>This cannot be undone.</source>
-            <translation>This cannot be undone.</translation>
+            <source>Remains:</source>
+            <translation>Remains:</translation>
         </message>
     </context>
     <context>

@@ -22,10 +22,6 @@
             <source>Erase {name} and their personal data for good?</source>
             <translation>{name} en alle persoonsgegevens definitief wissen?</translation>
         </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>Definitief wissen</translation>
-        </message>
         <message numerus="yes">
             <source>%n note(s) about them or their cases</source>
             <translation>
@@ -33,11 +29,19 @@
                 <numerusform>%n notities over deze persoon of diens casussen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Erase {name}</source>
+            <translation>{name} wissen</translation>
+        </message>
+        <message>
+            <source>their full name, name on the projector and other details</source>
+            <translation>de volledige naam, de naam op de beamer en de overige gegevens</translation>
+        </message>
         <message numerus="yes">
-            <source>%n case(s) they brought, with description and outcome</source>
+            <source>%n case(s) they brought: topic, question, description, outcome and agreed actions</source>
             <translation>
-                <numerusform>%n ingebrachte casus, met beschrijving en uitkomst</numerusform>
-                <numerusform>%n ingebrachte casussen, met beschrijving en uitkomst</numerusform>
+                <numerusform>%n ingebrachte casus: onderwerp, vraag, beschrijving, uitkomst en afspraken</numerusform>
+                <numerusform>%n ingebrachte casussen: onderwerp, vraag, beschrijving, uitkomst en afspraken</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -55,6 +59,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</source>
+            <translation>
+                <numerusform>de naam en het onderwerp en de vraag van diens casussen in %n vastgelegde sessie; de tijden blijven, zonder de naam</numerusform>
+                <numerusform>de naam en het onderwerp en de vraag van diens casussen in %n vastgelegde sessies; de tijden blijven, zonder de naam</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attendance record(s), as anonymous counts in past meetings</source>
             <translation>
                 <numerusform>%n aanwezigheidsregistratie, als anonieme telling bij eerdere bijeenkomsten</numerusform>
@@ -62,30 +73,44 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s) they led, without their name</source>
+            <source>%n meeting(s) they led: the meetings keep their date, without who led them</source>
             <translation>
-                <numerusform>%n bijeenkomst die deze persoon leidde, zonder naam</numerusform>
-                <numerusform>%n bijeenkomsten die deze persoon leidde, zonder naam</numerusform>
+                <numerusform>%n bijeenkomst die deze persoon leidde: de bijeenkomst houdt haar datum, zonder wie haar leidde</numerusform>
+                <numerusform>%n bijeenkomsten die deze persoon leidde: de bijeenkomsten houden hun datum, zonder wie ze leidde</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>other notes and cases that mention the name are not changed (%n found): review them by hand</source>
+            <translation>
+                <numerusform>andere notities en casussen waarin de naam voorkomt, blijven ongewijzigd (%n gevonden): loop die zelf na</numerusform>
+                <numerusform>andere notities en casussen waarin de naam voorkomt, blijven ongewijzigd (%n gevonden): loop die zelf na</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cannot be undone, not even with Ctrl+Z.</source>
+            <translation>Dit kan niet ongedaan worden gemaakt, ook niet met Ctrl+Z.</translation>
         </message>
         <message>
             <source>Removed:</source>
             <translation>Wordt gewist:</translation>
         </message>
-        <message>
-            <source>Remains:</source>
-            <translation>Blijft over:</translation>
+        <message numerus="yes">
+            <source>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
+            <translation>
+                <numerusform>Reservekopieën van vóór nu bevatten de gegevens nog. %n automatische reservekopie houdt ze tot die vervalt: een dagelijkse reservekopie na {days} dagen, een wekelijkse na {weeks} weken, een maandelijkse na {months} maanden.</numerusform>
+                <numerusform>Reservekopieën van vóór nu bevatten de gegevens nog. %n automatische reservekopieën houden ze tot ze vervallen: een dagelijkse reservekopie na {days} dagen, een wekelijkse na {weeks} weken, een maandelijkse na {months} maanden.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>%n other note(s) or case(s) mention the name; review them yourself.</source>
+            <source>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</source>
             <translation>
-                <numerusform>%n andere notitie of casus noemt de naam; controleer die zelf.</numerusform>
-                <numerusform>%n andere notities of casussen noemen de naam; controleer die zelf.</numerusform>
+                <numerusform>%n andere kopie (met de hand gemaakt, vóór een upgrade, vóór een wijziging van de beveiliging of apart gezet bij het terugzetten) houdt ze tot u die verwijdert.</numerusform>
+                <numerusform>%n andere kopieën (met de hand gemaakt, vóór een upgrade, vóór een wijziging van de beveiliging of apart gezet bij het terugzetten) houden ze tot u ze verwijdert.</numerusform>
             </translation>
         </message>
         <message>
-            <source>This cannot be undone.</source>
-            <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+            <source>Remains:</source>
+            <translation>Blijft over:</translation>
         </message>
     </context>
     <context>

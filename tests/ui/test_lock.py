@@ -16,7 +16,8 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui import app as app_module
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.security.erase_dialog import EraseMemberDialog
+from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.security.erase_dialog import EraseMemberDialog, erase_member
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
@@ -190,7 +191,7 @@ def test_first_start_asks_and_encrypts(
 
 
 def test_erase_member_dialog_warns_then_erases(
-    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     member = services.members.create(full_name="Carla Bakker")
     assert member.id
@@ -203,7 +204,6 @@ def test_erase_member_dialog_warns_then_erases(
         return 0
 
     monkeypatch.setattr(EraseMemberDialog, "exec", fake_exec)
-    preview, erased = EraseMemberDialog.confirm(None, services, member.id)
-    assert erased and preview.notes == 1
+    assert erase_member(None, AppContext(services, tmp_path), Undo(services), member.id)
     assert "1 note(s) about them" in shown[0] and "anonymous counts" in shown[0]
     assert services.members.list() == [] and services.notes.list() == []

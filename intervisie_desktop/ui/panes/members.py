@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -32,6 +32,7 @@ from intervisie_desktop.core.models import LearningGoal, Member, Membership
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.panes.fields import ERROR_STYLE, FormBinder, hint
 from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -94,8 +95,13 @@ class MembersPane(QWidget):
         self.add_button.setObjectName("addMemberButton")
         self.end_button = QPushButton(self.tr("End membership"))
         self.end_button.setObjectName("endMembershipButton")
+        self.erase_button = QPushButton(self.tr("Erase\u2026"))
+        self.erase_button.setObjectName("eraseMemberButton")
+        keys = QKeySequence(ERASE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.erase_button.setToolTip(self.tr("Erase for good") + f" ({keys})")
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.erase_button)
         left_layout.addLayout(buttons)
 
         right = QScrollArea()
@@ -178,6 +184,7 @@ class MembersPane(QWidget):
         self.seats.model().rowsMoved.connect(lambda *_: self._on_moved())
         self.add_button.clicked.connect(self.add_member)
         self.end_button.clicked.connect(self.end_membership)
+        self.erase_button.clicked.connect(self.erase_member)
         self.add_goal.clicked.connect(self.add_learning_goal)
         self.delete_goal.clicked.connect(self.delete_learning_goal)
         self.goals.itemChanged.connect(self._goal_edited)
@@ -258,6 +265,7 @@ class MembersPane(QWidget):
         self.person.load(self.member, force=changed)
         self.ship.load(self.membership, force=changed)
         self.end_button.setEnabled(self.membership is not None and self.membership.left_on is None)
+        self.erase_button.setEnabled(self.member is not None)
         self._load_goals()
 
     def _load_goals(self) -> None:
@@ -342,6 +350,13 @@ class MembersPane(QWidget):
             )
         except IntervisieError as exc:
             self.ship.show_error(exc, default="left_on")
+
+    def erase_member(self) -> None:
+        """Erase the selected person for good, after a warning that says what remains."""
+        if self.member is None or self.member.id is None:
+            return
+        self.person.commit_all()
+        erase_member(self, self.context, self.undo, self.member.id)
 
     def _on_moved(self) -> None:
         if self.group_id is None:
