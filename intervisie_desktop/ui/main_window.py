@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             self.start_session_action,
             self.end_membership_action,
             self.delete_member_action,
+            self.erase_member_action,
             self.delete_meeting_action,
             self.delete_case_action,
         ):

@@ -108,3 +108,10 @@ def test_the_menu_offers_erasure_beside_removing_a_member(win: MainWindow) -> No
     assert win.erase_member_action.shortcut().toString() == "Ctrl+Shift+E"
     taken = [a for a in win.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+E"]
     assert taken == [win.erase_member_action]  # no other command on the same keys
+
+
+def test_erasure_is_offered_only_with_a_group_shown(win: MainWindow) -> None:
+    assert win.erase_member_action.isEnabled()
+    win.show_group(None)
+    assert not win.erase_member_action.isEnabled()
+    assert not win.delete_member_action.isEnabled()
