@@ -79,6 +79,16 @@ def _wipe_with_side_files(path: Path) -> None:
     _wipe(path)
 
 
+def _remove_leftover(path: Path) -> None:
+    """Overwrite and remove a temporary file; one that shares its bytes with another name (the
+    `.old` link to a database whose swap was cut off) is only unlinked: overwriting it would
+    overwrite the database."""
+    if path.stat().st_nlink > 1:
+        path.unlink()
+    else:
+        _wipe(path)
+
+
 def _is_temporary(path: Path) -> bool:
     name = path.name
     for suffix in SIDE_FILES:
@@ -147,7 +157,7 @@ def settle_plaintext(database: Path, backups: Path, passphrase: str | None) -> S
                 if protected and file.name == database.name + ".old":
                     result.protect_finished = True
                 try:
-                    _wipe(file)
+                    _remove_leftover(file)
                     result.leftovers.append(file)
                 except OSError:
                     result.failed.append(file)
