@@ -16,6 +16,7 @@ import os
 import random
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -47,10 +48,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "zeven lange woorden als wachtzin"
 CASE_MARK = b"ZEBRA-CASUS-GEHEIM-7731"
 NOTE_MARK = b"ZEBRA-NOTITIE-GEHEIM-4410"
-TRIALS = 22  # kills per direction
+TRIALS = 20  # kills per direction
 PARALLEL = 2
-WINDOW = 1.4  # times the uninterrupted switch
-NOTES = 150
+WINDOW = 1.3  # times the uninterrupted switch
+NOTES = 80
 
 
 def plant(folder: Path) -> None:
@@ -157,6 +158,7 @@ def start_child(folder: Path, mode: str) -> subprocess.Popen[str]:
 class Trial:
     delay: float
     finished: bool  # the child returned before the kill
+    took: float  # how long the switch took when it finished
     protected: bool
     found: dict[str, int]
     settled: Settled
@@ -173,13 +175,14 @@ def run_trial(template: Path, folder: Path, mode: str, delay: float | None) -> T
         child.send_signal(signal.SIGKILL)
     out, err = child.communicate(timeout=60)
     finished = "DONE" in out
-    if delay is None:  # the time the switch itself took
-        delay = float(out.split("DONE")[1].split()[0])
+    took = float(out.split("DONE")[1].split()[0]) if finished else 0.0
+    if delay is None:
+        delay = took
     assert finished or child.returncode == -signal.SIGKILL, err[-2000:]
     protected, settled = next_start(folder)
     found = marker_bytes(folder)
     data_complete(folder / DATABASE_NAME, PASSPHRASE if protected else None)
-    return Trial(delay, finished, protected, found, settled)
+    return Trial(delay, finished, took, protected, found, settled)
 
 
 @pytest.fixture(scope="module")
@@ -211,18 +214,21 @@ def test_protect_after_restore_leaves_no_plain_copy(protected_template: Path) ->
 
 
 def kill_trials(template: Path, where: Path, mode: str, seed: int) -> list[Trial]:
-    """One uninterrupted switch sets the window; kills at random moments in it (two at a time,
-    which slows each switch down, so the window is wider than the switch) until TRIALS kills."""
-    full = run_trial(template, where / "full", mode, None)
-    window = full.delay * WINDOW
+    """Kills at random moments of the switch, two at a time, until TRIALS kills. The window
+    follows the switches that finished (the first one uninterrupted; later ones when the kill
+    came too late): WINDOW times their median duration, as the machine's load changes."""
+    trials = [run_trial(template, where / "full", mode, None)]
+    durations = [trials[0].delay]
     rng = random.Random(seed)
-    trials = [full]
     with ThreadPoolExecutor(PARALLEL) as pool:
-        while sum(not t.finished for t in trials) < TRIALS and len(trials) < 2 * TRIALS:
+        while sum(not t.finished for t in trials) < TRIALS and len(trials) < 3 * TRIALS:
+            window = statistics.median(durations) * WINDOW
             batch = [(len(trials) + i, rng.uniform(0.0, window)) for i in range(PARALLEL)]
-            trials += pool.map(
-                lambda job: run_trial(template, where / f"t{job[0]}", mode, job[1]), batch
+            done = list(
+                pool.map(lambda job: run_trial(template, where / f"t{job[0]}", mode, job[1]), batch)
             )
+            durations += [t.took for t in done if t.finished]
+            trials += done
     return trials
 
 
@@ -246,7 +252,7 @@ def summary(mode: str, trials: list[Trial]) -> dict[str, object]:
         "plain copies encrypted at start": sum(len(t.settled.encrypted) for t in trials),
         "plain copies wiped at start": sum(len(t.settled.wiped) for t in trials),
         "leftovers removed at start": sum(len(t.settled.leftovers) for t in trials),
-        "window seconds": round(trials[0].delay * WINDOW, 2),
+        "median switch seconds": round(statistics.median(t.took for t in trials if t.finished), 2),
     }
 
 
