@@ -143,6 +143,9 @@ class _Loader:
         self.app.exit(1)
 
     def _load(self) -> None:
+        from intervisie_desktop.core.backup.interrupted import finish_interrupted_swap
+
+        finish_interrupted_swap(database_path(self.data_dir))  # before anything reads the file
         new_demo = self.demo and not database_path(self.data_dir).exists()
         early = None
         if not new_demo:
@@ -179,6 +182,10 @@ class _Loader:
             self.frame.close()
             self.app.exit(1)
             return
+        from intervisie_desktop.ui.safety.plaintext import settle_at_start
+
+        lock = self.guard.lock if self.guard is not None else None
+        settle_at_start(self.data_dir, passphrase, lock, self.frame)
         self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
         probe.watch_usable(self.window)
         self.frame.hand_over_to(self.window)

@@ -109,6 +109,22 @@
             <source>Intervisie is already open on this data folder ({folder}), perhaps in another session of this computer. Close it there first, or switch to that window.</source>
             <translation>Intervisie is already open on this data folder ({folder}), perhaps in another session of this computer. Close it there first, or switch to that window.</translation>
         </message>
+        <message>
+            <source>Removing the protection was interrupted when the program stopped. Your data is still encrypted with its passphrase; remove the protection again if you want.</source>
+            <translation>Removing the protection was interrupted when the program stopped. Your data is still encrypted with its passphrase; remove the protection again if you want.</translation>
+        </message>
+        <message>
+            <source>Switching on the protection was interrupted before it was done, so your data is not encrypted. Switch the protection on again under Protection.</source>
+            <translation>Switching on the protection was interrupted before it was done, so your data is not encrypted. Switch the protection on again under Protection.</translation>
+        </message>
+        <message>
+            <source>Switching on the protection had not finished when the program stopped. It is finished now: the unencrypted copies of your data left in the data folder were encrypted, or overwritten and removed where they could not be read.</source>
+            <translation>Switching on the protection had not finished when the program stopped. It is finished now: the unencrypted copies of your data left in the data folder were encrypted, or overwritten and removed where they could not be read.</translation>
+        </message>
+        <message>
+            <source>Files left over in the data folder could not be cleaned up ({count}); the program tries again at the next start.</source>
+            <translation>Files left over in the data folder could not be cleaned up ({count}); the program tries again at the next start.</translation>
+        </message>
     </context>
     <context>
         <name>SafetyActions</name>

@@ -109,6 +109,22 @@
             <source>Intervisie is already open on this data folder ({folder}), perhaps in another session of this computer. Close it there first, or switch to that window.</source>
             <translation>Intervisie is al geopend op deze gegevensmap ({folder}), misschien in een andere sessie op deze computer. Sluit het daar eerst, of ga naar dat venster.</translation>
         </message>
+        <message>
+            <source>Removing the protection was interrupted when the program stopped. Your data is still encrypted with its passphrase; remove the protection again if you want.</source>
+            <translation>Het uitzetten van de beveiliging werd onderbroken toen het programma stopte. Uw gegevens zijn nog steeds versleuteld met hun wachtzin; zet de beveiliging opnieuw uit als u dat wilt.</translation>
+        </message>
+        <message>
+            <source>Switching on the protection was interrupted before it was done, so your data is not encrypted. Switch the protection on again under Protection.</source>
+            <translation>Het aanzetten van de beveiliging werd onderbroken voordat het klaar was, dus uw gegevens zijn niet versleuteld. Zet de beveiliging opnieuw aan onder Beveiliging.</translation>
+        </message>
+        <message>
+            <source>Switching on the protection had not finished when the program stopped. It is finished now: the unencrypted copies of your data left in the data folder were encrypted, or overwritten and removed where they could not be read.</source>
+            <translation>Het aanzetten van de beveiliging was nog niet klaar toen het programma stopte. Nu is het klaar: de onversleutelde kopieën van uw gegevens die in de gegevensmap waren achtergebleven, zijn versleuteld, of overschreven en verwijderd waar ze niet te lezen waren.</translation>
+        </message>
+        <message>
+            <source>Files left over in the data folder could not be cleaned up ({count}); the program tries again at the next start.</source>
+            <translation>Achtergebleven bestanden in de gegevensmap konden niet worden opgeruimd ({count}); het programma probeert het bij de volgende start opnieuw.</translation>
+        </message>
     </context>
     <context>
         <name>SafetyActions</name>

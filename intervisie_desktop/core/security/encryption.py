@@ -203,15 +203,18 @@ def _convert(
 
 
 def encrypt_file(path: Path, passphrase: str, backup_dir: Path) -> Path:
-    """Encrypt a plain database file; plain backups in `backup_dir` are encrypted too.
+    """Encrypt a plain database file; every plain copy the program made beside it (backups,
+    kept-aside files, temporary leftovers) is encrypted or wiped too (core.security.plaintext).
 
     Returns the backup written first (encrypted as well by the time this returns).
     """
+    from intervisie_desktop.core.security.plaintext import settle_plaintext
+
     check_new_passphrase(passphrase)
     backup = _convert(
         path, None, passphrase, backup_dir, "encrypt", lambda c, t: _export(c, t, passphrase)
     )
-    encrypt_plain_backups(backup_dir, passphrase)
+    settle_plaintext(path, backup_dir, passphrase)
     return backup
 
 

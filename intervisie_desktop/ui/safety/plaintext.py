@@ -1,0 +1,82 @@
+"""At start, once the passphrase is known: no plain copy of protected data stays behind, and
+an interrupted switch of protection is finished or undone; the user is told what was done."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from intervisie_desktop import APP_NAME
+from intervisie_desktop.core.instance import InstanceLock
+from intervisie_desktop.core.security.plaintext import Settled, settle_plaintext
+from intervisie_desktop.paths import backup_dir, database_path
+
+logger = logging.getLogger(__name__)
+
+
+def settled_text(result: Settled) -> str:
+    """What the user is told; empty when there is nothing worth saying."""
+    lines: list[str] = []
+    if result.unprotect_undone:
+        lines.append(
+            QCoreApplication.translate(
+                "Safety",
+                "Removing the protection was interrupted when the program stopped. Your data "
+                "is still encrypted with its passphrase; remove the protection again if you "
+                "want.",
+            )
+        )
+    if result.protect_undone:
+        lines.append(
+            QCoreApplication.translate(
+                "Safety",
+                "Switching on the protection was interrupted before it was done, so your data "
+                "is not encrypted. Switch the protection on again under Protection.",
+            )
+        )
+    if result.protected and result.protect_finished:
+        lines.append(
+            QCoreApplication.translate(
+                "Safety",
+                "Switching on the protection had not finished when the program stopped. It is "
+                "finished now: the unencrypted copies of your data left in the data folder "
+                "were encrypted, or overwritten and removed where they could not be read.",
+            )
+        )
+    if result.failed:
+        lines.append(
+            QCoreApplication.translate(
+                "Safety",
+                "Files left over in the data folder could not be cleaned up ({count}); the "
+                "program tries again at the next start.",
+            ).format(count=len(result.failed))
+        )
+    return "\n\n".join(lines)
+
+
+def settle_at_start(
+    data_dir: Path, passphrase: str | None, lock: InstanceLock | None, parent: QWidget | None
+) -> Settled | None:
+    """Run the rule when no other program uses the folder; show what was done. None: not run."""
+    own = lock is None
+    if lock is None:
+        lock = InstanceLock(data_dir)
+        if not lock.acquire():
+            return None
+    try:
+        if not lock.held:
+            return None
+        result = settle_plaintext(database_path(data_dir), backup_dir(data_dir), passphrase)
+    except OSError as exc:
+        logger.warning("leftover files not cleaned up: %s", exc.strerror)
+        return None
+    finally:
+        if own:
+            lock.release()
+    text = settled_text(result)
+    if text:
+        QMessageBox.information(parent, APP_NAME, text)
+    return result

@@ -1,0 +1,107 @@
+"""At start the program finishes or undoes a switch of protection that was cut off, and tells
+the supervisor: the data folder as a kill leaves it, then the program started as a user does."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.security.detect import is_encrypted
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.ui import app as app_module
+from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+from tests.ui.test_unlock_way_out import main_windows, type_and_enter, when_shown
+
+PASS = "de juiste wachtzin"
+MARK = "GEHEIME-CASUS-5521"
+ASIDE = "intervisie-before-restore-2025-01-01_090000.sqlite3"
+
+Start = Callable[[str | None], list[str]]
+
+
+def make(path: Path, passphrase: str | None) -> None:
+    db = open_database(path, passphrase=passphrase)
+    Services(db).notes.create(title="Casus", body="Vertrouwelijk: " + MARK)
+    db.close()
+
+
+def holding_mark(folder: Path) -> list[str]:
+    return sorted(
+        p.name for p in folder.rglob("*") if p.is_file() and MARK.encode() in p.read_bytes()
+    )
+
+
+@pytest.fixture
+def start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Start:
+    """Start the program on `data_dir` (unlocking with the passphrase given); returns what the
+    message box on the way said, after clicking it away."""
+    told: list[str] = []
+    monkeypatch.setattr(
+        app_module.QApplication,
+        "exec",
+        lambda self: qtbot.waitUntil(lambda: bool(main_windows(data_dir)), timeout=20000) or 0,
+    )
+
+    def read_message(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    def unlock(dialog: QDialog) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        when_shown(QMessageBox, read_message)
+        type_and_enter(qtbot, dialog, PASS)
+
+    def run(passphrase: str | None) -> list[str]:
+        when_shown(UnlockDialog, unlock) if passphrase else when_shown(QMessageBox, read_message)
+        assert app_module.run_app(data_dir, lang="en") == 0
+        for window in main_windows(data_dir):
+            window.close()
+            window.deleteLater()
+        return told
+
+    return run
+
+
+def test_protection_cut_off_after_the_swap_is_finished_at_start(
+    data_dir: Path, start: Start
+) -> None:
+    """The database is encrypted, but a plain kept-aside copy and the old plain file remain."""
+    database = data_dir / DATABASE_NAME
+    make(data_dir / ASIDE, None)
+    shutil.copyfile(data_dir / ASIDE, data_dir / f"{DATABASE_NAME}.old")
+    make(database, PASS)
+    assert holding_mark(data_dir) == sorted([ASIDE, f"{DATABASE_NAME}.old"])
+    told = start(PASS)
+    assert len(told) == 1 and "Switching on the protection had not finished" in told[0]
+    assert holding_mark(data_dir) == []
+    assert is_encrypted(data_dir / ASIDE) and not (data_dir / f"{DATABASE_NAME}.old").exists()
+
+
+def test_removing_protection_cut_off_is_undone_at_start(data_dir: Path, start: Start) -> None:
+    """The plain copy that was to replace the encrypted database is left beside it."""
+    database = data_dir / DATABASE_NAME
+    make(data_dir / f"{DATABASE_NAME}.new", None)
+    make(database, PASS)
+    told = start(PASS)
+    assert len(told) == 1 and "still encrypted" in told[0]
+    assert holding_mark(data_dir) == [] and is_encrypted(database)
+
+
+def test_protection_cut_off_before_the_swap_is_undone_at_start(
+    data_dir: Path, start: Start
+) -> None:
+    """The encrypted copy that was to replace the plain database is left beside it."""
+    database = data_dir / DATABASE_NAME
+    make(data_dir / f"{DATABASE_NAME}.new", PASS)
+    make(database, None)
+    told = start(None)
+    assert len(told) == 1 and "your data is not encrypted" in told[0]
+    assert not (data_dir / f"{DATABASE_NAME}.new").exists() and not is_encrypted(database)
