@@ -218,28 +218,6 @@ def encrypt_file(path: Path, passphrase: str, backup_dir: Path) -> Path:
     return backup
 
 
-def encrypt_plain_backups(folder: Path, passphrase: str) -> list[Path]:
-    """Encrypt every plain SQLite file in `folder` in place: with protection on, no plain copy
-    of the data should stay behind."""
-    done: list[Path] = []
-    if not folder.is_dir():
-        return done
-    for file in sorted(folder.glob("*.sqlite3")):
-        if is_encrypted(file) or not file.stat().st_size:
-            continue
-        conn = _connect(file, None)
-        tmp = file.with_name(file.name + ".new")
-        try:
-            expected = _fingerprint(conn)
-            _export(conn, tmp, passphrase)
-        finally:
-            conn.close()
-        _verify(tmp, passphrase, expected)
-        _swap(file, tmp, wipe_old=True)
-        done.append(file)
-    return done
-
-
 def decrypt_file(path: Path, passphrase: str, backup_dir: Path) -> Path:
     """Store the database unencrypted again; the backup written first stays encrypted."""
     return _convert(path, passphrase, None, backup_dir, "decrypt", lambda c, t: _export(c, t, None))
