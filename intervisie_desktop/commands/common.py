@@ -98,6 +98,8 @@ def passphrase_of(args: argparse.Namespace) -> str | None:
 
 def unsound(health: Health, backups: Path) -> CommandError:
     """The refusal of a damaged database, in one line that says where to go from here."""
+    if health.problem is Problem.TOO_NEW:  # nothing to restore: a newer program opens it
+        return CommandError(health.message())
     if health.problem is Problem.NOT_SQLITE:
         what = f"{health.path} is damaged or not an Intervisie database"
     else:
@@ -124,7 +126,7 @@ def open_existing(args: argparse.Namespace) -> Database:
     if needs_passphrase(path):
         passphrase = ask_passphrase(path, bool(getattr(args, "passphrase_stdin", False)))
     health = check_database(path, passphrase)
-    if not health.ok and health.problem is not Problem.TOO_NEW:  # that refusal says more
+    if not health.ok:  # refused before anything opens it for writing
         raise unsound(health, backup_dir(folder))
     try:
         return open_database(

@@ -76,7 +76,8 @@ MESSAGES: dict[Problem, str] = {
     Problem.TOO_NEW: QT_TRANSLATE_NOOP(
         "Database",
         "{path} was written by a newer version of Intervisie (schema {found}; this program "
-        "knows up to {known}).",
+        "knows up to {known}). Install that version of Intervisie or a newer one to open it; "
+        "the file was left untouched.",
     ),
     Problem.FOREIGN: QT_TRANSLATE_NOOP("Database", "{path} holds tables of another program."),
     Problem.MISSING_TABLES: QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from tests.faults.conftest import populate
 from tests.faults.test_damage_matrix import (
     garbage_in_a_page,
     missing_tables,
+    newer_schema,
     not_sqlite,
     random_header,
     snapshot,
@@ -105,3 +106,23 @@ def test_a_sound_file_still_opens(folder: Path, capsys: pytest.CaptureFixture[st
     assert main(["list-groups", "--data-dir", str(folder)]) == 0
     out, err = capsys.readouterr()
     assert err == "" and "Balintgroep Zwolle" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list-groups"], ["backup"], ["check"], ["export-all", "--out", "uit"]],
+    ids=lambda command: command[0],
+)
+def test_a_database_of_a_newer_version_is_refused_and_left_alone(
+    command: list[str], folder: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    database = folder / DATABASE_NAME
+    newer_schema(database)
+    stamp = os.stat(database).st_mtime_ns
+    args = [part if part != "uit" else str(tmp_path / "uit") for part in command]
+    code, err, before = refused(args, folder, capsys)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "newer version of Intervisie" in err and "Install that version" in err, err
+    assert "restore" not in err  # no backup belongs over it
+    assert snapshot(folder) == before and os.stat(database).st_mtime_ns == stamp
+    assert not (tmp_path / "uit").exists()

@@ -144,7 +144,8 @@ KINDS: dict[str, Kind] = {
     "garbage in a page": Kind(garbage_in_a_page, 1, StartAction.RECOVER, (Problem.DAMAGED,)),
     "empty file": Kind(empty, 1, StartAction.RECOVER, (Problem.EMPTY,)),
     "not SQLite": Kind(not_sqlite, 1, StartAction.RECOVER, (Problem.NOT_SQLITE,)),
-    "newer schema": Kind(newer_schema, 1, StartAction.RECOVER, (Problem.TOO_NEW,)),
+    # Left alone: only a newer program opens it; no backup is restored over it.
+    "newer schema": Kind(newer_schema, 1, StartAction.REFUSE, (Problem.TOO_NEW,)),
     "missing tables": Kind(missing_tables, 1, StartAction.RECOVER, (Problem.MISSING_TABLES,)),
     "WAL garbage": Kind(wal_garbage, 0, StartAction.OPEN, (None,)),
     "directory in its place": Kind(

@@ -30,6 +30,8 @@ class StartAction(StrEnum):
     OPEN = "open"  # sound, or no database yet: open (and create) it
     ASK_PASSPHRASE = "ask_passphrase"  # encrypted: ask, then decide again
     RECOVER = "recover"  # explain; offer the latest good backup or a new empty file
+    # Written by a newer version: refused and left alone (no restore over it, no move aside).
+    REFUSE = "refuse"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ def decide_start(
         return StartDecision(StartAction.OPEN, health)
     if health.problem is Problem.NEEDS_PASSPHRASE:
         return StartDecision(StartAction.ASK_PASSPHRASE, health)
+    if health.problem is Problem.TOO_NEW:
+        logger.warning("database written by a newer version (schema %s)", health.schema_version)
+        return StartDecision(StartAction.REFUSE, health)
     logger.warning("database not sound at start: %s", health.problem)
     return StartDecision(StartAction.RECOVER, health, latest_good_backup(backups, passphrase))
 

@@ -47,7 +47,7 @@ def open_safely(
     else:
         health = early.health_for(passphrase) if early is not None else None
         decision = decide_start(database, backups, passphrase, health)
-    if decision.action is StartAction.ASK_PASSPHRASE:
+    if decision.action in (StartAction.ASK_PASSPHRASE, StartAction.REFUSE):
         QMessageBox.critical(parent, APP_NAME, error_text(decision.health.error()))
         return None
     if decision.action is StartAction.RECOVER:
