@@ -125,8 +125,10 @@ def open_existing(args: argparse.Namespace) -> Database:
     passphrase = None
     if needs_passphrase(path):
         passphrase = ask_passphrase(path, bool(getattr(args, "passphrase_stdin", False)))
-    health = check_database(path, passphrase)
-    if not health.ok:  # refused before anything opens it for writing
+    health = check_database(path, passphrase, references=True)
+    if health.problem is Problem.BROKEN_REFERENCES:  # it opens: said, as the program says it
+        print(f"intervisie: warning: {health.message()} Run 'intervisie check'.", file=sys.stderr)
+    elif not health.ok:  # refused before anything opens it for writing
         raise unsound(health, backup_dir(folder))
     try:
         return open_database(

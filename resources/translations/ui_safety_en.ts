@@ -8,6 +8,14 @@
             <translation>The database cannot be opened</translation>
         </message>
         <message>
+            <source>The database needs attention</source>
+            <translation>The database needs attention</translation>
+        </message>
+        <message>
+            <source>Intervisie can open this file as it is, but what refers to the missing records may be incomplete. If you restore a backup, this file is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
+            <translation>Intervisie can open this file as it is, but what refers to the missing records may be incomplete. If you restore a backup, this file is kept aside in the data folder under a name with today's date, so nothing is lost.</translation>
+        </message>
+        <message>
             <source>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
             <translation>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</translation>
         </message>
@@ -26,6 +34,10 @@
         <message>
             <source>&amp;Restore the newest backup</source>
             <translation>&amp;Restore the newest backup</translation>
+        </message>
+        <message>
+            <source>&amp;Continue with this database</source>
+            <translation>&amp;Continue with this database</translation>
         </message>
         <message>
             <source>Start with a &amp;new empty database</source>

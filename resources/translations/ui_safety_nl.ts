@@ -8,6 +8,14 @@
             <translation>De database kan niet worden geopend</translation>
         </message>
         <message>
+            <source>The database needs attention</source>
+            <translation>De database vraagt aandacht</translation>
+        </message>
+        <message>
+            <source>Intervisie can open this file as it is, but what refers to the missing records may be incomplete. If you restore a backup, this file is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
+            <translation>Intervisie kan dit bestand openen zoals het is, maar wat naar de ontbrekende gegevens verwijst, kan onvolledig zijn. Zet u een reservekopie terug, dan wordt dit bestand apart bewaard in de gegevensmap onder een naam met de datum van vandaag, zodat er niets verloren gaat.</translation>
+        </message>
+        <message>
             <source>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
             <translation>Intervisie verandert dit bestand niet. Wat u ook kiest, het wordt apart bewaard in de gegevensmap onder een naam met de datum van vandaag, zodat er niets verloren gaat.</translation>
         </message>
@@ -26,6 +34,10 @@
         <message>
             <source>&amp;Restore the newest backup</source>
             <translation>Nieuwste reservekopie &amp;terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Continue with this database</source>
+            <translation>&amp;Doorgaan met deze database</translation>
         </message>
         <message>
             <source>Start with a &amp;new empty database</source>

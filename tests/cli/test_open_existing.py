@@ -19,6 +19,7 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME
 from tests.faults.conftest import populate
 from tests.faults.test_damage_matrix import (
+    broken_references,
     garbage_in_a_page,
     missing_tables,
     newer_schema,
@@ -126,3 +127,16 @@ def test_a_database_of_a_newer_version_is_refused_and_left_alone(
     assert "restore" not in err  # no backup belongs over it
     assert snapshot(folder) == before and os.stat(database).st_mtime_ns == stamp
     assert not (tmp_path / "uit").exists()
+
+
+def test_broken_references_are_said_but_the_data_still_comes_out(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken_references(folder / DATABASE_NAME)
+    assert main(["list-groups", "--data-dir", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert "Balintgroep Zwolle" in out
+    assert err.startswith("intervisie: warning: ") and err.count("\n") == 1, err
+    assert "refer to records that no longer exist (membership)" in err
+    assert "'intervisie check'" in err
+    assert main(["check", "--data-dir", str(folder)]) == 1  # consistent with the check
