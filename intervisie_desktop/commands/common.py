@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from intervisie_desktop.core.backup.store import list_backups
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import Health, Problem, check_database, needs_passphrase
@@ -110,6 +112,16 @@ def unsound(health: Health, backups: Path) -> CommandError:
     )
 
 
+def missing_text(path: Path, backups: Path) -> str:
+    """No database (or a link to nothing): where its backups are, when there are any."""
+    where = f"no Intervisie database in {path.parent}"
+    if path.is_symlink():
+        where = f"{path} is a link to {os.readlink(path)}, which does not exist"
+    if not list_backups(backups):
+        return where
+    return f"{where}; backups are in {backups}: 'intervisie restore FILE' puts one back"
+
+
 def open_existing(args: argparse.Namespace) -> Database:
     """Open the database of an existing data folder for a headless command; an encrypted one
     needs its passphrase (terminal, or standard input with --passphrase-stdin).
@@ -121,7 +133,7 @@ def open_existing(args: argparse.Namespace) -> Database:
     setup_logging()
     path = database_path(folder)
     if not path.exists():
-        raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
+        raise CommandError(missing_text(path, backup_dir(folder)), exit_code=2)
     passphrase = None
     if needs_passphrase(path):
         passphrase = ask_passphrase(path, bool(getattr(args, "passphrase_stdin", False)))

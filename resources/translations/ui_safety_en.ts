@@ -2,10 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>MissingDatabase</name>
+        <message>
+            <source>{path} is a link to {target}, which does not exist.</source>
+            <translation>{path} is a link to {target}, which does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} is empty: it holds no data at all.</source>
+            <translation>{path} is empty: it holds no data at all.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path}.</source>
+            <translation>There is no database file at {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
             <translation>The database cannot be opened</translation>
+        </message>
+        <message>
+            <source>Your data was not found</source>
+            <translation>Your data was not found</translation>
+        </message>
+        <message>
+            <source>Backups of your data are in the backup folder. Restore the newest good one to go on where you were, or start with a new empty database. The backups are kept either way.</source>
+            <translation>Backups of your data are in the backup folder. Restore the newest good one to go on where you were, or start with a new empty database. The backups are kept either way.</translation>
         </message>
         <message>
             <source>The database needs attention</source>

@@ -140,3 +140,28 @@ def test_broken_references_are_said_but_the_data_still_comes_out(
     assert "refer to records that no longer exist (membership)" in err
     assert "'intervisie check'" in err
     assert main(["check", "--data-dir", str(folder)]) == 1  # consistent with the check
+
+
+@pytest.mark.parametrize("place", ["missing", "dangling link"])
+def test_a_missing_database_points_to_its_backups_and_restore_puts_one_back(
+    place: str, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = folder / DATABASE_NAME
+    database.unlink()
+    if place == "dangling link":
+        database.symlink_to(folder / "elders" / "weg.sqlite3")
+    before = sorted(os.listdir(folder))
+    code = main(["list-groups", "--data-dir", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert str(folder / "backups") in err and "'intervisie restore FILE'" in err, err
+    if place == "dangling link":
+        assert "is a link to" in err and "weg.sqlite3" in err
+        assert os.readlink(database).endswith("weg.sqlite3")
+    assert sorted(os.listdir(folder)) == before and not (folder / "elders").exists()
+    (backup,) = (folder / "backups").iterdir()
+    assert main(["restore", str(backup), "--data-dir", str(folder)]) == 0
+    assert main(["list-groups", "--data-dir", str(folder)]) == 0
+    assert "Balintgroep Zwolle" in capsys.readouterr().out
+    kept = list(folder.glob("intervisie-damaged-*.sqlite3"))
+    assert [p.is_symlink() for p in kept] == ([True] if place == "dangling link" else [])

@@ -14,6 +14,7 @@ one the passphrase typed for them opens (`latest_good_backup`, then `decide_star
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -122,3 +123,26 @@ def decide_without_passphrase(database: Path, backups: Path) -> StartDecision:
     logger.warning("database treated as damaged at start: no passphrase opens it")
     unknown = Health(database, Problem.NOT_SQLITE, detail="no passphrase")
     return StartDecision(StartAction.RECOVER, unknown, latest_good_backup(backups, None))
+
+
+@dataclass(frozen=True)
+class FoundBackups:
+    """Good backups beside a database file that is missing, empty or a dangling link: start-up
+    offers them before it would create a new empty database in that place."""
+
+    health: Health  # MISSING or EMPTY
+    advice: UnlockAdvice  # the newest plain good backup, or encrypted ones
+    link_target: str | None = None  # where a dangling link points
+
+
+def found_backups(database: Path, backups: Path) -> FoundBackups | None:
+    """None when the file is there with data in it, or when no backup could take its place."""
+    health = check_database(database)
+    if health.problem not in (Problem.MISSING, Problem.EMPTY):
+        return None
+    advice = unlock_advice(backups)
+    if advice.plain_backup is None and not advice.encrypted:
+        return None
+    target = os.readlink(database) if database.is_symlink() else None
+    logger.warning("database %s, backups found", health.problem)
+    return FoundBackups(health, advice, target)

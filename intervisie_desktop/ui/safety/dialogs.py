@@ -60,8 +60,12 @@ class RecoveryDialog(QDialog):
         opens_a_backup: Callable[[str], bool] | None = None,
         delay: FailureDelay | None = None,
         can_continue: bool = False,
+        missing: str = "",
     ) -> None:
-        """`can_continue`: the file opens as it is (records refer to records that are gone):
+        """`missing`: what is in the database's place (nothing, an empty file, a dangling
+        link), said instead of the problem, when good backups were found for it.
+
+        `can_continue`: the file opens as it is (records refer to records that are gone):
         going on with it is offered instead of a new empty database.
 
         `note`: said last, by a caller that knows more (the unlock screen); with a note,
@@ -77,12 +81,19 @@ class RecoveryDialog(QDialog):
         self.opens_a_backup = opens_a_backup if latest is None else None
         self.delay = delay or FailureDelay()
         layout = QVBoxLayout(self)
-        problem = QLabel(error_text(health.error()))
+        problem = QLabel(missing or error_text(health.error()))
         problem.setObjectName("problem")
         problem.setWordWrap(True)
         problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(problem)
-        if can_continue:
+        if missing:
+            self.setWindowTitle(self.tr("Your data was not found"))
+            advice = self.tr(
+                "Backups of your data are in the backup folder. Restore the newest good one to "
+                "go on where you were, or start with a new empty database. The backups are kept "
+                "either way."
+            )
+        elif can_continue:
             self.setWindowTitle(self.tr("The database needs attention"))
             advice = self.tr(
                 "Intervisie can open this file as it is, but what refers to the missing records "
