@@ -54,9 +54,11 @@ def open_safely(
         caution = decision.action is StartAction.CAUTION  # it opens: asked whatever was chosen
         choice = None if caution else recovery
         if choice is None or (choice is Recovery.RESTORE and decision.latest_good is None):
-            choice, _accepted = RecoveryDialog.ask(
-                decision.health, decision.latest_good, parent, "", caution
-            )
+            health, latest = decision.health, decision.latest_good
+            if caution:
+                choice, _accepted = RecoveryDialog.ask(health, latest, parent, "", True)
+            else:
+                choice, _accepted = RecoveryDialog.ask(health, latest, parent)
         try:
             if choice is Recovery.RESTORE and decision.latest_good is not None:
                 aside = recover_from_backup(database, decision.latest_good.path, passphrase)
