@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from intervisie_desktop.core.backup.store import list_backups
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.db.faults import MSG_DISK_FULL, MSG_READ_ONLY
 from intervisie_desktop.core.db.storage import MSG_START_FULL, MSG_START_READ_ONLY
@@ -152,6 +154,8 @@ def passphrase_for(path: Path, args: argparse.Namespace, folder: Path) -> str | 
 
 def unsound(health: Health, backups: Path) -> CommandError:
     """The refusal of a damaged database, in one line that says where to go from here."""
+    if health.problem is Problem.TOO_NEW:  # nothing to restore: a newer program opens it
+        return CommandError(health.message())
     if health.problem is Problem.NOT_SQLITE:
         what = f"{health.path} is damaged or not an Intervisie database"
     else:
@@ -160,6 +164,16 @@ def unsound(health: Health, backups: Path) -> CommandError:
         f"{what}; nothing was changed. Run 'intervisie check' for the full check, or "
         f"'intervisie restore FILE' with a backup from {backups}"
     )
+
+
+def missing_text(path: Path, backups: Path) -> str:
+    """No database (or a link to nothing): where its backups are, when there are any."""
+    where = f"no Intervisie database in {path.parent}"
+    if path.is_symlink():
+        where = f"{path} is a link to {os.readlink(path)}, which does not exist"
+    if not list_backups(backups):
+        return where
+    return f"{where}; backups are in {backups}: 'intervisie restore FILE' puts one back"
 
 
 def open_existing(args: argparse.Namespace) -> Database:
@@ -173,12 +187,14 @@ def open_existing(args: argparse.Namespace) -> Database:
     setup_logging()
     path = database_path(folder)
     if not path.exists():
-        raise CommandError(f"no Intervisie database in {folder}", exit_code=2)
+        raise CommandError(missing_text(path, backup_dir(folder)), exit_code=2)
     passphrase = None
     if needs_passphrase(path):
         passphrase = ask_passphrase(path, from_stdin(args), folder)
-    health = check_database(path, passphrase)
-    if not health.ok and health.problem is not Problem.TOO_NEW:  # that refusal says more
+    health = check_database(path, passphrase, references=True)
+    if health.problem is Problem.BROKEN_REFERENCES:  # it opens: said, as the program says it
+        print(f"intervisie: warning: {health.message()} Run 'intervisie check'.", file=sys.stderr)
+    elif not health.ok:  # refused before anything opens it for writing
         raise unsound(health, backup_dir(folder))
     try:
         return open_database(

@@ -16,7 +16,8 @@ from intervisie_desktop.core.integrity import Health, check_database
 
 
 class EarlyCheck:
-    """`check_database(path)` without a passphrase, started now, collected with `health()`."""
+    """`check_database(path, references=True)` without a passphrase, started now, collected
+    with `health()`."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -28,7 +29,7 @@ class EarlyCheck:
 
     def _run(self) -> None:
         try:
-            self._health = check_database(self.path)
+            self._health = check_database(self.path, references=True)
         except BaseException as exc:  # handed to the caller of health(), who can report it
             self._error = exc
 

@@ -84,7 +84,10 @@ def ask_passphrase(
 
     path = database_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
-        return FirstStartDialog.ask(parent)
+        from intervisie_desktop.ui.safety.missing import offer_backups
+
+        restored = offer_backups(data_dir, parent)  # good backups: offered before a new file
+        return restored if restored is not None else FirstStartDialog.ask(parent)
     if needs_passphrase(path):
         return UnlockDialog.ask(parent, path)
     return None, True

@@ -4,8 +4,8 @@
     <context>
         <name>Database</name>
         <message>
-            <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
-            <translation>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</translation>
+            <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; install that version of Intervisie or a newer one to open it.</source>
+            <translation>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; install that version of Intervisie or a newer one to open it.</translation>
         </message>
         <message>
             <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</source>
@@ -73,8 +73,8 @@
             <translation>{path} is damaged: SQLite's integrity check found errors ({detail}).</translation>
         </message>
         <message>
-            <source>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}).</source>
-            <translation>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}).</translation>
+            <source>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}). Install that version of Intervisie or a newer one to open it; the file was left untouched.</source>
+            <translation>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}). Install that version of Intervisie or a newer one to open it; the file was left untouched.</translation>
         </message>
         <message>
             <source>{path} holds tables of another program.</source>

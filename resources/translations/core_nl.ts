@@ -4,8 +4,8 @@
     <context>
         <name>Database</name>
         <message>
-            <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; please update the program.</source>
-            <translation>Deze database is geschreven door een nieuwere versie van Intervisie (schema {found}, dit programma kent tot en met {known}). Er is niets aan veranderd; werk het programma bij.</translation>
+            <source>This database was written by a newer version of Intervisie (schema {found}, this program knows up to {known}). It was left untouched; install that version of Intervisie or a newer one to open it.</source>
+            <translation>Deze database is geschreven door een nieuwere versie van Intervisie (schema {found}, dit programma kent tot en met {known}). Er is niets aan veranderd; installeer die versie van Intervisie of een nieuwere om hem te openen.</translation>
         </message>
         <message>
             <source>{path} is not an Intervisie database, or it is encrypted and the passphrase is missing or wrong. It was left untouched.</source>
@@ -73,8 +73,8 @@
             <translation>{path} is beschadigd: de integriteitscontrole van SQLite vond fouten ({detail}).</translation>
         </message>
         <message>
-            <source>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}).</source>
-            <translation>{path} is geschreven door een nieuwere versie van Intervisie (schema {found}; dit programma kent tot en met {known}).</translation>
+            <source>{path} was written by a newer version of Intervisie (schema {found}; this program knows up to {known}). Install that version of Intervisie or a newer one to open it; the file was left untouched.</source>
+            <translation>{path} is geschreven door een nieuwere versie van Intervisie (schema {found}; dit programma kent tot en met {known}). Installeer die versie van Intervisie of een nieuwere om het bestand te openen; er is niets aan veranderd.</translation>
         </message>
         <message>
             <source>{path} holds tables of another program.</source>

@@ -2,10 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>MissingDatabase</name>
+        <message>
+            <source>{path} is a link to {target}, which does not exist.</source>
+            <translation>{path} is a link to {target}, which does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} is empty: it holds no data at all.</source>
+            <translation>{path} is empty: it holds no data at all.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path}.</source>
+            <translation>There is no database file at {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
             <translation>The database cannot be opened</translation>
+        </message>
+        <message>
+            <source>Your data was not found</source>
+            <translation>Your data was not found</translation>
+        </message>
+        <message>
+            <source>Backups of your data are in the backup folder. Restore the newest good one to go on where you were, or start with a new empty database. The backups are kept either way.</source>
+            <translation>Backups of your data are in the backup folder. Restore the newest good one to go on where you were, or start with a new empty database. The backups are kept either way.</translation>
+        </message>
+        <message>
+            <source>The database needs attention</source>
+            <translation>The database needs attention</translation>
+        </message>
+        <message>
+            <source>Intervisie can open this file as it is, but what refers to the missing records may be incomplete. If you restore a backup, this file is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
+            <translation>Intervisie can open this file as it is, but what refers to the missing records may be incomplete. If you restore a backup, this file is kept aside in the data folder under a name with today's date, so nothing is lost.</translation>
         </message>
         <message>
             <source>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
@@ -26,6 +57,10 @@
         <message>
             <source>&amp;Restore the newest backup</source>
             <translation>&amp;Restore the newest backup</translation>
+        </message>
+        <message>
+            <source>&amp;Continue with this database</source>
+            <translation>&amp;Continue with this database</translation>
         </message>
         <message>
             <source>Start with a &amp;new empty database</source>

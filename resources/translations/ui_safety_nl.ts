@@ -2,10 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>MissingDatabase</name>
+        <message>
+            <source>{path} is a link to {target}, which does not exist.</source>
+            <translation>{path} is een koppeling naar {target}, maar dat bestand bestaat niet.</translation>
+        </message>
+        <message>
+            <source>{path} is empty: it holds no data at all.</source>
+            <translation>{path} is leeg: er staan helemaal geen gegevens in.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path}.</source>
+            <translation>Er is geen databasebestand op {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
             <translation>De database kan niet worden geopend</translation>
+        </message>
+        <message>
+            <source>Your data was not found</source>
+            <translation>Uw gegevens zijn niet gevonden</translation>
+        </message>
+        <message>
+            <source>Backups of your data are in the backup folder. Restore the newest good one to go on where you were, or start with a new empty database. The backups are kept either way.</source>
+            <translation>In de map met reservekopieën staan reservekopieën van uw gegevens. Zet de nieuwste goede terug om verder te gaan waar u was, of begin met een nieuwe lege database. De reservekopieën blijven in beide gevallen bewaard.</translation>
+        </message>
+        <message>
+            <source>The database needs attention</source>
+            <translation>De database vraagt aandacht</translation>
+        </message>
+        <message>
+            <source>Intervisie can open this file as it is, but what refers to the missing records may be incomplete. If you restore a backup, this file is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
+            <translation>Intervisie kan dit bestand openen zoals het is, maar wat naar de ontbrekende gegevens verwijst, kan onvolledig zijn. Zet u een reservekopie terug, dan wordt dit bestand apart bewaard in de gegevensmap onder een naam met de datum van vandaag, zodat er niets verloren gaat.</translation>
         </message>
         <message>
             <source>Intervisie will not change this file. Whatever you choose, it is kept aside in the data folder under a name with today's date, so nothing is lost.</source>
@@ -26,6 +57,10 @@
         <message>
             <source>&amp;Restore the newest backup</source>
             <translation>Nieuwste reservekopie &amp;terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Continue with this database</source>
+            <translation>&amp;Doorgaan met deze database</translation>
         </message>
         <message>
             <source>Start with a &amp;new empty database</source>

@@ -19,8 +19,10 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME
 from tests.faults.conftest import populate
 from tests.faults.test_damage_matrix import (
+    broken_references,
     garbage_in_a_page,
     missing_tables,
+    newer_schema,
     not_sqlite,
     random_header,
     snapshot,
@@ -105,3 +107,61 @@ def test_a_sound_file_still_opens(folder: Path, capsys: pytest.CaptureFixture[st
     assert main(["list-groups", "--data-dir", str(folder)]) == 0
     out, err = capsys.readouterr()
     assert err == "" and "Balintgroep Zwolle" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list-groups"], ["backup"], ["check"], ["export-all", "--out", "uit"]],
+    ids=lambda command: command[0],
+)
+def test_a_database_of_a_newer_version_is_refused_and_left_alone(
+    command: list[str], folder: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    database = folder / DATABASE_NAME
+    newer_schema(database)
+    stamp = os.stat(database).st_mtime_ns
+    args = [part if part != "uit" else str(tmp_path / "uit") for part in command]
+    code, err, before = refused(args, folder, capsys)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "newer version of Intervisie" in err and "Install that version" in err, err
+    assert "restore" not in err  # no backup belongs over it
+    assert snapshot(folder) == before and os.stat(database).st_mtime_ns == stamp
+    assert not (tmp_path / "uit").exists()
+
+
+def test_broken_references_are_said_but_the_data_still_comes_out(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken_references(folder / DATABASE_NAME)
+    assert main(["list-groups", "--data-dir", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert "Balintgroep Zwolle" in out
+    assert err.startswith("intervisie: warning: ") and err.count("\n") == 1, err
+    assert "refer to records that no longer exist (membership)" in err
+    assert "'intervisie check'" in err
+    assert main(["check", "--data-dir", str(folder)]) == 1  # consistent with the check
+
+
+@pytest.mark.parametrize("place", ["missing", "dangling link"])
+def test_a_missing_database_points_to_its_backups_and_restore_puts_one_back(
+    place: str, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = folder / DATABASE_NAME
+    database.unlink()
+    if place == "dangling link":
+        database.symlink_to(folder / "elders" / "weg.sqlite3")
+    before = sorted(os.listdir(folder))
+    code = main(["list-groups", "--data-dir", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert str(folder / "backups") in err and "'intervisie restore FILE'" in err, err
+    if place == "dangling link":
+        assert "is a link to" in err and "weg.sqlite3" in err
+        assert os.readlink(database).endswith("weg.sqlite3")
+    assert sorted(os.listdir(folder)) == before and not (folder / "elders").exists()
+    (backup,) = (folder / "backups").iterdir()
+    assert main(["restore", str(backup), "--data-dir", str(folder)]) == 0
+    assert main(["list-groups", "--data-dir", str(folder)]) == 0
+    assert "Balintgroep Zwolle" in capsys.readouterr().out
+    kept = list(folder.glob("intervisie-damaged-*.sqlite3"))
+    assert [p.is_symlink() for p in kept] == ([True] if place == "dangling link" else [])

@@ -144,7 +144,8 @@ KINDS: dict[str, Kind] = {
     "garbage in a page": Kind(garbage_in_a_page, 1, StartAction.RECOVER, (Problem.DAMAGED,)),
     "empty file": Kind(empty, 1, StartAction.RECOVER, (Problem.EMPTY,)),
     "not SQLite": Kind(not_sqlite, 1, StartAction.RECOVER, (Problem.NOT_SQLITE,)),
-    "newer schema": Kind(newer_schema, 1, StartAction.RECOVER, (Problem.TOO_NEW,)),
+    # Left alone: only a newer program opens it; no backup is restored over it.
+    "newer schema": Kind(newer_schema, 1, StartAction.REFUSE, (Problem.TOO_NEW,)),
     "missing tables": Kind(missing_tables, 1, StartAction.RECOVER, (Problem.MISSING_TABLES,)),
     "WAL garbage": Kind(wal_garbage, 0, StartAction.OPEN, (None,)),
     "directory in its place": Kind(
@@ -154,7 +155,10 @@ KINDS: dict[str, Kind] = {
     "encrypted, no passphrase": Kind(
         encrypted_without_passphrase, 1, StartAction.ASK_PASSPHRASE, (Problem.NEEDS_PASSPHRASE,)
     ),
-    "broken references": Kind(broken_references, 1, StartAction.OPEN, (None,)),
+    # It opens, but the start says so and offers the newest good backup (as `check` fails).
+    "broken references": Kind(
+        broken_references, 1, StartAction.CAUTION, (Problem.BROKEN_REFERENCES,)
+    ),
     "unreadable": Kind(unreadable, 1, StartAction.RECOVER, (Problem.UNREADABLE,)),
 }
 ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -215,13 +219,13 @@ def test_start_decision_opens_only_what_is_sound(damaged: tuple[Kind, Populated]
     decision = decide_start(data.database, backup_dir(data.folder))
     assert decision.action is kind.action
     assert decision.health.problem in kind.problems
-    if kind.action is StartAction.RECOVER:
+    if kind.action in (StartAction.RECOVER, StartAction.CAUTION):
         assert decision.latest_good is not None
         assert decision.latest_good.path == data.backup
     after = snapshot(data.folder)
     after.pop(data.database.name + "-shm", None)
     assert after == before
-    if kind.action is StartAction.OPEN:
+    if kind.action in (StartAction.OPEN, StartAction.CAUTION):
         assert group_names(data.database) == sorted(GROUPS)
 
 

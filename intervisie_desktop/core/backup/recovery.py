@@ -14,6 +14,7 @@ one the passphrase typed for them opens (`latest_good_backup`, then `decide_star
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -30,6 +31,11 @@ class StartAction(StrEnum):
     OPEN = "open"  # sound, or no database yet: open (and create) it
     ASK_PASSPHRASE = "ask_passphrase"  # encrypted: ask, then decide again
     RECOVER = "recover"  # explain; offer the latest good backup or a new empty file
+    # Records refer to records that are gone (what `check` fails on): it opens, but the user
+    # is told and offered the latest good backup, or to go on with it.
+    CAUTION = "caution"
+    # Written by a newer version: refused and left alone (no restore over it, no move aside).
+    REFUSE = "refuse"
 
 
 @dataclass(frozen=True)
@@ -40,9 +46,9 @@ class StartDecision:
 
 
 def latest_good_backup(folder: Path, passphrase: str | None) -> BackupFile | None:
-    """The newest backup that passes a quick check and holds our tables."""
+    """The newest backup that passes a quick check (with its references) and holds our tables."""
     for backup in list_backups(folder):
-        health = check_database(backup.path, passphrase)
+        health = check_database(backup.path, passphrase, references=True)
         if health.ok and not health.fresh:
             return backup
     return None
@@ -53,11 +59,17 @@ def decide_start(
 ) -> StartDecision:
     """`health`: the quick check of `database` if it was already done (see core.early_check)."""
     if health is None:
-        health = check_database(database, passphrase)
+        health = check_database(database, passphrase, references=True)
     if health.ok or health.problem is Problem.MISSING:
         return StartDecision(StartAction.OPEN, health)
     if health.problem is Problem.NEEDS_PASSPHRASE:
         return StartDecision(StartAction.ASK_PASSPHRASE, health)
+    if health.problem is Problem.TOO_NEW:
+        logger.warning("database written by a newer version (schema %s)", health.schema_version)
+        return StartDecision(StartAction.REFUSE, health)
+    if health.problem is Problem.BROKEN_REFERENCES:
+        logger.warning("database has broken references at start: %s", health.detail)
+        return StartDecision(StartAction.CAUTION, health, latest_good_backup(backups, passphrase))
     logger.warning("database not sound at start: %s", health.problem)
     return StartDecision(StartAction.RECOVER, health, latest_good_backup(backups, passphrase))
 
@@ -105,9 +117,32 @@ def decide_without_passphrase(database: Path, backups: Path) -> StartDecision:
     Only backups that open without a passphrase are offered (the others need the passphrase
     the user does not have); whatever is chosen keeps the file aside byte for byte, so a file
     that was encrypted after all is not lost."""
-    health = check_database(database)
+    health = check_database(database, references=True)
     if health.problem is not Problem.NEEDS_PASSPHRASE:
         return decide_start(database, backups, None, health)  # changed since it was asked
     logger.warning("database treated as damaged at start: no passphrase opens it")
     unknown = Health(database, Problem.NOT_SQLITE, detail="no passphrase")
     return StartDecision(StartAction.RECOVER, unknown, latest_good_backup(backups, None))
+
+
+@dataclass(frozen=True)
+class FoundBackups:
+    """Good backups beside a database file that is missing, empty or a dangling link: start-up
+    offers them before it would create a new empty database in that place."""
+
+    health: Health  # MISSING or EMPTY
+    advice: UnlockAdvice  # the newest plain good backup, or encrypted ones
+    link_target: str | None = None  # where a dangling link points
+
+
+def found_backups(database: Path, backups: Path) -> FoundBackups | None:
+    """None when the file is there with data in it, or when no backup could take its place."""
+    health = check_database(database)
+    if health.problem not in (Problem.MISSING, Problem.EMPTY):
+        return None
+    advice = unlock_advice(backups)
+    if advice.plain_backup is None and not advice.encrypted:
+        return None
+    target = os.readlink(database) if database.is_symlink() else None
+    logger.warning("database %s, backups found", health.problem)
+    return FoundBackups(health, advice, target)

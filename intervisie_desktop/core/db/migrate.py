@@ -29,7 +29,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 MSG_TOO_NEW = QT_TRANSLATE_NOOP(
     "Database",
     "This database was written by a newer version of Intervisie (schema {found}, this program "
-    "knows up to {known}). It was left untouched; please update the program.",
+    "knows up to {known}). It was left untouched; install that version of Intervisie or a "
+    "newer one to open it.",
 )
 MSG_NOT_OURS = QT_TRANSLATE_NOOP(
     "Database",

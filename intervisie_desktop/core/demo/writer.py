@@ -1,7 +1,13 @@
-"""Write a demo dataset into an empty data folder."""
+"""Write a demo dataset into an empty data folder.
+
+The demo is written under a temporary name in the folder and renamed at the end: a demo that is
+killed half-way leaves no database behind (which would pass the check, hold no demo, and make
+the next demo refuse the folder), only its temporary file, which the next demo clears away.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -19,23 +25,40 @@ DEMO_METHODS = ["incident", "balint_group", "gossip", "five_steps", "ten_steps",
 BALINT_METHOD = "balint_group"
 MEETING_BLOCKS_BEFORE = ["block.opening", "block.follow_up", "block.inventory"]
 MEETING_BLOCKS_AFTER = ["block.evaluation", "block.closing"]
+#: Added to the database's name while the demo is being written.
+PARTIAL_SUFFIX = ".demo-partial"
+SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 class DemoFolderNotEmpty(IntervisieError):
     """The target folder has files in it; nothing was written."""
 
 
+def partial_files(data_dir: Path, database_name: str) -> list[Path]:
+    base = f"{database_name}{PARTIAL_SUFFIX}"
+    return [data_dir / f"{base}{companion}" for companion in SQLITE_COMPANIONS]
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
 def write_demo(
     data_dir: Path, database_name: str, size: Literal["small", "large"] = "small", seed: int = 7
 ) -> Path:
     """Create the demo database in `data_dir`; refuse a folder that already holds anything
-    (the lock file of the program that is about to show the demo does not count)."""
-    if data_dir.exists() and any(p.name != LOCK_NAME for p in data_dir.iterdir()):
+    (the lock file of the program that is about to show the demo, and what a killed demo
+    left under the temporary name, do not count)."""
+    partial = partial_files(data_dir, database_name)
+    ignored = {LOCK_NAME, *(p.name for p in partial)}
+    if data_dir.exists() and any(p.name not in ignored for p in data_dir.iterdir()):
         raise DemoFolderNotEmpty(MSG_NOT_EMPTY, path=str(data_dir))
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _remove(partial)  # a killed demo's leftovers
     path = data_dir / database_name
     try:
-        db = open_database(path)
+        db = open_database(partial[0])
         try:
             if size == "large":
                 from intervisie_desktop.core.demo.large import write_large
@@ -47,9 +70,24 @@ def write_demo(
                 write_small(db, seed)
         finally:
             db.close()
+        with open(partial[0], "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial[0], path)
+        _fsync_dir(data_dir)
     except BaseException:
-        # A half-written demo (a full disk) is not left behind to be taken for one.
-        for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
+        _remove(partial)
         raise
     return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

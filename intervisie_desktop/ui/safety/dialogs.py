@@ -30,6 +30,7 @@ class Recovery(StrEnum):
     RESTORE = "restore"
     NEW = "new"
     QUIT = "quit"
+    CONTINUE = "continue"  # open the file as it is (offered only when it can be opened)
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,16 @@ class RecoveryDialog(QDialog):
         note: str = "",
         opens_a_backup: Callable[[str], bool] | None = None,
         delay: FailureDelay | None = None,
+        can_continue: bool = False,
+        missing: str = "",
     ) -> None:
-        """`note`: said last, by a caller that knows more (the unlock screen); with a note,
+        """`missing`: what is in the database's place (nothing, an empty file, a dangling
+        link), said instead of the problem, when good backups were found for it.
+
+        `can_continue`: the file opens as it is (records refer to records that are gone):
+        going on with it is offered instead of a new empty database.
+
+        `note`: said last, by a caller that knows more (the unlock screen); with a note,
         declining goes Back to that caller rather than quitting.
 
         `opens_a_backup`: given when the backups are encrypted (and no plain one is offered):
@@ -72,15 +81,30 @@ class RecoveryDialog(QDialog):
         self.opens_a_backup = opens_a_backup if latest is None else None
         self.delay = delay or FailureDelay()
         layout = QVBoxLayout(self)
-        problem = QLabel(error_text(health.error()))
+        problem = QLabel(missing or error_text(health.error()))
         problem.setObjectName("problem")
         problem.setWordWrap(True)
         problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(problem)
-        advice = self.tr(
-            "Intervisie will not change this file. Whatever you choose, it is kept aside in the "
-            "data folder under a name with today's date, so nothing is lost."
-        )
+        if missing:
+            self.setWindowTitle(self.tr("Your data was not found"))
+            advice = self.tr(
+                "Backups of your data are in the backup folder. Restore the newest good one to "
+                "go on where you were, or start with a new empty database. The backups are kept "
+                "either way."
+            )
+        elif can_continue:
+            self.setWindowTitle(self.tr("The database needs attention"))
+            advice = self.tr(
+                "Intervisie can open this file as it is, but what refers to the missing records "
+                "may be incomplete. If you restore a backup, this file is kept aside in the data "
+                "folder under a name with today's date, so nothing is lost."
+            )
+        else:
+            advice = self.tr(
+                "Intervisie will not change this file. Whatever you choose, it is kept aside in "
+                "the data folder under a name with today's date, so nothing is lost."
+            )
         if latest is not None:
             advice += "\n\n" + self.tr("The newest good backup is from {when} ({size}).").format(
                 when=when(latest), size=size_text(latest.size)
@@ -109,13 +133,18 @@ class RecoveryDialog(QDialog):
             self.restore_button.clicked.connect(lambda: self._choose(Recovery.RESTORE))
         layout.addStretch(1)
         buttons = QDialogButtonBox()
-        self.new_button = QPushButton(self.tr("Start with a &new empty database"))
+        self.new_button = QPushButton(
+            self.tr("&Continue with this database")
+            if can_continue
+            else self.tr("Start with a &new empty database")
+        )
         self.quit_button = QPushButton(self.tr("&Back") if note else self.tr("&Quit"))
         if self.prompt is None:
             buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.new_button.clicked.connect(lambda: self._choose(Recovery.NEW))
+        later = Recovery.CONTINUE if can_continue else Recovery.NEW
+        self.new_button.clicked.connect(lambda: self._choose(later))
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         if self.prompt is not None:
@@ -125,7 +154,8 @@ class RecoveryDialog(QDialog):
             self.prompt.field.setFocus()
             self.prompt.hold()
         else:
-            (self.restore_button if latest is not None else self.quit_button).setDefault(True)
+            fallback = self.new_button if can_continue else self.quit_button
+            (self.restore_button if latest is not None else fallback).setDefault(True)
         self.resize(620, 300 if self.prompt is not None else 260)
 
     def _backup_prompt(self) -> PassphrasePrompt:
@@ -173,8 +203,9 @@ class RecoveryDialog(QDialog):
         latest: BackupFile | None,
         parent: QWidget | None = None,
         note: str = "",
+        can_continue: bool = False,
     ) -> tuple[Recovery, bool]:
-        dialog = cls(health, latest, parent, note)
+        dialog = cls(health, latest, parent, note, can_continue=can_continue)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.choice if accepted else Recovery.QUIT), accepted
 

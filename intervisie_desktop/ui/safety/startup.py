@@ -53,17 +53,24 @@ def open_safely(
     else:
         health = early.health_for(passphrase) if early is not None else None
         decision = decide_start(database, backups, passphrase, health)
-    if decision.action is StartAction.ASK_PASSPHRASE:
+    if decision.action in (StartAction.ASK_PASSPHRASE, StartAction.REFUSE):
         QMessageBox.critical(parent, APP_NAME, error_text(decision.health.error()))
         return None
-    if decision.action is StartAction.RECOVER:
-        choice = recovery
+    if decision.action in (StartAction.RECOVER, StartAction.CAUTION):
+        caution = decision.action is StartAction.CAUTION  # it opens: asked whatever was chosen
+        choice = None if caution else recovery
         if choice is None or (choice is Recovery.RESTORE and decision.latest_good is None):
-            choice, _accepted = RecoveryDialog.ask(decision.health, decision.latest_good, parent)
+            health, latest = decision.health, decision.latest_good
+            if caution:
+                choice, _accepted = RecoveryDialog.ask(health, latest, parent, "", True)
+            else:
+                choice, _accepted = RecoveryDialog.ask(health, latest, parent)
         try:
             if choice is Recovery.RESTORE and decision.latest_good is not None:
                 aside = recover_from_backup(database, decision.latest_good.path, passphrase)
                 logger.info("recovered from backup at start; damaged file kept: %s", aside)
+            elif choice is Recovery.CONTINUE:
+                logger.warning("opened with broken references, as the user chose")
             elif choice is Recovery.NEW:
                 aside = start_new(database)
                 logger.info("started anew; damaged file kept: %s", aside)
