@@ -18,7 +18,7 @@ from intervisie_desktop.commands.common import (
 from intervisie_desktop.core.backup.restore import restore_file
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.instance import InstanceLock
-from intervisie_desktop.core.integrity import needs_passphrase
+from intervisie_desktop.core.integrity import Problem, check_database, needs_passphrase
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import database_path
 
@@ -46,14 +46,18 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             f"{source} is the database itself; name a backup to restore", exit_code=2
         )
+    passphrase = None
+    if needs_passphrase(source):  # a backup has the key of the database it was made of
+        passphrase = ask_passphrase(source, from_stdin(args), folder)
+    elif target.exists() and needs_passphrase(target):
+        passphrase = ask_passphrase(target, from_stdin(args), folder)
+    if target.exists():  # a newer version's database is left alone, as at start
+        current = check_database(target, passphrase)
+        if current.problem is Problem.TOO_NEW:
+            raise CommandError(" ".join(current.message().split()))
     with InstanceLock(folder) as lock:
         if not lock.acquire():
             raise CommandError("Intervisie is open on this data folder; close it first")
-        passphrase = None
-        if needs_passphrase(source):  # a backup has the key of the database it was made of
-            passphrase = ask_passphrase(source, from_stdin(args), folder)
-        elif target.exists() and needs_passphrase(target):
-            passphrase = ask_passphrase(target, from_stdin(args), folder)
         try:
             aside = restore_file(target, source, passphrase)
         except IntervisieError as exc:

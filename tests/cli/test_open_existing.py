@@ -165,3 +165,17 @@ def test_a_missing_database_points_to_its_backups_and_restore_puts_one_back(
     assert "Balintgroep Zwolle" in capsys.readouterr().out
     kept = list(folder.glob("intervisie-damaged-*.sqlite3"))
     assert [p.is_symlink() for p in kept] == ([True] if place == "dangling link" else [])
+
+
+def test_restore_leaves_a_database_of_a_newer_version_alone(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = folder / DATABASE_NAME
+    newer_schema(database)
+    stamp = os.stat(database).st_mtime_ns
+    backup = next((folder / "backups").glob("*.sqlite3"))
+    code, err, before = refused(["restore", str(backup)], folder, capsys)
+    assert code == 1 and err.count("\n") == 1, err
+    assert "newer version of Intervisie" in err
+    assert snapshot(folder) == before and os.stat(database).st_mtime_ns == stamp
+    assert not list(folder.glob("intervisie-damaged-*"))
