@@ -128,7 +128,7 @@ def unreadable(p: Path) -> None:
 @dataclass(frozen=True)
 class Kind:
     damage: Callable[[Path], None]
-    check_exit: int
+    check_exit: int  # 2: check needs a passphrase that no terminal or stdin gave
     action: StartAction
     problems: tuple[Problem | None, ...]
 
@@ -139,7 +139,7 @@ KINDS: dict[str, Kind] = {
     "random header": Kind(random_header, 1, StartAction.RECOVER, (Problem.NOT_SQLITE,)),
     # Nothing in the file tells it from an encrypted one: the unlock screen offers the way out.
     "random first pages": Kind(
-        random_first_pages, 1, StartAction.ASK_PASSPHRASE, (Problem.NEEDS_PASSPHRASE,)
+        random_first_pages, 2, StartAction.ASK_PASSPHRASE, (Problem.NEEDS_PASSPHRASE,)
     ),
     "garbage in a page": Kind(garbage_in_a_page, 1, StartAction.RECOVER, (Problem.DAMAGED,)),
     "empty file": Kind(empty, 1, StartAction.RECOVER, (Problem.EMPTY,)),
@@ -153,7 +153,7 @@ KINDS: dict[str, Kind] = {
     ),
     "foreign database": Kind(foreign_database, 1, StartAction.RECOVER, (Problem.FOREIGN,)),
     "encrypted, no passphrase": Kind(
-        encrypted_without_passphrase, 1, StartAction.ASK_PASSPHRASE, (Problem.NEEDS_PASSPHRASE,)
+        encrypted_without_passphrase, 2, StartAction.ASK_PASSPHRASE, (Problem.NEEDS_PASSPHRASE,)
     ),
     # It opens, but the start says so and offers the newest good backup (as `check` fails).
     "broken references": Kind(
