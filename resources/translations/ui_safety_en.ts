@@ -153,8 +153,12 @@
             <translation>Switching on the protection was interrupted before it was done, so your data is not encrypted. Switch the protection on again under Protection.</translation>
         </message>
         <message>
-            <source>Switching on the protection had not finished when the program stopped. It is finished now: the unencrypted copies of your data left in the data folder were encrypted, or overwritten and removed where they could not be read.</source>
-            <translation>Switching on the protection had not finished when the program stopped. It is finished now: the unencrypted copies of your data left in the data folder were encrypted, or overwritten and removed where they could not be read.</translation>
+            <source>Switching on the protection had not finished when the program stopped; it is finished now. Unencrypted copies in the data folder: {encrypted} encrypted, {removed} overwritten and removed.</source>
+            <translation>Switching on the protection had not finished when the program stopped; it is finished now. Unencrypted copies in the data folder: {encrypted} encrypted, {removed} overwritten and removed.</translation>
+        </message>
+        <message>
+            <source>Files left over from an interrupted backup, restore or switch of protection were removed from the data folder ({count}).</source>
+            <translation>Files left over from an interrupted backup, restore or switch of protection were removed from the data folder ({count}).</translation>
         </message>
         <message>
             <source>Files left over in the data folder could not be cleaned up ({count}); the program tries again at the next start.</source>

@@ -153,8 +153,12 @@
             <translation>Het aanzetten van de beveiliging werd onderbroken voordat het klaar was, dus uw gegevens zijn niet versleuteld. Zet de beveiliging opnieuw aan onder Beveiliging.</translation>
         </message>
         <message>
-            <source>Switching on the protection had not finished when the program stopped. It is finished now: the unencrypted copies of your data left in the data folder were encrypted, or overwritten and removed where they could not be read.</source>
-            <translation>Het aanzetten van de beveiliging was nog niet klaar toen het programma stopte. Nu is het klaar: de onversleutelde kopieën van uw gegevens die in de gegevensmap waren achtergebleven, zijn versleuteld, of overschreven en verwijderd waar ze niet te lezen waren.</translation>
+            <source>Switching on the protection had not finished when the program stopped; it is finished now. Unencrypted copies in the data folder: {encrypted} encrypted, {removed} overwritten and removed.</source>
+            <translation>Het aanzetten van de beveiliging was nog niet klaar toen het programma stopte; nu is het klaar. Onversleutelde kopieën in de gegevensmap: {encrypted} versleuteld, {removed} overschreven en verwijderd.</translation>
+        </message>
+        <message>
+            <source>Files left over from an interrupted backup, restore or switch of protection were removed from the data folder ({count}).</source>
+            <translation>Bestanden die waren achtergebleven van een onderbroken reservekopie, herstel of wisseling van de beveiliging zijn uit de gegevensmap verwijderd ({count}).</translation>
         </message>
         <message>
             <source>Files left over in the data folder could not be cleaned up ({count}); the program tries again at the next start.</source>

@@ -110,6 +110,15 @@ def marker_bytes(folder: Path) -> dict[str, int]:
     return found
 
 
+def plain_sqlite(folder: Path) -> list[str]:
+    """Files of the folder that start with the plain SQLite header (readable by anyone)."""
+    return sorted(
+        str(file.relative_to(folder))
+        for file in folder.rglob("*")
+        if file.is_file() and file.read_bytes()[:16] == b"SQLite format 3\x00"
+    )
+
+
 def data_complete(path: Path, passphrase: str | None) -> None:
     """The full check passes and both markers and every note are readable with `passphrase`."""
     assert check_database(path, passphrase, full=True).ok
@@ -161,6 +170,7 @@ class Trial:
     took: float  # how long the switch took when it finished
     protected: bool
     found: dict[str, int]
+    plain: list[str]  # files starting with the plain SQLite header
     settled: Settled
 
 
@@ -181,8 +191,9 @@ def run_trial(template: Path, folder: Path, mode: str, delay: float | None) -> T
     assert finished or child.returncode == -signal.SIGKILL, err[-2000:]
     protected, settled = next_start(folder)
     found = marker_bytes(folder)
+    plain = plain_sqlite(folder)
     data_complete(folder / DATABASE_NAME, PASSPHRASE if protected else None)
-    return Trial(delay, finished, took, protected, found, settled)
+    return Trial(delay, finished, took, protected, found, plain, settled)
 
 
 @pytest.fixture(scope="module")
@@ -207,6 +218,7 @@ def protected_template(plain_template: Path) -> Path:
 def test_protect_after_restore_leaves_no_plain_copy(protected_template: Path) -> None:
     """ "Your data is now encrypted" is true: no kept-aside copy or leftover stays plain."""
     assert marker_bytes(protected_template) == {}
+    assert plain_sqlite(protected_template) == []
     assert not list(protected_template.glob("*.sqlite3.*"))
     assert not list(protected_template.glob(".*.restoring"))
     assert not list(backup_dir(protected_template).glob("*.part"))
@@ -249,6 +261,7 @@ def summary(mode: str, trials: list[Trial]) -> dict[str, object]:
         "plain bytes found with protection on": sum(
             sum(t.found.values()) for t in trials if t.protected
         ),
+        "plain SQLite files with protection on": sum(len(t.plain) for t in trials if t.protected),
         "plain copies encrypted at start": sum(len(t.settled.encrypted) for t in trials),
         "plain copies wiped at start": sum(len(t.settled.wiped) for t in trials),
         "leftovers removed at start": sum(len(t.settled.leftovers) for t in trials),
@@ -266,6 +279,7 @@ def test_kill_during_switch_leaves_no_plaintext(
     for t in trials:
         if t.protected:
             assert t.found == {}, f"plain data after a kill at {t.delay:.3f}s: {t.found}"
+            assert t.plain == [], f"plain database after a kill at {t.delay:.3f}s: {t.plain}"
     figures = summary(mode, trials)
     assert figures["killed"] >= 20
     (tmp_path.parent / f"protect-kill-{mode}.json").write_text(json.dumps(figures, indent=1))

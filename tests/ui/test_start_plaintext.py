@@ -105,3 +105,31 @@ def test_protection_cut_off_before_the_swap_is_undone_at_start(
     told = start(None)
     assert len(told) == 1 and "your data is not encrypted" in told[0]
     assert not (data_dir / f"{DATABASE_NAME}.new").exists() and not is_encrypted(database)
+
+
+def test_stale_leftovers_beside_a_sound_database_are_removed_and_told(
+    data_dir: Path, start: Start
+) -> None:
+    """A backup and a restore cut off long ago left their files; the database itself is sound."""
+    database = data_dir / DATABASE_NAME
+    make(database, None)
+    restoring = data_dir / f".{DATABASE_NAME}.restoring"
+    part = data_dir / "backups" / "intervisie-2025-03-03_090000-manual.sqlite3.part"
+    part.parent.mkdir(exist_ok=True)
+    shutil.copyfile(database, restoring)
+    shutil.copyfile(database, part)
+    told = start(None)
+    assert len(told) == 1 and "were removed from the data folder (2)" in told[0]
+    assert not restoring.exists() and not part.exists()
+
+
+def test_finished_protection_says_how_many_copies(data_dir: Path, start: Start) -> None:
+    database = data_dir / DATABASE_NAME
+    make(data_dir / ASIDE, None)
+    (data_dir / "intervisie-damaged-2025-01-01_000000.sqlite3").write_bytes(
+        b"SQLite format 3\x00" + b"\x00" * 200
+    )
+    make(database, PASS)
+    told = start(PASS)
+    assert len(told) == 1 and "1 encrypted, 1 overwritten and removed" in told[0]
+    assert holding_mark(data_dir) == []

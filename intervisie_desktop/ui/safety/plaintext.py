@@ -41,9 +41,11 @@ def settled_text(result: Settled) -> str:
         lines.append(
             QCoreApplication.translate(
                 "Safety",
-                "Switching on the protection had not finished when the program stopped. It is "
-                "finished now: the unencrypted copies of your data left in the data folder "
-                "were encrypted, or overwritten and removed where they could not be read.",
+                "Switching on the protection had not finished when the program stopped; it is "
+                "finished now. Unencrypted copies in the data folder: {encrypted} encrypted, "
+                "{removed} overwritten and removed.",
+            ).format(
+                encrypted=len(result.encrypted), removed=len(result.wiped) + len(result.leftovers)
             )
         )
     if result.failed:
@@ -53,6 +55,14 @@ def settled_text(result: Settled) -> str:
                 "Files left over in the data folder could not be cleaned up ({count}); the "
                 "program tries again at the next start.",
             ).format(count=len(result.failed))
+        )
+    if result.leftovers and not lines:
+        lines.append(
+            QCoreApplication.translate(
+                "Safety",
+                "Files left over from an interrupted backup, restore or switch of protection "
+                "were removed from the data folder ({count}).",
+            ).format(count=len(result.leftovers))
         )
     return "\n\n".join(lines)
 
