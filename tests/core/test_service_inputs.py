@@ -208,3 +208,19 @@ def test_text_with_a_lone_surrogate_is_refused_by_the_check_naming_the_field(
 def test_integer_refuses_infinity_booleans_and_bytes(value: Any) -> None:
     with pytest.raises(ValidationError):
         v.integer(value, "minutes", "Minutes", 0, 10)
+
+
+@pytest.mark.parametrize("entries", [None, "block.opening", 5, ["block.opening"], [None]])
+def test_a_plan_that_is_no_list_of_entries_is_refused_and_kept(
+    services: Services, entries: Any
+) -> None:
+    group = services.groups.create(name="Balint")
+    assert group.id is not None
+    meeting = services.meetings.create(
+        group_id=group.id, date=date(2025, 3, 1), planned_start=time(9), planned_end=time(11)
+    )
+    assert meeting.id is not None
+    services.plans.add(meeting.id, "block.opening")
+    with pytest.raises(ValidationError):
+        services.plans.set(meeting.id, entries)
+    assert [i.method_key for i in services.plans.items(meeting.id)] == ["block.opening"]

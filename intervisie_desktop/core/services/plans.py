@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
-from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import Case, Meeting, PlanItem
 from intervisie_desktop.core.services.base import must_exist
@@ -126,6 +126,10 @@ class PlanService:
 
     def set(self, meeting_id: int, entries: Sequence[PlanEntry]) -> list[PlanItem]:
         """Replace the whole plan; on a validation error nothing changes."""
+        if not isinstance(entries, list | tuple) or not all(
+            isinstance(entry, PlanEntry) for entry in entries
+        ):
+            raise ValidationError(MSG_WRONG_KIND, field="entries", name="entries")
         with self.db.session() as session:
             must_exist(session, Meeting, meeting_id, "meeting")
             new: list[PlanItem] = []
