@@ -103,6 +103,13 @@ def record_ids(values: Any, what: str) -> list[int]:
     return [record_id(value, what) for value in values]
 
 
+def method_key(value: Any) -> str:
+    """A method's key (built-in name or user.N); anything else names a method that cannot exist."""
+    if isinstance(value, str) and 0 < len(value) <= 100 and value.isprintable():
+        return value
+    raise NotFoundError(MSG_NOT_FOUND, what="method", id=_shown(value))
+
+
 def _shown(value: Any) -> str:
     """The id as a message may show it: short, and never a long or unprintable text."""
     shown = str(value) if isinstance(value, int | str) else type(value).__name__

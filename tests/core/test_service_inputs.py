@@ -224,3 +224,33 @@ def test_a_plan_that_is_no_list_of_entries_is_refused_and_kept(
     with pytest.raises(ValidationError):
         services.plans.set(meeting.id, entries)
     assert [i.method_key for i in services.plans.items(meeting.id)] == ["block.opening"]
+
+
+@pytest.mark.parametrize(
+    "key", [None, "", 5, ["user.1"], "user.99999999999999999999", "user.\u00b2"]
+)
+def test_a_method_key_that_cannot_exist_is_not_found(services: Services, key: Any) -> None:
+    for call in (services.methods.get, services.methods.is_deleted, services.methods.delete):
+        with pytest.raises(NotFoundError):
+            call(key)
+
+
+@pytest.mark.parametrize("meeting_id", [[1], 2**64, "1", None])
+def test_a_session_for_a_meeting_id_that_cannot_exist_is_not_found(
+    services: Services, meeting_id: Any
+) -> None:
+    for call in (services.sessions.open, services.sessions.run_for, services.sessions.close):
+        with pytest.raises(NotFoundError):
+            call(meeting_id)
+
+
+def test_a_deletion_of_an_unknown_table_or_id_is_refused(services: Services) -> None:
+    note = services.notes.create(title="Blijft")
+    for table, id_ in (("", 1), (None, 1), ("note", 2**64), ("note", [1])):
+        with pytest.raises(IntervisieError):
+            services.deletions.delete(table, id_)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        services.deletions.restore(None)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        services.methods.save(None)  # type: ignore[arg-type]
+    assert services.notes.get(note.id).title == "Blijft"  # type: ignore[arg-type]
