@@ -371,6 +371,10 @@
             <source>Number of results</source>
             <translation>Number of results</translation>
         </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>

@@ -371,6 +371,10 @@
             <source>Number of results</source>
             <translation>Aantal resultaten</translation>
         </message>
+        <message>
+            <source>record</source>
+            <translation>gegeven</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>

@@ -27,6 +27,8 @@ from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
+RECORD = QT_TRANSLATE_NOOP("Field", "record")
+
 MSG_CANNOT_RESTORE = QT_TRANSLATE_NOOP(
     "Validation", "The deleted {what} cannot be restored: something in its place was changed."
 )
@@ -84,7 +86,7 @@ class DeletionService:
     def _table(name: str) -> Table:
         table = SQLModel.metadata.tables.get(name) if isinstance(name, str) else None
         if table is None:
-            raise NotFoundError(MSG_NOT_FOUND, what="record", id="?")
+            raise NotFoundError(MSG_NOT_FOUND, what=RECORD, id="?")
         return table
 
     def delete(self, table_name: str, id_: int) -> Deleted:
