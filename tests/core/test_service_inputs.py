@@ -254,3 +254,19 @@ def test_a_deletion_of_an_unknown_table_or_id_is_refused(services: Services) -> 
     with pytest.raises(ValidationError):
         services.methods.save(None)  # type: ignore[arg-type]
     assert services.notes.get(note.id).title == "Blijft"  # type: ignore[arg-type]
+
+
+def test_a_pasted_repeated_word_is_searched_once_and_quickly(services: Services) -> None:
+    """The fuzz found "tekst tekst ..." (166 times) took minutes against notes full of it."""
+    from time import monotonic
+
+    from intervisie_desktop.core.services.search import MAX_WORDS, fts_query
+
+    assert fts_query("Tekst tekst TEKST zo zo") == '"Tekst"* "zo"'
+    assert fts_query(" ".join(f"w{i:03}" for i in range(100))).count('"') == 2 * MAX_WORDS
+    for i in range(3):
+        services.notes.create(title=f"Notitie {i}", body="tekst " * 300)
+    started = monotonic()
+    hits = services.search.query("tekst " * 166)
+    assert len(hits) == 3
+    assert monotonic() - started < 10  # was well over a minute

@@ -72,6 +72,7 @@ _WEIGHTS = {
 RANK_WINDOW = 600
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,14 @@ def fts_query(text: str) -> str:
     they would pull in half the vocabulary.
 
     Quoting each word keeps FTS5 operators and punctuation in the input from being parsed.
+    A word given twice is asked once: every copy costs FTS5 a pass over each matching row's
+    positions, and a pasted "tekst tekst tekst ..." froze a search for minutes. Past MAX_WORDS
+    distinct words the rest are dropped (no note has that many words in common with a query).
     """
-    words = _WORD.findall(text)
+    first: dict[str, str] = {}  # the index ignores case, so "Tekst" and "tekst" are one word
+    for word in _WORD.findall(text):
+        first.setdefault(word.lower(), word)
+    words = list(first.values())[:MAX_WORDS]
     return " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in words)
 
 
