@@ -46,3 +46,6 @@ class DatabaseError(IntervisieError):
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Validation", "{what} {id} does not exist (any more).")
 MSG_EMPTY = QT_TRANSLATE_NOOP("Validation", "{label} may not be empty.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{label} may be at most {max} characters long.")
+MSG_WRONG_KIND = QT_TRANSLATE_NOOP(
+    "Validation", "The value for \u201c{name}\u201d is of the wrong kind; nothing was saved."
+)

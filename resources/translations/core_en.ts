@@ -367,6 +367,22 @@
             <source>phase</source>
             <translation>phase</translation>
         </message>
+        <message>
+            <source>Search text</source>
+            <translation>Search text</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Number of results</source>
+            <translation>Number of results</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
+        </message>
     </context>
     <context>
         <name>Output</name>
@@ -447,6 +463,7 @@
         </message>
         <message>
             <source>{label} is not a valid date.</source>
+            <extracomment>Search text longer than this is refused: SQLite refuses LIKE patterns over 50,000 bytes, and no one looks for a passage that long.</extracomment>
             <translation>{label} is not a valid date.</translation>
         </message>
         <message>

@@ -367,6 +367,22 @@
             <source>phase</source>
             <translation>fase</translation>
         </message>
+        <message>
+            <source>Search text</source>
+            <translation>Zoektekst</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Positie</translation>
+        </message>
+        <message>
+            <source>Number of results</source>
+            <translation>Aantal resultaten</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>gegeven</translation>
+        </message>
     </context>
     <context>
         <name>Output</name>
@@ -447,6 +463,7 @@
         </message>
         <message>
             <source>{label} is not a valid date.</source>
+            <extracomment>Search text longer than this is refused: SQLite refuses LIKE patterns over 50,000 bytes, and no one looks for a passage that long.</extracomment>
             <translation>{label} is geen geldige datum.</translation>
         </message>
         <message>

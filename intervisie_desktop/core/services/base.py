@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlmodel import Session, SQLModel
 
+from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.db.faults import translated_faults
@@ -20,8 +21,7 @@ T = TypeVar("T", bound=SQLModel)
 
 def must_exist(session: Session, model: type[Any], id_: int | None, what: str) -> Any:
     """Load a referenced row or refuse with a NotFoundError the user can read."""
-    valid = isinstance(id_, int) and not isinstance(id_, bool) and 0 < id_ < 2**63
-    obj = session.get(model, id_) if valid else None
+    obj = session.get(model, v.record_id(id_, what))
     if obj is None:
         raise NotFoundError(MSG_NOT_FOUND, what=what, id=id_)
     return obj

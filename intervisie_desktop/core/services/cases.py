@@ -45,6 +45,7 @@ class CaseService(EntityService[Case]):
     change = Change.CASES
 
     def for_meeting(self, meeting_id: int) -> list[Case]:
+        meeting_id = v.record_id(meeting_id, "meeting")
         with self._session() as session:
             return list(
                 session.exec(
@@ -54,6 +55,7 @@ class CaseService(EntityService[Case]):
 
     def for_group(self, group_id: int) -> list[tuple[Case, Meeting]]:
         """All cases of a group with their meeting, newest meeting first."""
+        group_id = v.record_id(group_id, "group")
         stmt = (
             select(Case, Meeting)
             .join(Meeting, col(Meeting.id) == Case.meeting_id)
@@ -67,6 +69,8 @@ class CaseService(EntityService[Case]):
         self, group_id: int, before: date | None = None
     ) -> list[tuple[Case, Meeting]]:
         """Cases whose agreed actions still wait for follow-up, oldest first."""
+        group_id = v.record_id(group_id, "group")
+        before = v.optional_date(before, "before")
         stmt = (
             select(Case, Meeting)
             .join(Meeting, col(Meeting.id) == Case.meeting_id)
@@ -80,7 +84,8 @@ class CaseService(EntityService[Case]):
 
     def rotation(self, group_id: int, on: date | None = None) -> list[RotationRow]:
         """Current members, those who have not brought a case for longest first."""
-        on = on or date.today()
+        group_id = v.record_id(group_id, "group")
+        on = v.optional_date(on, "on") or date.today()
         with self._session() as session:
             members = session.exec(
                 select(Member)

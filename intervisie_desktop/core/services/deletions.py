@@ -14,12 +14,20 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
+from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
-from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError, ValidationError
+from intervisie_desktop.core.errors import (
+    MSG_NOT_FOUND,
+    MSG_WRONG_KIND,
+    NotFoundError,
+    ValidationError,
+)
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
+
+RECORD = QT_TRANSLATE_NOOP("Field", "record")
 
 MSG_CANNOT_RESTORE = QT_TRANSLATE_NOOP(
     "Validation", "The deleted {what} cannot be restored: something in its place was changed."
@@ -76,14 +84,15 @@ class DeletionService:
 
     @staticmethod
     def _table(name: str) -> Table:
-        table = SQLModel.metadata.tables.get(name)
+        table = SQLModel.metadata.tables.get(name) if isinstance(name, str) else None
         if table is None:
-            raise KeyError(name)
+            raise NotFoundError(MSG_NOT_FOUND, what=RECORD, id="?")
         return table
 
     def delete(self, table_name: str, id_: int) -> Deleted:
         """Delete one row and its cascade in one transaction; returns what was removed."""
         table = self._table(table_name)
+        id_ = v.record_id(id_, table_name)
         result = Deleted(table_name, id_)
         with self.db.engine.begin() as conn:
             self._capture(conn, table, [id_], result, set())
@@ -101,6 +110,8 @@ class DeletionService:
 
     def restore(self, deleted: Deleted) -> None:
         """Put every captured row back with its own id; nothing is stored when that fails."""
+        if not isinstance(deleted, Deleted):
+            raise ValidationError(MSG_WRONG_KIND, field="deleted", name="deleted")
         try:
             with self.db.engine.begin() as conn:
                 for table in SQLModel.metadata.sorted_tables:  # parents before children

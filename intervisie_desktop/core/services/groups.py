@@ -24,23 +24,31 @@ class GroupService(EntityService[Group]):
 
     def list(self, archived: bool | None = False, search: str = "") -> list[Group]:
         """Groups by name; archived=None gives all, search matches name and context."""
+        archived = v.flag(archived, "archived", optional=True)
+        search = v.search_text(search)
         stmt = select(Group)
         if archived is not None:
             stmt = stmt.where(Group.archived == archived)
-        if search.strip():
-            like = f"%{search.strip()}%"
-            stmt = stmt.where(col(Group.name).ilike(like) | col(Group.context).ilike(like))
+        if search:
+            like = v.like_pattern(search)
+            stmt = stmt.where(
+                col(Group.name).ilike(like, escape="\\")
+                | col(Group.context).ilike(like, escape="\\")
+            )
         with self._session() as session:
             return list(session.exec(stmt.order_by(func.lower(Group.name))))
 
     def find(self, name_or_id: str) -> Group:
         """A group by id or exact name (case-insensitive), as given on the command line."""
+        if isinstance(name_or_id, int) and not isinstance(name_or_id, bool):
+            name_or_id = str(name_or_id)
+        wanted = v.search_text(name_or_id, "group", labels.GROUP_NAME)
         with self._session() as session:
-            if name_or_id.strip().isdigit():
-                found = session.get(Group, int(name_or_id))
+            if wanted.isascii() and wanted.isdigit() and 0 < int(wanted) <= v.ID_MAX:
+                found = session.get(Group, int(wanted))
                 if found is not None:
                     return found
-            stmt = select(Group).where(func.lower(Group.name) == name_or_id.strip().lower())
+            stmt = select(Group).where(func.lower(Group.name) == wanted.lower())
             group = session.exec(stmt).first()
         if group is None:
             raise NotFoundError(MSG_NOT_FOUND, what="group", id=name_or_id)

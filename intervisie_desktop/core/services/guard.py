@@ -13,12 +13,10 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from intervisie_desktop.core.errors import ValidationError
-from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 
-MSG_WRONG_KIND = QT_TRANSLATE_NOOP(
-    "Validation", "The value for \u201c{name}\u201d is of the wrong kind; nothing was saved."
-)
+__all__ = ["MSG_WRONG_KIND", "check_value", "valid_text"]
+
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 

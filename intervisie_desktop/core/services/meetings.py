@@ -51,6 +51,8 @@ class MeetingService(EntityService[Meeting]):
 
     def for_group(self, group_id: int, year: int | None = None) -> list[Meeting]:
         """All meetings of a group, oldest first."""
+        group_id = v.record_id(group_id, "group")
+        year = v.optional_year(year)
         stmt = select(Meeting).where(Meeting.group_id == group_id)
         if year is not None:
             stmt = stmt.where(Meeting.date >= date(year, 1, 1), Meeting.date <= date(year, 12, 31))
@@ -61,7 +63,8 @@ class MeetingService(EntityService[Meeting]):
         self, group_id: int | None = None, today: date | None = None
     ) -> Meeting | None:
         """The first planned meeting from today on (of one group, or of any active group)."""
-        today = today or date.today()
+        group_id = v.optional_id(group_id, "group")
+        today = v.optional_date(today, "today") or date.today()
         stmt = (
             select(Meeting)
             .join(Group, col(Group.id) == Meeting.group_id)
@@ -136,6 +139,8 @@ class AttendanceService(EntityService[Attendance]):
         partial_minutes: int | None = None,
     ) -> Attendance:
         """Set (create or change) one member's attendance at one meeting."""
+        meeting_id = v.record_id(meeting_id, "meeting")
+        member_id = v.record_id(member_id, "member")
         with self._session() as session:
             existing = session.exec(
                 select(Attendance).where(

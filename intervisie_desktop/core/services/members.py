@@ -28,9 +28,10 @@ class MemberService(EntityService[Member]):
     change = Change.MEMBERS
 
     def list(self, search: str = "") -> list[Member]:
+        search = v.search_text(search)
         stmt = select(Member).order_by(col(Member.full_name))
-        if search.strip():
-            stmt = stmt.where(col(Member.full_name).ilike(f"%{search.strip()}%"))
+        if search:
+            stmt = stmt.where(col(Member.full_name).ilike(v.like_pattern(search), escape="\\"))
         with self._session() as session:
             return list(session.exec(stmt))
 
@@ -72,6 +73,8 @@ class MembershipService(EntityService[Membership]):
 
     def members_of(self, group_id: int, on: date | None = None) -> list[tuple[Membership, Member]]:
         """Members of a group in seat order; on=None gives every membership, past ones included."""
+        group_id = v.record_id(group_id, "group")
+        on = v.optional_date(on, "on")
         stmt = (
             select(Membership, Member)
             .join(Member, col(Member.id) == Membership.member_id)
@@ -87,6 +90,7 @@ class MembershipService(EntityService[Membership]):
 
     def groups_of(self, member_id: int) -> list[int]:
         """Ids of the groups a member belongs or belonged to, current memberships first."""
+        member_id = v.record_id(member_id, "member")
         stmt = (
             select(Membership.group_id)
             .where(Membership.member_id == member_id)
@@ -106,6 +110,9 @@ class MembershipService(EntityService[Membership]):
 
     def reorder(self, group_id: int, member_ids: list[int], on: date) -> None:
         """Give the current members seats 1..n in the order given (drag and drop)."""
+        group_id = v.record_id(group_id, "group")
+        member_ids = v.record_ids(member_ids, "member")
+        on = v.a_date(on, "on", labels.DATE)
         with self._session() as session:
             current = {
                 m.member_id: m
@@ -156,6 +163,8 @@ class LearningGoalService(EntityService[LearningGoal]):
     change = Change.GOALS
 
     def for_member(self, member_id: int, year: int | None = None) -> list[LearningGoal]:
+        member_id = v.record_id(member_id, "member")
+        year = v.optional_year(year)
         stmt = select(LearningGoal).where(LearningGoal.member_id == member_id)
         if year is not None:
             stmt = stmt.where(LearningGoal.year == year)

@@ -16,9 +16,15 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
-from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError, ValidationError
+from intervisie_desktop.core.errors import (
+    MSG_NOT_FOUND,
+    MSG_WRONG_KIND,
+    NotFoundError,
+    ValidationError,
+)
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.methods import schema
 from intervisie_desktop.core.methods.catalogue import Catalogue, load_catalogue
@@ -108,6 +114,7 @@ class MethodService:
 
     def get(self, key: str) -> MethodDef:
         """Any method by key, a deleted user method included (history stays readable)."""
+        key = v.method_key(key)
         if not is_user_key(key):
             return self.catalogue.get(key)
         with self.db.session() as session:
@@ -120,6 +127,7 @@ class MethodService:
         return self.get
 
     def is_deleted(self, key: str) -> bool:
+        key = v.method_key(key)
         if not is_user_key(key):
             self.catalogue.get(key)
             return False
@@ -166,6 +174,8 @@ class MethodService:
 
     def save(self, method: MethodDef) -> MethodDef:
         """Replace a user method by `method` (same key) as a whole, or refuse and store nothing."""
+        if not isinstance(method, MethodDef):
+            raise ValidationError(MSG_WRONG_KIND, field="method", name="method")
         self._editable_key(method.key)
         checked = schema.check_method(method, both=False)
         with self.db.session() as session:
@@ -275,6 +285,7 @@ class MethodService:
         return self.save(change(self.get(key)))
 
     def _editable_key(self, key: str) -> None:
+        key = v.method_key(key)
         if not is_user_key(key):
             self.catalogue.get(key)  # an unknown key is "not found", a built-in is refused
             raise ValidationError(MSG_BUILTIN, field="key")
@@ -297,7 +308,8 @@ class MethodService:
     @staticmethod
     def _load(session: Session, key: str) -> Method:
         raw_id = key.removeprefix(USER_PREFIX)
-        row = session.get(Method, int(raw_id)) if raw_id.isdigit() else None
+        known = raw_id.isascii() and raw_id.isdigit() and int(raw_id) <= v.ID_MAX
+        row = session.get(Method, int(raw_id)) if known else None
         if row is None:
             raise NotFoundError(MSG_NOT_FOUND, what="method", id=key)
         return row

@@ -44,10 +44,10 @@ class NoteService(EntityService[Note]):
         """Notes matching every filter given, pinned first, newest first."""
         stmt = select(Note)
         for column, value in (
-            (Note.group_id, group_id),
-            (Note.member_id, member_id),
-            (Note.meeting_id, meeting_id),
-            (Note.case_id, case_id),
+            (Note.group_id, v.optional_id(group_id, "group")),
+            (Note.member_id, v.optional_id(member_id, "member")),
+            (Note.meeting_id, v.optional_id(meeting_id, "meeting")),
+            (Note.case_id, v.optional_id(case_id, "case")),
         ):
             if value is not None:
                 stmt = stmt.where(column == value)
@@ -67,6 +67,10 @@ class NoteService(EntityService[Note]):
         `year` is the year the note was written (UTC). A group filter also finds notes about
         that group's meetings and cases. `ids` keeps only those notes (search results).
         """
+        group_id = v.optional_id(group_id, "group")
+        member_id = v.optional_id(member_id, "member")
+        year = v.optional_year(year)
+        wanted = None if ids is None else v.record_ids(ids, "note")
         stmt = (
             sa_select(
                 Note, col(Group.name), col(Member.full_name), col(Meeting.date), col(Case.topic)
@@ -95,8 +99,8 @@ class NoteService(EntityService[Note]):
             start = datetime(year, 1, 1, tzinfo=UTC)
             end = datetime(year + 1, 1, 1, tzinfo=UTC)
             stmt = stmt.where(col(Note.created_at) >= start, col(Note.created_at) < end)
-        if ids is not None:
-            stmt = stmt.where(col(Note.id).in_(list(ids)))
+        if wanted is not None:
+            stmt = stmt.where(col(Note.id).in_(wanted))
         stmt = stmt.order_by(col(Note.pinned).desc(), col(Note.updated_at).desc())
         with self._session() as session:
             return [

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
-from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import Case, Meeting, PlanItem
 from intervisie_desktop.core.services.base import must_exist
@@ -54,6 +54,7 @@ class PlanService:
 
     def plan(self, meeting_id: int) -> SessionPlan:
         """The plan as it would run now: methods resolved, present speakers, planned minutes."""
+        meeting_id = v.record_id(meeting_id, "meeting")
         with self.db.session() as session:
             return build_plan(session, meeting_id, self.resolve)
 
@@ -66,6 +67,8 @@ class PlanService:
         index: int | None = None,
     ) -> PlanItem:
         """Add a step at `index` (0-based; default: at the end)."""
+        if index is not None:
+            index = v.integer(index, "index", v.POSITION, -v.ID_MAX, v.ID_MAX)
         with self.db.session() as session:
             must_exist(session, Meeting, meeting_id, "meeting")
             items = self._items(session, meeting_id)
@@ -111,6 +114,7 @@ class PlanService:
 
     def move(self, item_id: int, index: int) -> list[PlanItem]:
         """Move one step to `index` (0-based); returns the items in their new order."""
+        index = v.integer(index, "index", v.POSITION, -v.ID_MAX, v.ID_MAX)
         with self.db.session() as session:
             item: PlanItem = must_exist(session, PlanItem, item_id, "plan item")
             items = [i for i in self._items(session, item.meeting_id) if i.id != item.id]
@@ -122,6 +126,10 @@ class PlanService:
 
     def set(self, meeting_id: int, entries: Sequence[PlanEntry]) -> list[PlanItem]:
         """Replace the whole plan; on a validation error nothing changes."""
+        if not isinstance(entries, list | tuple) or not all(
+            isinstance(entry, PlanEntry) for entry in entries
+        ):
+            raise ValidationError(MSG_WRONG_KIND, field="entries", name="entries")
         with self.db.session() as session:
             must_exist(session, Meeting, meeting_id, "meeting")
             new: list[PlanItem] = []

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.db.database import Database
+from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 
 #: Snippets mark matched words with these two characters; the UI escapes the text and then
 #: turns them into highlighting, so no stored text is ever treated as markup.
@@ -70,6 +72,7 @@ _WEIGHTS = {
 RANK_WINDOW = 600
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -92,9 +95,29 @@ def fts_query(text: str) -> str:
     they would pull in half the vocabulary.
 
     Quoting each word keeps FTS5 operators and punctuation in the input from being parsed.
+    A word given twice is asked once: every copy costs FTS5 a pass over each matching row's
+    positions, and a pasted "tekst tekst tekst ..." froze a search for minutes. Past MAX_WORDS
+    distinct words the rest are dropped (no note has that many words in common with a query).
     """
-    words = _WORD.findall(text)
+    first: dict[str, str] = {}  # the index ignores case, so "Tekst" and "tekst" are one word
+    for word in _WORD.findall(text):
+        first.setdefault(word.lower(), word)
+    words = list(first.values())[:MAX_WORDS]
     return " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in words)
+
+
+#: More hits than any list shows; a larger limit is refused rather than passed to SQLite.
+MAX_LIMIT = 100_000
+
+
+def _kinds(kinds: Iterable[str] | None) -> list[str]:
+    """The KINDS asked for, in their own order; names that are no kind are ignored."""
+    if kinds is None:
+        return list(KINDS)
+    if isinstance(kinds, str) or not isinstance(kinds, Iterable):
+        raise ValidationError(MSG_WRONG_KIND, field="kinds", name="kinds")
+    asked = {k for k in kinds if isinstance(k, str)}
+    return [k for k in KINDS if k in asked]
 
 
 class SearchService:
@@ -103,10 +126,11 @@ class SearchService:
 
     def query(self, text: str, limit: int = 50, kinds: Iterable[str] | None = None) -> list[Hit]:
         """The best `limit` hits for `text` across `kinds` (default: all), best first."""
-        match = fts_query(text)
-        if not match or limit <= 0:
+        match = fts_query(v.search_text(text))
+        limit = v.integer(limit, "limit", v.RESULTS, 0, MAX_LIMIT)
+        wanted = _kinds(kinds)
+        if not match or limit == 0:
             return []
-        wanted = [k for k in KINDS if kinds is None or k in set(kinds)]
         raw = self.db.engine.raw_connection()
         try:
             cur = raw.cursor()

@@ -7,6 +7,7 @@ import time
 
 from sqlmodel import Session, col, select
 
+from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import ValidationError
@@ -57,6 +58,7 @@ class SessionService:
         A resumed run that was running is paused from its last sign of life (last event or
         heartbeat) until now; `start()` or `toggle_pause()` continues it where it stood.
         """
+        meeting_id = v.record_id(meeting_id, "meeting")
         live = self._open.get(meeting_id)
         if live is not None and live.status != Status.NOT_STARTED:
             return live
@@ -122,10 +124,12 @@ class SessionService:
 
     def close(self, meeting_id: int) -> None:
         """Forget the live runner (its state is in the database); the next open resumes it."""
+        meeting_id = v.record_id(meeting_id, "meeting")
         self._open.pop(meeting_id, None)
 
     def rebuild(self, meeting_id: int, clock: Clock, offset: float = 0.0) -> SessionRunner | None:
         """The runner exactly as the log leaves it, writing nothing (for checks and reports)."""
+        meeting_id = v.record_id(meeting_id, "meeting")
         with self.db.session() as session:
             run = self.run_for(meeting_id)
             if run is None:
@@ -133,6 +137,7 @@ class SessionService:
             return replay_run(session, run, clock, offset)
 
     def run_for(self, meeting_id: int) -> SessionRun | None:
+        meeting_id = v.record_id(meeting_id, "meeting")
         with self.db.session() as session:
             return session.exec(
                 select(SessionRun).where(SessionRun.meeting_id == meeting_id)
@@ -155,6 +160,7 @@ class SessionService:
 
     def discard(self, meeting_id: int) -> None:
         """Throw away an unfinished run (e.g. a trial run); a finished run is history and stays."""
+        meeting_id = v.record_id(meeting_id, "meeting")
         with self.db.session() as session:
             run = session.exec(
                 select(SessionRun).where(SessionRun.meeting_id == meeting_id)

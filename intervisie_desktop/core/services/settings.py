@@ -19,7 +19,9 @@ class SettingsService:
         self.hub = hub
 
     def get(self, key: str, default: Any = None) -> Any:
-        with self.db.session() as session:
+        if not isinstance(key, str) or not valid_text(key):
+            raise ValidationError(MSG_WRONG_KIND, field="key", name="key")
+        with translated_faults(), self.db.session() as session:
             row = session.get(Setting, key)
             return default if row is None else json.loads(row.value_json)
 
