@@ -130,6 +130,7 @@
         <name>PrivacyFeatures</name>
         <message>
             <source>Notes</source>
+            <extracomment>The part of the window's width the notes take when first opened.</extracomment>
             <translation>Notities</translation>
         </message>
         <message>
