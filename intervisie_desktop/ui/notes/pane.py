@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.services.notes import NoteRow
+from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
@@ -38,6 +39,7 @@ class NotesPane(QWidget):
         self.context = context
         self.services = context.services
         self.search = QLineEdit()
+        self.search.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.search.setObjectName("notesSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core import labels
 from intervisie_desktop.core.models import Group
+from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.panes.fields import FormBinder, set_choices
 from intervisie_desktop.ui.panes.undo import Undo
@@ -40,6 +41,7 @@ class GroupListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
+        self.search.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.search.setObjectName("groupSearch")
         self.search.setPlaceholderText(self.tr("Search groups"))
         self.search.setClearButtonEnabled(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.search import Hit
+from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.search.hits import hit_html
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +39,7 @@ class SearchPanel(QWidget):
         self.kinds = kinds
         self.limit = limit
         self.field = QLineEdit()
+        self.field.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Search notes, cases, members, groups, meetings"))

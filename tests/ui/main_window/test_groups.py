@@ -155,3 +155,29 @@ def test_declining_the_delete_question_keeps_the_group(
     win.delete_group_action.trigger()
     assert [g.name for g in services.groups.list()] == ["Balintgroep Zwolle"]
     assert not win.undo.stack.canUndo()
+
+
+def test_pasting_a_whole_page_into_a_search_box_is_cut_to_what_search_takes(
+    qtbot: QtBot, win: MainWindow
+) -> None:
+    """The services refuse search text over SEARCH_MAX; the boxes never hand them more."""
+    from intervisie_desktop.core.validation import SEARCH_MAX
+    from tests.ui.main_window.conftest import paste_into
+
+    page = "intervisie " * 900  # 9,900 characters, as a pasted document
+    paste_into(qtbot, win.group_list.search, text=page)
+    assert len(win.group_list.search.text()) == SEARCH_MAX
+    assert win.groups.count() == 0  # the filter ran: no group is named like that
+    win.privacy.search_action.trigger()  # Ctrl+K
+    field = win.privacy.search.panel.field
+    paste_into(qtbot, field, text=page)
+    qtbot.wait(400)  # the search runs after typing pauses; an error there fails the test
+    assert len(field.text()) == SEARCH_MAX
+    win.privacy.search.close()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    win.privacy.notes_action.trigger()  # the notes dock
+    qtbot.waitUntil(win.privacy.pane.search.isVisible, timeout=2000)
+    paste_into(qtbot, win.privacy.pane.search, text=page)
+    qtbot.wait(400)
+    assert len(win.privacy.pane.search.text()) == SEARCH_MAX
