@@ -167,7 +167,14 @@ def fuzz_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.mark.slow
-def test_the_command_line_never_shows_a_traceback(fuzz_folders: Path) -> None:
+def test_the_command_line_never_shows_a_traceback(
+    fuzz_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Relative names and "~" land in folders of the test's own, not the checkout or home.
+    home = fuzz_folders / "thuis"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(fuzz_folders / "uit")
     counts = {"examples": 0, "refused": 0, "succeeded": 0}
 
     @settings(
