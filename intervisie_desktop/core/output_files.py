@@ -120,10 +120,9 @@ def _refuse_protected(real: Path, protected: Iterable[Path]) -> None:
             raise OutputRefused(MSG_DATA_FOLDER, path=str(real))
 
 
-def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
-    """The real path a file may be written to, or OutputRefused saying why not.
-
-    `protected` names the data folders (the one in use, and any other the program knows)."""
+def _named(path: Path, protected: Iterable[Path]) -> tuple[Path, Path]:
+    """The path as named (absolute) and as it really is (links followed), both checked for
+    length and for the protected folders."""
     if not str(path).strip():
         raise OutputRefused(MSG_EMPTY)
     path = Path(os.path.abspath(Path(path).expanduser()))
@@ -131,6 +130,14 @@ def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
     real = _real(path)
     _check_length(real)
     _refuse_protected(real, protected)
+    return path, real
+
+
+def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
+    """The real path a file may be written to, or OutputRefused saying why not.
+
+    `protected` names the data folders (the one in use, and any other the program knows)."""
+    path, real = _named(path, protected)
     try:
         info = os.stat(real)
     except FileNotFoundError:
@@ -153,13 +160,7 @@ def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
 
 def check_output_folder(path: Path, protected: Iterable[Path] = ()) -> Path:
     """The real path of a folder that exports may be written into (made when missing)."""
-    if not str(path).strip():
-        raise OutputRefused(MSG_EMPTY)
-    path = Path(os.path.abspath(Path(path).expanduser()))
-    _check_length(path)
-    real = _real(path)
-    _check_length(real)
-    _refuse_protected(real, protected)
+    path, real = _named(path, protected)
     if real.exists() and not real.is_dir():
         raise OutputRefused(MSG_IS_FILE, path=str(path))
     if _is_system(real):
