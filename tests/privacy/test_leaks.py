@@ -13,9 +13,9 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.logging_setup import setup_logging
 
-SECRET = "Zwartkoffer Pimpernelstraat vertrouwelijk-7731"
+SECRET = "Zwartkoffer Pimpernelstraat vertrouwelijk-Q7731X"
 # FTS5 stores folded, lower-cased tokens; search for those as well as the text itself.
-NEEDLES = [SECRET.encode(), b"zwartkoffer", b"pimpernelstraat", b"Zwartkoffer", b"7731"]
+NEEDLES = [SECRET.encode(), b"zwartkoffer", b"pimpernelstraat", b"Zwartkoffer", b"q7731x"]
 PASS = "een lange geheime zin"
 
 
