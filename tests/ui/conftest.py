@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +28,24 @@ def app_exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return exits[0]
 
     monkeypatch.setattr(app_module.QApplication, "exec", exec_until_exit)
+    monkeypatch.setattr(
+        app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
+    )
+    return exits
+
+
+@pytest.fixture
+def exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> list[int]:
+    """run_app's event loop ends once a main window is up; the exit codes it asked for."""
+    from intervisie_desktop.ui import app as app_module
+    from tests.ui.starting import main_windows
+
+    exits: list[int] = []
+    monkeypatch.setattr(
+        app_module.QApplication,
+        "exec",
+        lambda self: qtbot.waitUntil(lambda: bool(main_windows(data_dir)), timeout=20000) or 0,
+    )
     monkeypatch.setattr(
         app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
     )

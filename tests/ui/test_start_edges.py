@@ -21,9 +21,9 @@ from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir
 from intervisie_desktop.ui import app as app_module
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.safety.dialogs import RecoveryDialog
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
+from tests.ui.starting import main_windows
 
 PASS = "de juiste wachtzin"
 
@@ -58,29 +58,6 @@ def answer_each_dialog(act: Callable[[QWidget], bool]) -> list[QWidget]:
 
     QTimer.singleShot(0, poll)
     return met
-
-
-def main_windows(folder: Path) -> list[MainWindow]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w.context.data_dir == folder and w.isVisible()
-    ]
-
-
-@pytest.fixture
-def window_exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> list[int]:
-    """run_app's event loop ends once a main window is up; the exit codes it asked for."""
-    exits: list[int] = []
-    monkeypatch.setattr(
-        app_module.QApplication,
-        "exec",
-        lambda self: qtbot.waitUntil(lambda: bool(main_windows(data_dir)), timeout=20000) or 0,
-    )
-    monkeypatch.setattr(
-        app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
-    )
-    return exits
 
 
 @pytest.fixture
@@ -146,7 +123,7 @@ def break_a_reference(database: Path) -> None:
 
 @pytest.mark.parametrize("choice", ["restore", "continue"])
 def test_broken_references_are_told_at_start_with_the_way_out(
-    choice: str, qtbot: QtBot, with_backup: Path, data_dir: Path, window_exits: list[int]
+    choice: str, qtbot: QtBot, with_backup: Path, data_dir: Path, exits: list[int]
 ) -> None:
     services = Services(open_database(with_backup))
     services.groups.create(name="Na de reservekopie")  # only in the file, not in the backup
@@ -164,7 +141,7 @@ def test_broken_references_are_told_at_start_with_the_way_out(
 
     met = answer_each_dialog(way_out)
     assert app_module.run_app(data_dir, lang="en") == 0
-    assert window_exits == [] and len(met) == 1
+    assert exits == [] and len(met) == 1
     assert "refer to records that no longer exist (membership)" in told[0]
     (window,) = main_windows(data_dir)
     names = sorted(g.name for g in window.context.services.groups.list())
@@ -190,7 +167,7 @@ def press_enter(qtbot: QtBot, dialog: QWidget) -> None:
 
 @pytest.mark.parametrize("place", ["missing", "empty", "dangling link"])
 def test_good_backups_are_offered_when_the_database_is_gone(
-    place: str, qtbot: QtBot, with_backup: Path, data_dir: Path, window_exits: list[int]
+    place: str, qtbot: QtBot, with_backup: Path, data_dir: Path, exits: list[int]
 ) -> None:
     with_backup.unlink()
     if place == "empty":
@@ -209,7 +186,7 @@ def test_good_backups_are_offered_when_the_database_is_gone(
 
     met = answer_each_dialog(restore)
     assert app_module.run_app(data_dir, lang="en") == 0
-    assert window_exits == [] and len(met) == 1  # no first-start welcome
+    assert exits == [] and len(met) == 1  # no first-start welcome
     (window,) = main_windows(data_dir)
     names = sorted(g.name for g in window.context.services.groups.list())
     window.close()
@@ -231,7 +208,7 @@ def test_good_backups_are_offered_when_the_database_is_gone(
 
 
 def test_a_new_empty_database_can_be_chosen_instead(
-    qtbot: QtBot, with_backup: Path, data_dir: Path, window_exits: list[int]
+    qtbot: QtBot, with_backup: Path, data_dir: Path, exits: list[int]
 ) -> None:
     with_backup.unlink()
     with_backup.symlink_to(data_dir / "elders" / "weg.sqlite3")
@@ -262,7 +239,7 @@ def test_a_new_empty_database_can_be_chosen_instead(
 
 
 def test_encrypted_backups_are_restored_with_their_passphrase(
-    qtbot: QtBot, data_dir: Path, window_exits: list[int]
+    qtbot: QtBot, data_dir: Path, exits: list[int]
 ) -> None:
     database = data_dir / DATABASE_NAME
     db = open_database(database, passphrase=PASS)
@@ -289,7 +266,7 @@ def test_encrypted_backups_are_restored_with_their_passphrase(
 
 
 def test_without_backups_the_first_start_is_as_before(
-    qtbot: QtBot, data_dir: Path, window_exits: list[int]
+    qtbot: QtBot, data_dir: Path, exits: list[int]
 ) -> None:
     (data_dir / DATABASE_NAME).write_bytes(b"")
     backup_dir(data_dir).mkdir()

@@ -20,11 +20,11 @@ from intervisie_desktop.core.security import FailureDelay
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir
 from intervisie_desktop.ui import app as app_module
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.safety import startup as startup_module
 from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.safety.startup import open_safely
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+from tests.ui.starting import main_windows
 
 PASS = "de juiste wachtzin"
 
@@ -153,29 +153,6 @@ def test_a_genuine_encrypted_file_keeps_wrong_meaning_wrong(qtbot: QtBot, encryp
     type_and_enter(qtbot, dialog, PASS)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.passphrase == PASS
     assert digest(encrypted) == before
-
-
-def main_windows(folder: Path) -> list[MainWindow]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w.context.data_dir == folder and w.isVisible()
-    ]
-
-
-@pytest.fixture
-def exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> list[int]:
-    """run_app's event loop ends once a main window is up; the exit codes it asked for."""
-    exits: list[int] = []
-    monkeypatch.setattr(
-        app_module.QApplication,
-        "exec",
-        lambda self: qtbot.waitUntil(lambda: bool(main_windows(data_dir)), timeout=20000) or 0,
-    )
-    monkeypatch.setattr(
-        app_module.QApplication, "exit", staticmethod(lambda code=0: exits.append(code))
-    )
-    return exits
 
 
 @pytest.mark.parametrize("choice", [Recovery.RESTORE, Recovery.NEW])

@@ -1,0 +1,17 @@
+"""What the start-up tests share: the main windows the program has shown for a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from intervisie_desktop.ui.main_window import MainWindow
+
+
+def main_windows(folder: Path) -> list[MainWindow]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.context.data_dir == folder and w.isVisible()
+    ]
