@@ -33,9 +33,9 @@ def _until_painted(
 def run() -> list[Result]:
     from intervisie_desktop.core.demo import write_demo
     from intervisie_desktop.paths import DATABASE_NAME
-    from intervisie_desktop.ui.app import make_application, open_services
     from intervisie_desktop.ui.context import AppContext
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.startup.app import make_application, open_services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="intervisie-bench-") as tmp:

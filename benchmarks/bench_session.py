@@ -53,11 +53,11 @@ def _setup(folder: Path) -> tuple[Services, int]:
     methods = _methods()
     db = open_database(folder / "bench.sqlite3")
     services = Services(db, resolve_method=methods.__getitem__)
-    group = services.groups.create(name="Bench")
+    group = services.groups.create(name="Bench").value
     assert group.id is not None
     ids = []
     for k in range(8):
-        member = services.members.create(full_name=f"Lid {k}", display_name=f"L{k}")
+        member = services.members.create(full_name=f"Lid {k}", display_name=f"L{k}").value
         assert member.id is not None
         services.memberships.add(group.id, member.id, date(2025, 1, 1))
         ids.append(member.id)
@@ -66,9 +66,11 @@ def _setup(folder: Path) -> tuple[Services, int]:
         date=date(2025, 3, 10),
         planned_start=time_of_day(14),
         planned_end=time_of_day(16),
-    )
+    ).value
     assert meeting.id is not None
-    case = services.cases.create(meeting_id=meeting.id, bringer_id=ids[2], topic="T", question="V?")
+    case = services.cases.create(
+        meeting_id=meeting.id, bringer_id=ids[2], topic="T", question="V?"
+    ).value
     services.plans.set(
         meeting.id, [PlanEntry("block.opening"), PlanEntry("incident", case_id=case.id)]
     )

@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_args = gui_arguments(argv)
     if gui_args is not None:
-        from intervisie_desktop.ui.launch import launch_gui
+        from intervisie_desktop.ui.startup.launch import launch_gui
 
         return launch_gui(gui_args)
     from intervisie_desktop.commands.common import CommandError
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            from intervisie_desktop.ui.launch import launch_gui
+            from intervisie_desktop.ui.startup.launch import launch_gui
 
             return launch_gui(args)
         result: int = args.run(args)

@@ -28,10 +28,10 @@ def shoot(out: Path, size: tuple[int, int], suffix: str) -> list[Path]:
     from intervisie_desktop.core.demo import write_demo
     from intervisie_desktop.core.services import Services
     from intervisie_desktop.paths import DATABASE_NAME
-    from intervisie_desktop.ui.app import make_application, open_services
     from intervisie_desktop.ui.context import AppContext
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.startup.app import make_application, open_services
     from intervisie_desktop.ui.translation import install_translators
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
     saved: list[Path] = []

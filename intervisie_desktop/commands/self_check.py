@@ -97,7 +97,7 @@ class Session:
         self.services: Any = None
 
     def check_database(self) -> str:
-        from intervisie_desktop.ui.app import open_services
+        from intervisie_desktop.ui.startup.app import open_services
 
         try:
             self.services = open_services(self.folder, self.passphrase)
@@ -117,7 +117,7 @@ class Session:
         from PySide6.QtWidgets import QApplication
 
         from intervisie_desktop import APP_NAME
-        from intervisie_desktop.ui.app import build_main_window, make_application
+        from intervisie_desktop.ui.startup.app import build_main_window, make_application
         from intervisie_desktop.ui.translation import install_translators
 
         def to_log(kind: QtMsgType, _context: object, message: str) -> None:

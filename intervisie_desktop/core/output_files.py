@@ -28,9 +28,30 @@ PATH_MAX = 4096
 SYSTEM_FOLDERS = frozenset(
     Path(p)
     for p in (
-        "/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc",
-        "/run", "/sbin", "/sys", "/usr", "/usr/bin", "/usr/lib", "/usr/sbin", "/var", "/var/lib",
-        "/System", "/Library", "/private", "/private/etc", "/private/var",
+        "/",
+        "/bin",
+        "/boot",
+        "/dev",
+        "/etc",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/libx32",
+        "/proc",
+        "/run",
+        "/sbin",
+        "/sys",
+        "/usr",
+        "/usr/bin",
+        "/usr/lib",
+        "/usr/sbin",
+        "/var",
+        "/var/lib",
+        "/System",
+        "/Library",
+        "/private",
+        "/private/etc",
+        "/private/var",
     )
 )
 PSEUDO_ROOTS = (Path("/dev"), Path("/proc"), Path("/sys"), Path("/run"))
@@ -66,9 +87,7 @@ MSG_SPECIAL = QT_TRANSLATE_NOOP(
 MSG_IS_FOLDER = QT_TRANSLATE_NOOP("Output", "{path} is a folder; name a file in it.")
 MSG_IS_FILE = QT_TRANSLATE_NOOP("Output", "{path} is a file; name a folder.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Output", "The folder {path} does not exist.")
-MSG_SYSTEM = QT_TRANSLATE_NOOP(
-    "Output", "{path} is a system folder; choose a folder of your own."
-)
+MSG_SYSTEM = QT_TRANSLATE_NOOP("Output", "{path} is a system folder; choose a folder of your own.")
 
 
 def _real(path: Path) -> Path:

@@ -5,6 +5,7 @@
         <name>NoteEditor</name>
         <message>
             <source>Title</source>
+            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself.</extracomment>
             <translation>Title</translation>
         </message>
         <message>
@@ -68,7 +69,7 @@
         <name>NotesPane</name>
         <message>
             <source>Search notes (Ctrl+F)</source>
-            <extracomment>The list shows at most this many notes; filters and search narrow it down.</extracomment>
+            <extracomment>What the notes pane shows: notes, and the groups, members, meetings and cases they are about. The list shows at most this many notes; filters and search narrow it down.</extracomment>
             <translation>Search notes (Ctrl+F)</translation>
         </message>
         <message>

@@ -215,13 +215,6 @@
         </message>
     </context>
     <context>
-        <name>SessionLauncher</name>
-        <message>
-            <source>The unfinished session was discarded.</source>
-            <translation>The unfinished session was discarded.</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionModeController</name>
         <message>
             <source>Session mode — projector</source>

@@ -215,13 +215,6 @@
         </message>
     </context>
     <context>
-        <name>SessionLauncher</name>
-        <message>
-            <source>The unfinished session was discarded.</source>
-            <translation>De onafgeronde sessie is weggegooid.</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionModeController</name>
         <message>
             <source>Session mode — projector</source>

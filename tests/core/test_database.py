@@ -33,8 +33,8 @@ def test_database_files_are_private(tmp_path: Path) -> None:
 
 
 def test_foreign_keys_cascade_for_real(services: Services) -> None:
-    group = services.groups.create(name="G")
-    member = services.members.create(full_name="Anna Bos")
+    group = services.groups.create(name="G").value
+    member = services.members.create(full_name="Anna Bos").value
     assert group.id and member.id
     services.memberships.add(group.id, member.id, __import__("datetime").date(2025, 1, 1))
     services.groups.delete(group.id)

@@ -13,16 +13,16 @@ from intervisie_desktop.core.services import Services
 
 
 def setup_group(services: Services) -> tuple[int, int, int, int]:
-    g = services.groups.create(name="G")
-    p = services.members.create(full_name="Anna de Vries")
+    g = services.groups.create(name="G").value
+    p = services.members.create(full_name="Anna de Vries").value
     services.memberships.add(g.id or 0, p.id or 0, date(2024, 1, 1))
     m = services.meetings.create(
         group_id=g.id, date=date(2024, 3, 1), planned_start=time(9), planned_end=time(11)
-    )
+    ).value
     services.attendance.record(m.id or 0, p.id or 0, "present")
     c = services.cases.create(
         meeting_id=m.id, bringer_id=p.id, topic="T", follow_up_status=FollowUpStatus.OPEN
-    )
+    ).value
     services.notes.create(body="privé", group_id=g.id, case_id=c.id)
     services.goals.create(member_id=p.id, group_id=g.id, year=2024, goal="Doel")
     return g.id or 0, p.id or 0, m.id or 0, c.id or 0
@@ -30,14 +30,12 @@ def setup_group(services: Services) -> tuple[int, int, int, int]:
 
 def test_group_deletion_captures_the_cascade_and_restores_same_ids(services: Services) -> None:
     gid, pid, mid, cid = setup_group(services)
-    heard: list[frozenset[Change]] = []
-    services.hub.subscribe(heard.append)
     deleted = services.deletions.delete("group", gid)
     assert (deleted.count("meeting"), deleted.count("case"), deleted.count("note")) == (1, 1, 1)
     assert services.groups.list(archived=None) == []
     assert services.goals.for_member(pid)[0].group_id is None  # SET NULL, not deleted
-    assert Change.GROUPS in heard[-1] and Change.CASES in heard[-1]
-    services.deletions.restore(deleted)
+    assert Change.GROUPS in deleted.changes.kinds and Change.CASES in deleted.changes.kinds
+    assert services.deletions.restore(deleted) == deleted.changes
     assert services.groups.get(gid).name == "G"
     assert services.cases.get(cid).meeting_id == mid
     assert services.attendance.for_meeting(mid)[0][1] is not None

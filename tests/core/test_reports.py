@@ -34,13 +34,13 @@ def year_group(services: Services) -> tuple[int, list[int], list[int]]:
     """A group with three members and three meetings in 2025 (one cancelled), and one case."""
     group = services.groups.create(
         name="Testgroep", facilitator_name="F. Acilitator", facilitator_register="LVSC 1"
-    )
+    ).value
     assert group.id is not None
     members = []
     for i, name in enumerate(["Anna Aa", "Bert Bee", "Cor Cee"], start=1):
         member = services.members.create(
             full_name=name, register_name="SKJ", registration_number=f"10{i}"
-        )
+        ).value
         assert member.id is not None
         joined = date(2025, 1, 1) if i < 3 else date(2025, 3, 1)  # Cor joins later
         services.memberships.add(group.id, member.id, joined, seat=i)
@@ -58,7 +58,7 @@ def year_group(services: Services) -> tuple[int, list[int], list[int]]:
             planned_end=time(16, 0),
             location="Utrecht",
             status=status,
-        )
+        ).value
         assert meeting.id is not None
         meetings.append(meeting.id)
     a, b, c = members

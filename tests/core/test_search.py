@@ -11,8 +11,8 @@ from intervisie_desktop.core.services.search import MARK_END, MARK_START, fts_qu
 
 
 def _meeting(services: Services) -> tuple[int, int, int]:
-    group = services.groups.create(name="Balintgroep Zwolle", context="Huisartsen")
-    member = services.members.create(full_name="Anna de Vries", role="huisarts in opleiding")
+    group = services.groups.create(name="Balintgroep Zwolle", context="Huisartsen").value
+    member = services.members.create(full_name="Anna de Vries", role="huisarts in opleiding").value
     assert group.id and member.id
     services.memberships.add(group.id, member.id, date(2025, 1, 1))
     meeting = services.meetings.create(
@@ -22,7 +22,7 @@ def _meeting(services: Services) -> tuple[int, int, int]:
         planned_end="16:00",
         location="Praktijk De Linde",
         theme="Grenzen stellen",
-    )
+    ).value
     assert meeting.id
     return group.id, member.id, meeting.id
 
@@ -77,7 +77,7 @@ def test_fts_query_quotes_words() -> None:
 
 
 def test_updates_and_deletes_reach_the_index(services: Services) -> None:
-    note = services.notes.create(title="Eerst", body="oude formulering")
+    note = services.notes.create(title="Eerst", body="oude formulering").value
     assert note.id
     services.notes.update(note.id, body="nieuwe formulering")
     assert services.search.query("oude") == []

@@ -66,7 +66,7 @@ def test_control_characters_and_lone_surrogates_in_a_search_find_nothing_odd(
 def test_find_takes_an_id_a_number_or_a_name_and_refuses_anything_else(
     services: Services,
 ) -> None:
-    group = services.groups.create(name="Balint")
+    group = services.groups.create(name="Balint").value
     assert group.id is not None
     assert services.groups.find(str(group.id)).id == group.id
     assert services.groups.find(group.id).id == group.id
@@ -104,8 +104,8 @@ def test_an_id_that_cannot_exist_is_not_found(services: Services, bad: Any) -> N
 
 @pytest.mark.parametrize("year", [0, 10_000, 10**6, "twee", 2025.5, float("inf"), True])
 def test_a_year_filter_out_of_range_is_refused(services: Services, year: Any) -> None:
-    group = services.groups.create(name="Balint")
-    member = services.members.create(full_name="An de Vries")
+    group = services.groups.create(name="Balint").value
+    member = services.members.create(full_name="An de Vries").value
     for call in (
         lambda: services.meetings.for_group(group.id, year),  # type: ignore[arg-type]
         lambda: services.notes.overview(year=year),
@@ -118,7 +118,7 @@ def test_a_year_filter_out_of_range_is_refused(services: Services, year: Any) ->
 
 
 def test_date_filters_that_are_no_dates_are_refused(services: Services) -> None:
-    group = services.groups.create(name="Balint")
+    group = services.groups.create(name="Balint").value
     assert group.id is not None
     for call in (
         lambda: services.cases.open_follow_ups(group.id, "gisteren"),  # type: ignore[arg-type]
@@ -169,13 +169,13 @@ def test_a_settings_key_that_is_no_text_is_refused(services: Services, key: Any)
 
 @pytest.mark.parametrize("index", ["eerste", None, 2**64, 1.5, [], float("inf")])
 def test_a_plan_position_that_is_no_number_is_refused(services: Services, index: Any) -> None:
-    group = services.groups.create(name="Balint")
+    group = services.groups.create(name="Balint").value
     assert group.id is not None
     meeting = services.meetings.create(
         group_id=group.id, date=date(2025, 3, 1), planned_start=time(9), planned_end=time(11)
-    )
+    ).value
     assert meeting.id is not None
-    item = services.plans.add(meeting.id, "block.opening")
+    item = services.plans.add(meeting.id, "block.opening").value
     assert item.id is not None
     if index is not None:
         with pytest.raises(ValidationError):
@@ -186,7 +186,7 @@ def test_a_plan_position_that_is_no_number_is_refused(services: Services, index:
 
 
 def test_reorder_refuses_a_seat_order_that_is_no_list_of_ids(services: Services) -> None:
-    group = services.groups.create(name="Balint")
+    group = services.groups.create(name="Balint").value
     assert group.id is not None
     for order in ([[1]], "12", 5, [2**64]):
         with pytest.raises(IntervisieError):
@@ -214,11 +214,11 @@ def test_integer_refuses_infinity_booleans_and_bytes(value: Any) -> None:
 def test_a_plan_that_is_no_list_of_entries_is_refused_and_kept(
     services: Services, entries: Any
 ) -> None:
-    group = services.groups.create(name="Balint")
+    group = services.groups.create(name="Balint").value
     assert group.id is not None
     meeting = services.meetings.create(
         group_id=group.id, date=date(2025, 3, 1), planned_start=time(9), planned_end=time(11)
-    )
+    ).value
     assert meeting.id is not None
     services.plans.add(meeting.id, "block.opening")
     with pytest.raises(ValidationError):
@@ -245,7 +245,7 @@ def test_a_session_for_a_meeting_id_that_cannot_exist_is_not_found(
 
 
 def test_a_deletion_of_an_unknown_table_or_id_is_refused(services: Services) -> None:
-    note = services.notes.create(title="Blijft")
+    note = services.notes.create(title="Blijft").value
     for table, id_ in (("", 1), (None, 1), ("note", 2**64), ("note", [1])):
         with pytest.raises(IntervisieError):
             services.deletions.delete(table, id_)  # type: ignore[arg-type]

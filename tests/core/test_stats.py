@@ -10,9 +10,9 @@ from intervisie_desktop.core.stats import attended_hours, attended_minutes_by_me
 
 
 def test_hours_follow_status_partial_minutes_and_actual_times(services: Services) -> None:
-    group = services.groups.create(name="G")
-    anna = services.members.create(full_name="Anna Bos")
-    bert = services.members.create(full_name="Bert Kok")
+    group = services.groups.create(name="G").value
+    anna = services.members.create(full_name="Anna Bos").value
+    bert = services.members.create(full_name="Bert Kok").value
     assert group.id and anna.id and bert.id
     for person in (anna, bert):
         services.memberships.add(group.id, person.id or 0, date(2025, 1, 1))
@@ -25,7 +25,7 @@ def test_hours_follow_status_partial_minutes_and_actual_times(services: Services
             planned_end=time(16),
             status=MeetingStatus.HELD,
             **extra,
-        )
+        ).value
         return m.id or 0
 
     full = held(date(2025, 2, 1))  # 120 planned
@@ -40,7 +40,7 @@ def test_hours_follow_status_partial_minutes_and_actual_times(services: Services
         planned_start=time(14),
         planned_end=time(16),
         status=MeetingStatus.CANCELLED,
-    )
+    ).value
     services.attendance.record(full, anna.id, AttendanceStatus.PRESENT)
     services.attendance.record(full, bert.id, AttendanceStatus.PRESENT, partial_minutes=45)
     services.attendance.record(recorded, anna.id, AttendanceStatus.PRESENT)

@@ -29,7 +29,7 @@ def main() -> None:
     services = Services(open_database(path))
     group = services.groups.find("Kill harness") if services.groups.list() else None
     if group is None:
-        group = services.groups.create(name="Kill harness")
+        group = services.groups.create(name="Kill harness").value
     assert group.id is not None
     with services.db.session() as session:
         meeting = Meeting(
@@ -47,7 +47,7 @@ def main() -> None:
     while True:
         step = rng.random()
         if step < 0.25:
-            member = services.members.create(full_name=f"Lid {seed}-{rng.randrange(10**9)}")
+            member = services.members.create(full_name=f"Lid {seed}-{rng.randrange(10**9)}").value
             ack("member", member.id, member.full_name.replace(" ", "_"))
         elif step < 0.45:
             counter += 1
@@ -56,7 +56,7 @@ def main() -> None:
         elif step < 0.65:
             body = "x" * rng.randrange(1, 20_000)  # some notes span several pages
             title = f"n{seed}-{rng.randrange(10**12)}"
-            note = services.notes.create(title=title, body=body)
+            note = services.notes.create(title=title, body=body).value
             ack("note", note.id, f"{title}:{len(body)}")
             if rng.random() < 0.5 and note.id is not None:
                 services.notes.delete(note.id)

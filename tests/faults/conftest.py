@@ -26,10 +26,10 @@ class Populated:
 
 def populate(services: Services) -> None:
     for name in GROUPS:
-        group = services.groups.create(name=name)
+        group = services.groups.create(name=name).value
         assert group.id is not None
         for i in range(6):
-            member = services.members.create(full_name=f"{name.split()[0]} Lid{i} Jansen")
+            member = services.members.create(full_name=f"{name.split()[0]} Lid{i} Jansen").value
             assert member.id is not None
             services.memberships.add(group.id, member.id, date(2024, 1, 1))
             services.notes.create(title=f"Notitie {i}", body="tekst " * 300, member_id=member.id)

@@ -122,12 +122,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
         assert group.id is not None
         meeting = services.meetings.create(
             group_id=group.id, date=date(2025, 3, 1), planned_start=time(9), planned_end=time(11)
-        )
+        ).value
         assert meeting.id is not None
         members = services.memberships.members_of(group.id, date(2025, 3, 1))
         case = services.cases.create(
             meeting_id=meeting.id, topic="Casus", bringer_id=members[0][1].id
-        )
+        ).value
         services.plans.add(meeting.id, "block.opening", minutes=10)
         services.plans.add(meeting.id, "balint_group", case_id=case.id)
         services.goals.create(member_id=members[0][1].id, year=2025, goal="Luisteren")
@@ -266,7 +266,7 @@ OPS: dict[str, dict[str, Op]] = {
         ),
         "deletions.restore": lambda s, d: s.deletions.restore(a(d)),
         "deletions.round_trip": lambda s, d: s.deletions.restore(
-            s.deletions.delete("note", s.notes.create(title=a(d, st.text(min_size=1))).id)
+            s.deletions.delete("note", s.notes.create(title=a(d, st.text(min_size=1))).value.id)
         ),
     },
     "search": {
@@ -346,7 +346,7 @@ def test_the_fingerprint_sees_a_commit_and_nothing_else(world: tuple[Services, W
     before = watch.fingerprint()
     services.groups.list(None, "Zwolle")
     assert watch.fingerprint() == before
-    note = services.notes.create(title="Vingerafdruk")
+    note = services.notes.create(title="Vingerafdruk").value
     assert note.id is not None
     after = watch.fingerprint()
     assert after != before

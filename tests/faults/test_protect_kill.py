@@ -60,7 +60,7 @@ def plant(folder: Path) -> None:
     path, backups = folder / DATABASE_NAME, backup_dir(folder)
     db = open_database(path, backup_dir=backups)
     services = Services(db)
-    group = services.groups.create(name="Balintgroep")
+    group = services.groups.create(name="Balintgroep").value
     assert group.id is not None
     with db.session() as session:
         meeting = Meeting(

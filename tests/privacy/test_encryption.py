@@ -43,7 +43,7 @@ def test_detection_by_header(tmp_path: Path) -> None:
 def test_protect_keeps_working_services_and_data(tmp_path: Path) -> None:
     services = make_plain(tmp_path / "d")
     path = services.db.path
-    backup = services.protection.protect(PASS)
+    backup = services.protection.protect(PASS).value
     assert services.protection.is_protected()
     assert b"SQLite format 3" not in path.read_bytes()[:16]
     # the services go on, on the same objects, with the new key

@@ -14,9 +14,9 @@ from intervisie_desktop.core.services import Services
 
 def test_erase_member_removes_personal_data_and_keeps_anonymous_counts(tmp_path: Path) -> None:
     services = Services(open_database(tmp_path / "intervisie.sqlite3"))
-    group = services.groups.create(name="Intervisie Noord")
-    anna = services.members.create(full_name="Annabel Kwikstaart", role="jeugdarts")
-    bob = services.members.create(full_name="Bob Smit")
+    group = services.groups.create(name="Intervisie Noord").value
+    anna = services.members.create(full_name="Annabel Kwikstaart", role="jeugdarts").value
+    bob = services.members.create(full_name="Bob Smit").value
     assert group.id and anna.id and bob.id
     for person in (anna.id, bob.id):
         services.memberships.add(group.id, person, date(2025, 1, 1))
@@ -26,7 +26,7 @@ def test_erase_member_removes_personal_data_and_keeps_anonymous_counts(tmp_path:
         planned_start="14:00",
         planned_end="16:00",
         led_by_member_id=anna.id,
-    )
+    ).value
     assert meeting.id
     for person in (anna.id, bob.id):
         services.attendance.record(meeting.id, person, AttendanceStatus.PRESENT)
@@ -35,7 +35,7 @@ def test_erase_member_removes_personal_data_and_keeps_anonymous_counts(tmp_path:
         bringer_id=anna.id,
         topic="Grenzen",
         description="Kwikstaart-casus: een moeder belde om middernacht",
-    )
+    ).value
     assert case.id
     services.cases.create(meeting_id=meeting.id, bringer_id=bob.id, topic="Bobs casus")
     services.notes.create(title="Over haar", body="groeit in haar rol", member_id=anna.id)

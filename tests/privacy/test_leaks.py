@@ -50,7 +50,7 @@ def test_with_a_passphrase_the_text_is_in_no_file(tmp_path: Path) -> None:
     services.groups.create(name="G")
     services.protection.protect(PASS)  # switched on later: the plain past must not remain
     group = services.groups.list()[0]
-    note = services.notes.create(title="Over " + SECRET, body=SECRET * 3, group_id=group.id)
+    note = services.notes.create(title="Over " + SECRET, body=SECRET * 3, group_id=group.id).value
     assert note.id
     services.notes.update(note.id, body=SECRET + " bijgewerkt")
     assert [h.id for h in services.search.query("zwartkoffer")] == [note.id]
@@ -75,7 +75,7 @@ def test_deleted_note_is_gone_from_the_file_and_the_index(
     services = Services(open_database(path, passphrase=passphrase))
     for i in range(50):  # neighbours on the same pages
         services.notes.create(title=f"Gewoon {i}", body="alledaagse notitie over de groep")
-    note = services.notes.create(title="Plant", body=SECRET)
+    note = services.notes.create(title="Plant", body=SECRET).value
     assert note.id
     checkpoint(services)
     if passphrase is None:

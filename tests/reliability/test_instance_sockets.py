@@ -15,8 +15,8 @@ import pytest
 
 from intervisie_desktop.core.demo.writer import write_demo
 from intervisie_desktop.paths import DATABASE_NAME
-from intervisie_desktop.ui.safety.instance import server_name
 from intervisie_desktop.ui.startup import probe
+from intervisie_desktop.ui.startup.instance import server_name
 
 pytestmark = [
     pytest.mark.slow,

@@ -53,7 +53,7 @@ def test_read_only_database_is_reported(services: Services) -> None:
 
 
 def test_locked_database_is_reported(services: Services) -> None:
-    group = services.groups.create(name="G")
+    group = services.groups.create(name="G").value
     pragma_on_connect(services.db, "PRAGMA busy_timeout = 50")
     blocker = open_database(services.db.path)
     with blocker.engine.connect() as conn:

@@ -19,7 +19,7 @@ def app_exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     QApplication.exec() spins until the program asks to exit, and exit() only records the code:
     a real exit() leaves Qt's quit flag set, which would end every later test's event loop.
     """
-    from intervisie_desktop.ui import app as app_module
+    from intervisie_desktop.ui.startup import app as app_module
 
     exits: list[int] = []
 
@@ -37,7 +37,7 @@ def app_exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 @pytest.fixture
 def exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> list[int]:
     """run_app's event loop ends once a main window is up; the exit codes it asked for."""
-    from intervisie_desktop.ui import app as app_module
+    from intervisie_desktop.ui.startup import app as app_module
     from tests.ui.starting import main_windows
 
     exits: list[int] = []

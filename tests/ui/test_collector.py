@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.ui import collector
-from intervisie_desktop.ui.app import make_application
+from intervisie_desktop.ui.startup.app import make_application
 
 
 class Cycle:

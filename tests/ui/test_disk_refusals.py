@@ -23,7 +23,7 @@ from intervisie_desktop.core.session.snapshot import RunState, Snapshot
 from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.reliability.disks import checkpoint_wal, fill, read_only, small_disk
 from tests.ui.main_window.conftest import press
 
@@ -92,7 +92,7 @@ def digest(path: Path) -> str:
 def test_start_on_a_full_disk_says_so_before_the_lock_is_written(
     disk: Path, boxes: Boxes, app_exits: list[int]
 ) -> None:
-    from intervisie_desktop.ui.app import run_app
+    from intervisie_desktop.ui.startup.app import run_app
 
     fill(disk)
     assert run_app(disk / "data", lang="en") == 1  # the lock file finds no room: a traceback
@@ -103,7 +103,7 @@ def test_start_on_a_full_disk_says_so_before_the_lock_is_written(
 def test_start_on_a_full_disk_with_a_lock_file_says_so_once(
     disk: Path, template_db: Path, boxes: Boxes, app_exits: list[int]
 ) -> None:
-    from intervisie_desktop.ui.app import run_app
+    from intervisie_desktop.ui.startup.app import run_app
 
     folder = disk / "data"
     folder.mkdir(mode=0o700)
@@ -122,7 +122,7 @@ def test_start_on_a_full_disk_with_a_lock_file_says_so_once(
 def test_start_on_a_read_only_database_says_so_in_dutch_and_writes_nothing(
     data_dir: Path, template_db: Path, boxes: Boxes, app_exits: list[int]
 ) -> None:
-    from intervisie_desktop.ui.app import run_app
+    from intervisie_desktop.ui.startup.app import run_app
 
     database = data_dir / DATABASE_NAME
     shutil.copy(template_db, database)
@@ -141,7 +141,7 @@ def test_start_on_a_read_only_data_folder_shows_why(
 ) -> None:
     """The folder check stopped the start with a line on the terminal only: started from a
     menu, nothing was seen."""
-    from intervisie_desktop.ui import launch
+    from intervisie_desktop.ui.startup import launch
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     args = argparse.Namespace(demo=False, data_dir=str(data_dir), lang="en")
@@ -282,7 +282,7 @@ def test_demo_on_a_full_disk_says_so_and_ends(
 ) -> None:
     """The demo is written once the frame is up; on a full disk that left the frame alone on
     screen after the error, with no way on."""
-    from intervisie_desktop.ui.app import run_app
+    from intervisie_desktop.ui.startup.app import run_app
 
     folder = disk / "demo"
     folder.mkdir(mode=0o700)

@@ -15,7 +15,7 @@ from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind, ExportRequest
 from intervisie_desktop.ui.export.runner import ExportRunner
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def _demo(tmp_path: Path) -> Services:
@@ -33,7 +33,7 @@ def test_menu_exports_a_summary_in_the_background(qtbot, tmp_path, monkeypatch) 
     monkeypatch.setattr(ExportDialog, "get_request", classmethod(lambda *a: (request, True)))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    actions = window.export_menu.actions
+    actions = window.menus.export_menu.actions
     assert actions[ExportKind.SUMMARY].shortcut().toString() == "Ctrl+E"
     actions[ExportKind.SUMMARY].trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
@@ -108,7 +108,7 @@ def test_menu_refuses_a_request_for_the_data_folder(qtbot, tmp_path, monkeypatch
     request = ExportRequest(ExportKind.CSV, 1, 2025, None, data / "export.csv")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert window.export_menu.start(request) is None
+    assert window.menus.export_menu.start(request) is None
     assert warnings and "data folder" in warnings[0]
     assert not (data / "export.csv").exists()
     services.close()

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security import FailureDelay, is_encrypted
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui import app as app_module
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.security.erase_dialog import EraseMemberDialog, erase_member
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+from intervisie_desktop.ui.startup import app as app_module
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 PASS = "de juiste wachtzin"
 
@@ -193,7 +193,7 @@ def test_first_start_asks_and_encrypts(
 def test_erase_member_dialog_warns_then_erases(
     qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    member = services.members.create(full_name="Carla Bakker")
+    member = services.members.create(full_name="Carla Bakker").value
     assert member.id
     services.notes.create(title="Over Carla", member_id=member.id)
     shown: list[str] = []
@@ -204,6 +204,7 @@ def test_erase_member_dialog_warns_then_erases(
         return 0
 
     monkeypatch.setattr(EraseMemberDialog, "exec", fake_exec)
-    assert erase_member(None, AppContext(services, tmp_path), Undo(services), member.id)
+    context = AppContext(services, tmp_path)
+    assert erase_member(None, context, Undo(context), member.id)
     assert "1 note(s) about them" in shown[0] and "anonymous counts" in shown[0]
     assert services.members.list() == [] and services.notes.list() == []

@@ -12,21 +12,21 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.notes.pane import NotesPane
 from intervisie_desktop.ui.search.panel import SearchDialog
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
 def seeded(services: Services) -> dict[str, int]:
-    group = services.groups.create(name="Balintgroep Zwolle")
-    other = services.groups.create(name="Coachgroep Deventer")
-    anna = services.members.create(full_name="Anna de Vries")
+    group = services.groups.create(name="Balintgroep Zwolle").value
+    other = services.groups.create(name="Coachgroep Deventer").value
+    anna = services.members.create(full_name="Anna de Vries").value
     assert group.id and other.id and anna.id
     services.memberships.add(group.id, anna.id, date(2025, 1, 1))
     meeting = services.meetings.create(
         group_id=group.id, date=date(2025, 3, 4), planned_start="14:00", planned_end="16:00"
-    )
+    ).value
     assert meeting.id
     return {"group": group.id, "other": other.id, "anna": anna.id, "meeting": meeting.id}
 
@@ -77,12 +77,16 @@ def test_an_empty_new_note_is_not_kept(pane: NotesPane, services: Services) -> N
 
 
 def test_filters_pins_and_quick_notes_under_their_meeting(
-    pane: NotesPane, services: Services, seeded: dict[str, int], qtbot: QtBot
+    seeded: dict[str, int], pane: NotesPane, services: Services, qtbot: QtBot
 ) -> None:
-    services.notes.create(title="Over Anna", member_id=seeded["anna"], group_id=seeded["group"])
-    services.notes.create(title="Snel in de sessie", meeting_id=seeded["meeting"])
-    services.notes.create(title="Andere groep", group_id=seeded["other"])
-    services.notes.create(title="Los idee")
+    made_elsewhere = [  # e.g. in session mode: the notes pane is told by the hub
+        {"title": "Over Anna", "member_id": seeded["anna"], "group_id": seeded["group"]},
+        {"title": "Snel in de sessie", "meeting_id": seeded["meeting"]},
+        {"title": "Andere groep", "group_id": seeded["other"]},
+        {"title": "Los idee"},
+    ]
+    for fields in made_elsewhere:
+        pane.context.ops.perform(None, lambda fields=fields: services.notes.create(**fields))
     qtbot.waitUntil(lambda: len(pane.visible_titles()) == 4, timeout=2000)
     assert pane.section_titles() == ["Notes", "Meeting of 04-03-2025 \u2014 Balintgroep Zwolle"]
     pane.group_filter.setCurrentIndex(pane.group_filter.findText("Balintgroep Zwolle"))
@@ -118,7 +122,7 @@ def test_ctrl_f_searches_notes_with_highlights_and_enter_opens(
 def test_delete_asks_first(
     pane: NotesPane, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    note = services.notes.create(title="Weg ermee", body="tekst")
+    note = services.notes.create(title="Weg ermee", body="tekst").value
     assert note.id
     pane.open_note(note.id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
@@ -134,7 +138,7 @@ def test_ctrl_k_everywhere_opens_notes_and_routes_other_kinds(
 ) -> None:
     note = services.notes.create(
         title="Supervisie", body="over coördinatie", group_id=seeded["group"]
-    )
+    ).value
     window = MainWindow(AppContext(services=services, data_dir=data_dir))
     qtbot.addWidget(window)
     window.show()

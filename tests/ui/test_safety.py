@@ -13,9 +13,10 @@ from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.safety import instance, startup
-from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog, RestoreDialog
+from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog, RestoreDialog
+from intervisie_desktop.ui.startup import instance
+from intervisie_desktop.ui.startup import open_database as startup
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_file_menu_offers_backup_restore_and_check(window: MainWindow) -> None:
         "&Restore a backup\u2026",
         "&Check the database",
     ]
-    assert window.safety.backup_action.shortcut().toString() == "Ctrl+Shift+B"
+    assert window.menus.safety.backup_action.shortcut().toString() == "Ctrl+Shift+B"
 
 
 def test_backup_to_a_file_runs_in_the_background(
@@ -50,7 +51,7 @@ def test_backup_to_a_file_runs_in_the_background(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    window.safety.backup_action.trigger()
+    window.menus.safety.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert str(target) in told[0]
     assert check_database(target, full=True).ok
@@ -61,7 +62,7 @@ def test_restore_from_the_menu_brings_back_the_old_data(
 ) -> None:
     services = window.context.services
     services.backups.after_session()
-    services.groups.create(name="Na de backup")
+    window.context.ops.perform(None, lambda: services.groups.create(name="Na de backup"))
     qtbot.waitUntil(lambda: names(window) == ["Na de backup", "Voor de backup"], timeout=2000)
     shown: list[RestoreDialog] = []
 
@@ -75,7 +76,7 @@ def test_restore_from_the_menu_brings_back_the_old_data(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    window.safety.restore_action.trigger()
+    window.menus.safety.restore_action.trigger()
     assert shown[0].list.topLevelItemCount() == 1
     assert "after a session" in shown[0].list.topLevelItem(0).text(2)
     qtbot.waitUntil(lambda: names(window) == ["Voor de backup"], timeout=2000)

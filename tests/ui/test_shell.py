@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop import __version__
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui import launch
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.startup import launch
 from intervisie_desktop.ui.translation import error_text, install_translators
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -54,7 +54,8 @@ def test_window_shows_title_groups_and_the_open_database(window: MainWindow) -> 
 
 
 def test_new_group_appears_through_the_change_signal(window: MainWindow, qtbot: QtBot) -> None:
-    window.context.services.groups.create(name="Alpha")
+    services = window.context.services
+    window.context.ops.perform(None, lambda: services.groups.create(name="Alpha"))
     qtbot.waitUntil(lambda: visible_groups(window) == ["Alpha", "Balintgroep Zwolle"], timeout=2000)
 
 
@@ -63,7 +64,7 @@ def test_about_names_version_and_data_folder(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     assert __version__ in shown[0] and str(window.context.data_dir) in shown[0]
 
 
@@ -117,7 +118,7 @@ def test_uncaught_exception_is_logged_and_shown_copyably(
 def test_demo_mode_uses_a_throw_away_folder(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from intervisie_desktop.ui import app as app_module
+    from intervisie_desktop.ui.startup import app as app_module
     from intervisie_desktop.ui.startup import probe
 
     real = tmp_path / "real"
@@ -145,8 +146,8 @@ def test_demo_mode_uses_a_throw_away_folder(
 def test_refused_database_gets_a_message_not_a_crash(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_exits: list[int]
 ) -> None:
-    from intervisie_desktop.ui import app as app_module
-    from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+    from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
+    from intervisie_desktop.ui.startup import app as app_module
 
     folder = tmp_path / "d"
     folder.mkdir()

@@ -20,12 +20,12 @@ from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.security import encryption, is_encrypted, verify_passphrase
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.safety.busy import BusyDialog
-from intervisie_desktop.ui.safety.dialogs import RestoreDialog
+from intervisie_desktop.ui.security.busy import BusyDialog
 from intervisie_desktop.ui.security.passphrase_dialog import ChangePassphraseDialog
 from intervisie_desktop.ui.security.protection_dialog import ProtectionDialog
+from intervisie_desktop.ui.security.recovery_dialogs import RestoreDialog
 from intervisie_desktop.ui.translation import install_translators
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 PASS = "een lange wachtzin"
 NEW = "een andere wachtzin"
@@ -118,7 +118,7 @@ def window(qtbot: QtBot, services: Services, data_dir: Path) -> Iterator[MainWin
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.safety.wait()
+    win.menus.safety.wait()
 
 
 @pytest.fixture
@@ -256,17 +256,17 @@ def test_restoring_runs_in_a_worker_and_the_old_data_comes_back(
 ) -> None:
     services = window.context.services
     services.backups.after_session()
-    services.groups.create(name="Na de backup")
+    window.context.ops.perform(None, lambda: services.groups.create(name="Na de backup"))
     both = ["Bewaarde groep", "Na de backup"]
     qtbot.waitUntil(lambda: window_groups(window) == both, timeout=2000)
     gate = Gate()
     monkeypatch.setattr(restore_module, "restore_file", gate.wrap(restore_module.restore_file))
     choose_first(monkeypatch)
     seen = while_busy(qtbot, gate, services)
-    file_menu = window.file_menu
+    file_menu = window.menus.file_menu
     file_menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(file_menu.isVisible, timeout=2000)
-    file_menu.setActiveAction(window.safety.restore_action)
+    file_menu.setActiveAction(window.menus.safety.restore_action)
     qtbot.keyClick(file_menu, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
 
@@ -295,7 +295,7 @@ def test_a_damaged_backup_is_refused_in_the_worker_and_the_current_data_stays(
     monkeypatch.setattr(restore_module, "restore_file", gate.wrap(restore_module.restore_file))
     choose_first(monkeypatch)
     seen = while_busy(qtbot, gate, services)
-    window.safety.restore_action.trigger()
+    window.menus.safety.restore_action.trigger()
 
     assert_busy(seen, "Restoring the backup\u2026")
     assert len(messages) == 1 and messages[0].startswith("critical: ")

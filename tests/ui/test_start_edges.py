@@ -20,9 +20,9 @@ from intervisie_desktop.core.instance import LOCK_NAME
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir
-from intervisie_desktop.ui import app as app_module
-from intervisie_desktop.ui.safety.dialogs import RecoveryDialog
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
+from intervisie_desktop.ui.security.recovery_dialogs import RecoveryDialog
+from intervisie_desktop.ui.startup import app as app_module
 from tests.ui.starting import main_windows
 
 PASS = "de juiste wachtzin"

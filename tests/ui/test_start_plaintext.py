@@ -15,8 +15,8 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security.detect import is_encrypted
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME
-from intervisie_desktop.ui import app as app_module
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+from intervisie_desktop.ui.startup import app as app_module
 from tests.ui.test_unlock_way_out import main_windows, type_and_enter, when_shown
 
 PASS = "de juiste wachtzin"

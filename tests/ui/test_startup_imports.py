@@ -10,7 +10,7 @@ CHECK = """
 import linecache, sys
 import intervisie_desktop.ui.startup.imports as imports
 import PySide6.QtWidgets
-import intervisie_desktop.ui.app  # what the program imports before its frame is shown
+import intervisie_desktop.ui.startup.app  # what the program imports before its frame is shown
 imports.forget_sources()
 imports.import_data_layer()
 sources = [name for name in linecache.cache if name.endswith(".py")]

@@ -19,11 +19,11 @@ from intervisie_desktop.core.integrity import BODY_OFFSET, BODY_SAMPLE, check_da
 from intervisie_desktop.core.security import FailureDelay
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir
-from intervisie_desktop.ui import app as app_module
-from intervisie_desktop.ui.safety import startup as startup_module
-from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
-from intervisie_desktop.ui.safety.startup import open_safely
+from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
+from intervisie_desktop.ui.startup import app as app_module
+from intervisie_desktop.ui.startup import open_database as startup_module
+from intervisie_desktop.ui.startup.open_database import open_safely
 from tests.ui.starting import main_windows
 
 PASS = "de juiste wachtzin"

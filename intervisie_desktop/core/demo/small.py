@@ -62,7 +62,7 @@ def _group(
         start_date=start,
         ground_rules="Wat hier besproken wordt, blijft hier.\nWe zijn op tijd en melden ons af "
         "bij verhindering.\nGeen advies in de vragenronde.",
-    )
+    ).value
     members = []
     for seat, (full, display, number) in enumerate(_people(rng, size, register), start=1):
         member = services.members.create(
@@ -72,7 +72,7 @@ def _group(
             register_name=register,
             registration_number=number,
             email=f"{display.lower()}@example.nl".replace("ë", "e"),
-        )
+        ).value
         assert group.id is not None and member.id is not None
         services.memberships.add(group.id, member.id, start, seat=seat)
         members.append(member)
@@ -109,7 +109,7 @@ def _hold_meeting(
         status=MeetingStatus.HELD,
         theme=rng.choice(["", "", "Kernkwadranten", "Dramadriehoek"]),
         evaluation="Goede energie; fasen bewaakt. Volgende keer meer tijd voor de analyse.",
-    )
+    ).value
     assert meeting.id is not None
     present: list[Member] = []
     for member in members:
@@ -150,7 +150,7 @@ def _plan_meeting(
     assert group.id is not None
     meeting = services.meetings.create(
         group_id=group.id, date=day, planned_start=begin, planned_end=end, location=place
-    )
+    ).value
     assert meeting.id is not None
     with services.db.session() as session:
         keys = [*MEETING_BLOCKS_BEFORE, method, *MEETING_BLOCKS_AFTER]
@@ -171,7 +171,7 @@ def _announce_case(services: Services, rng: random.Random, meeting: Meeting, met
         topic=rng.choice(voc.TOPICS),
         question=rng.choice(voc.QUESTIONS),
         description=rng.choice(voc.DESCRIPTIONS),
-    )
+    ).value
     with services.db.session() as session:
         item = session.exec(
             select(PlanItem).where(PlanItem.meeting_id == meeting.id, PlanItem.method_key == method)
@@ -241,7 +241,7 @@ def write_small(db: Database, seed: int = 7, today: date | None = None) -> None:
                 goal=rng.choice(voc.GOALS),
                 evaluation=rng.choice(voc.EVALUATIONS),
                 in_report=rng.random() < 0.7,
-            )
+            ).value
             assert goal.id is not None
         services.notes.create(
             title="Over de groep",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.db.database import Database, Runner, run_here
 from intervisie_desktop.core.db.engine import make_engine, quote_passphrase
 from intervisie_desktop.core.errors import IntervisieError, ValidationError
@@ -245,9 +245,8 @@ class ProtectionService:
     """Passphrase protection of the open database; the services keep working across a switch
     because the Database object gets a new engine in place."""
 
-    def __init__(self, db: Database, hub: ChangeHub, backup_dir: Path | None = None) -> None:
+    def __init__(self, db: Database, backup_dir: Path | None = None) -> None:
         self.db = db
-        self.hub = hub
         self.backup_dir = backup_dir or db.path.parent / "backups"
 
     def is_protected(self) -> bool:
@@ -257,7 +256,7 @@ class ProtectionService:
         """Does `passphrase` open the database file (used to unlock the window)?"""
         return verify_passphrase(self.db.path, passphrase)
 
-    def protect(self, passphrase: str, run: Runner = run_here) -> Path:
+    def protect(self, passphrase: str, run: Runner = run_here) -> OpResult[Path]:
         """Encrypt the open database; `run` carries out the file work (e.g. in a thread)."""
         if self.is_protected():
             raise ValidationError(MSG_ALREADY)
@@ -265,20 +264,22 @@ class ProtectionService:
         path, folder = self.db.path, self.backup_dir
         return self._switch(passphrase, lambda: encrypt_file(path, passphrase, folder), run)
 
-    def unprotect(self, current: str, run: Runner = run_here) -> Path:
+    def unprotect(self, current: str, run: Runner = run_here) -> OpResult[Path]:
         if not self.is_protected():
             raise ValidationError(MSG_NOT_PROTECTED)
         path, folder = self.db.path, self.backup_dir
         return self._switch(None, lambda: decrypt_file(path, current, folder), run)
 
-    def change(self, current: str, new: str, run: Runner = run_here) -> Path:
+    def change(self, current: str, new: str, run: Runner = run_here) -> OpResult[Path]:
         if not self.is_protected():
             raise ValidationError(MSG_NOT_PROTECTED)
         check_new_passphrase(new)
         path, folder = self.db.path, self.backup_dir
         return self._switch(new, lambda: change_passphrase_file(path, current, new, folder), run)
 
-    def _switch(self, new: str | None, operation: Callable[[], Path], run: Runner) -> Path:
+    def _switch(
+        self, new: str | None, operation: Callable[[], Path], run: Runner
+    ) -> OpResult[Path]:
         """The engine is closed (and refuses connections) while `operation` replaces the file;
         only this thread touches the engine, `run` may carry the file work elsewhere."""
         db = self.db
@@ -290,5 +291,4 @@ class ProtectionService:
             raise
         db.engine = make_engine(db.path, new, create=False)
         db.passphrase = new
-        self.hub.emit(Change.SETTINGS)
-        return backup
+        return OpResult(backup, OpChanges.of(Change.SETTINGS))

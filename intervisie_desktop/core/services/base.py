@@ -5,12 +5,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from sqlmodel import Session, SQLModel
 
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
@@ -35,9 +35,8 @@ class EntityService(ABC, Generic[T]):
     change: ClassVar[Change]
     readonly_fields: ClassVar[frozenset[str]] = frozenset({"id"})
 
-    def __init__(self, db: Database, hub: ChangeHub) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.hub = hub
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -53,7 +52,7 @@ class EntityService(ABC, Generic[T]):
         with self._session() as session:
             return self._load(session, id_)
 
-    def create(self, **fields: Any) -> T:
+    def create(self, **fields: Any) -> OpResult[T]:
         obj: T = self.model()
         for key, value in fields.items():
             self._set(obj, key, value)
@@ -61,10 +60,9 @@ class EntityService(ABC, Generic[T]):
             self._check(session, obj, is_new=True)
             session.add(obj)
             session.commit()
-        self.hub.emit(self.change)
-        return obj
+        return OpResult(obj, self._changed(obj))
 
-    def update(self, id_: int, **fields: Any) -> T:
+    def update(self, id_: int, **fields: Any) -> OpResult[T]:
         """Change some fields; on a validation error nothing is stored."""
         with self._session() as session:
             obj = self._load(session, id_)
@@ -73,15 +71,18 @@ class EntityService(ABC, Generic[T]):
             self._check(session, obj, is_new=False)
             session.add(obj)
             session.commit()
-        self.hub.emit(self.change)
-        return obj
+        return OpResult(obj, self._changed(obj))
 
-    def delete(self, id_: int) -> None:
+    def delete(self, id_: int) -> OpChanges:
         with self._session() as session:
             obj = self._load(session, id_)
             session.delete(obj)
             session.commit()
-        self.hub.emit(*self._delete_changes())
+        return OpChanges.of(*self._delete_changes(), ids=[(self.change, id_)])
+
+    def _changed(self, obj: T) -> OpChanges:
+        id_ = cast(Any, obj).id  # every table of ours has an integer key named id
+        return OpChanges.of(self.change, ids=[(self.change, id_)] if isinstance(id_, int) else [])
 
     def _delete_changes(self) -> tuple[Change, ...]:
         return (self.change,)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import (
     MSG_NOT_FOUND,
@@ -62,9 +62,11 @@ class Deleted:
     nulled: list[tuple[str, str, Any, Any]] = field(default_factory=list)  # table, column, pk, old
 
     @property
-    def changes(self) -> tuple[Change, ...]:
+    def changes(self) -> OpChanges:
         tables = set(self.rows) | {t for t, _c, _p, _o in self.nulled}
-        return tuple(sorted({TABLE_CHANGES.get(t, Change.SETTINGS) for t in tables}))
+        kinds = {TABLE_CHANGES.get(t, Change.SETTINGS) for t in tables}
+        main = TABLE_CHANGES.get(self.table, Change.SETTINGS)
+        return OpChanges.of(*kinds, ids=[(main, self.id)])
 
     def count(self, table: str) -> int:
         return len(self.rows.get(table, []))
@@ -78,9 +80,8 @@ def _pk(table: Table) -> Any:
 class DeletionService:
     """Delete any row by table name and id so that `restore` can bring it back with its ids."""
 
-    def __init__(self, db: Database, hub: ChangeHub) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.hub = hub
 
     @staticmethod
     def _table(name: str) -> Table:
@@ -105,10 +106,9 @@ class DeletionService:
             id_,
             sum(len(r) for r in result.rows.values()) - 1,
         )
-        self.hub.emit(*result.changes)
         return result
 
-    def restore(self, deleted: Deleted) -> None:
+    def restore(self, deleted: Deleted) -> OpChanges:
         """Put every captured row back with its own id; nothing is stored when that fails."""
         if not isinstance(deleted, Deleted):
             raise ValidationError(MSG_WRONG_KIND, field="deleted", name="deleted")
@@ -129,7 +129,7 @@ class DeletionService:
             logger.warning("could not restore %s %s", deleted.table, deleted.id)
             raise ValidationError(MSG_CANNOT_RESTORE, what=deleted.table) from None
         logger.info("restored %s %s", deleted.table, deleted.id)
-        self.hub.emit(*deleted.changes)
+        return deleted.changes
 
     def _capture(
         self,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
 from intervisie_desktop.core.services.search import fts_query
@@ -65,7 +65,7 @@ class Erased:
     """What one erasure did: the counts it was confirmed with, and the kinds of data changed."""
 
     preview: ErasurePreview
-    changes: frozenset[Change]
+    changes: OpChanges
 
 
 def kept_aside(database: Path) -> list[Path]:
@@ -76,9 +76,8 @@ def kept_aside(database: Path) -> list[Path]:
 
 
 class ErasureService:
-    def __init__(self, db: Database, hub: ChangeHub) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.hub = hub
 
     def preview(self, member_id: int) -> ErasurePreview:
         with self.db.engine.connect() as conn:
@@ -135,8 +134,7 @@ class ErasureService:
             conn.execute(text("DELETE FROM member WHERE id = :m"), {"m": member_id})
         self._flush_to_file()
         logger.info("erased member %s", member_id)
-        self.hub.emit(*ERASURE_CHANGES)
-        return Erased(preview, ERASURE_CHANGES)
+        return Erased(preview, OpChanges.of(*ERASURE_CHANGES))
 
     def _flush_to_file(self) -> None:
         """Move the overwritten pages from the WAL into the file and empty the WAL."""

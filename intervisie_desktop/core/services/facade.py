@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from intervisie_desktop.core.backup.store import BackupService
-from intervisie_desktop.core.changes import ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.security.encryption import ProtectionService
 from intervisie_desktop.core.services.cases import CaseService
@@ -31,28 +30,26 @@ class Services:
     def __init__(
         self,
         db: Database,
-        hub: ChangeHub | None = None,
         methods_dir: Path | None = None,
         resolve_method: MethodResolver | None = None,  # default: the method library's get
     ) -> None:
         self.db = db
-        self.hub = hub or ChangeHub()
-        self.groups = GroupService(db, self.hub)
-        self.members = MemberService(db, self.hub)
-        self.memberships = MembershipService(db, self.hub)
-        self.goals = LearningGoalService(db, self.hub)
-        self.meetings = MeetingService(db, self.hub)
-        self.attendance = AttendanceService(db, self.hub)
-        self.cases = CaseService(db, self.hub)
-        self.notes = NoteService(db, self.hub)
-        self.settings = SettingsService(db, self.hub)
-        self.methods = MethodService(db, self.hub, methods_dir)
-        self.plans = PlanService(db, self.hub, resolve_method or self.methods.get)
-        self.sessions = SessionService(db, self.hub, self.plans)
-        self.deletions = DeletionService(db, self.hub)
+        self.groups = GroupService(db)
+        self.members = MemberService(db)
+        self.memberships = MembershipService(db)
+        self.goals = LearningGoalService(db)
+        self.meetings = MeetingService(db)
+        self.attendance = AttendanceService(db)
+        self.cases = CaseService(db)
+        self.notes = NoteService(db)
+        self.settings = SettingsService(db)
+        self.methods = MethodService(db, methods_dir)
+        self.plans = PlanService(db, resolve_method or self.methods.get)
+        self.sessions = SessionService(db, self.plans)
+        self.deletions = DeletionService(db)
         self.search = SearchService(db)
-        self.erasure = ErasureService(db, self.hub)
-        self.protection = ProtectionService(db, self.hub)
+        self.erasure = ErasureService(db)
+        self.protection = ProtectionService(db)
         self.backups = BackupService(db)
 
     def close(self) -> None:

@@ -6,7 +6,7 @@ from sqlmodel import Session, col, func, select
 
 from intervisie_desktop.core import labels
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import Change, OpResult
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import Group
@@ -54,7 +54,7 @@ class GroupService(EntityService[Group]):
             raise NotFoundError(MSG_NOT_FOUND, what="group", id=name_or_id)
         return group
 
-    def archive(self, id_: int, archived: bool = True) -> Group:
+    def archive(self, id_: int, archived: bool = True) -> OpResult[Group]:
         return self.update(id_, archived=archived)
 
     def _delete_changes(self) -> tuple[Change, ...]:

@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import labels
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import Change, OpResult
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import (
@@ -137,7 +137,7 @@ class AttendanceService(EntityService[Attendance]):
         member_id: int,
         status: AttendanceStatus | str,
         partial_minutes: int | None = None,
-    ) -> Attendance:
+    ) -> OpResult[Attendance]:
         """Set (create or change) one member's attendance at one meeting."""
         meeting_id = v.record_id(meeting_id, "meeting")
         member_id = v.record_id(member_id, "member")

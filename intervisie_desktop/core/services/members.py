@@ -9,7 +9,7 @@ from sqlmodel import Session, col, or_, select
 
 from intervisie_desktop.core import labels
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import Group, LearningGoal, Member, Membership
@@ -64,7 +64,7 @@ class MembershipService(EntityService[Membership]):
 
     def add(
         self, group_id: int, member_id: int, joined_on: date, seat: int | None = None
-    ) -> Membership:
+    ) -> OpResult[Membership]:
         """Add a member to a group; without a seat they sit after the last one."""
         joined_on = v.a_date(joined_on, "joined_on", labels.JOINED)
         if seat is None:
@@ -105,10 +105,10 @@ class MembershipService(EntityService[Membership]):
         )
         return session.exec(stmt).first() is not None
 
-    def end(self, id_: int, left_on: date) -> Membership:
+    def end(self, id_: int, left_on: date) -> OpResult[Membership]:
         return self.update(id_, left_on=left_on)
 
-    def reorder(self, group_id: int, member_ids: list[int], on: date) -> None:
+    def reorder(self, group_id: int, member_ids: list[int], on: date) -> OpChanges:
         """Give the current members seats 1..n in the order given (drag and drop)."""
         group_id = v.record_id(group_id, "group")
         member_ids = v.record_ids(member_ids, "member")
@@ -130,7 +130,7 @@ class MembershipService(EntityService[Membership]):
                 current[mid].seat = seat
                 session.add(current[mid])
             session.commit()
-        self.hub.emit(Change.MEMBERS)
+        return OpChanges.of(Change.MEMBERS, ids=[(Change.GROUPS, group_id)])
 
     def _check(self, session: Session, obj: Membership, is_new: bool) -> None:
         obj.joined_on = v.a_date(obj.joined_on, "joined_on", labels.JOINED)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import (
     MSG_NOT_FOUND,
@@ -77,12 +77,14 @@ def _phases_by_method(session: Session, ids: list[int]) -> dict[int, list[Phase]
     return result
 
 
+METHODS_CHANGED = OpChanges.of(Change.METHODS)
+
+
 class MethodService:
     """Lists, resolves, copies and edits methods; built-ins are refused with a ValidationError."""
 
-    def __init__(self, db: Database, hub: ChangeHub, methods_dir: Path | None = None) -> None:
+    def __init__(self, db: Database, methods_dir: Path | None = None) -> None:
         self.db = db
-        self.hub = hub
         self._methods_dir = methods_dir
         self._catalogue: Catalogue | None = None
 
@@ -136,7 +138,7 @@ class MethodService:
 
     # -- making and deleting ---------------------------------------------------------------
 
-    def copy(self, key: str) -> MethodDef:
+    def copy(self, key: str) -> OpResult[MethodDef]:
         """A new user method with the phases and texts of `key`, named "... (kopie)"."""
         original = self.get(key)
         taken = {(m.name.nl, m.name.en) for m in self.list(include_deleted=False) if not m.builtin}
@@ -159,20 +161,20 @@ class MethodService:
             session.commit()
             result = self._to_def(row, _phases_of(session, row))
         logger.info("copied method %s to %s", key, result.key)
-        self.hub.emit(Change.METHODS)
-        return result
+        return OpResult(result, METHODS_CHANGED)
 
-    def delete(self, key: str) -> None:
+    def delete(self, key: str) -> OpChanges:
         """Hide a user method; meetings that used it still resolve it with `get`."""
         self._set_deleted(key, True)
+        return METHODS_CHANGED
 
-    def restore(self, key: str) -> MethodDef:
+    def restore(self, key: str) -> OpResult[MethodDef]:
         self._set_deleted(key, False)
-        return self.get(key)
+        return OpResult(self.get(key), METHODS_CHANGED)
 
     # -- editing -----------------------------------------------------------------------------
 
-    def save(self, method: MethodDef) -> MethodDef:
+    def save(self, method: MethodDef) -> OpResult[MethodDef]:
         """Replace a user method by `method` (same key) as a whole, or refuse and store nothing."""
         if not isinstance(method, MethodDef):
             raise ValidationError(MSG_WRONG_KIND, field="method", name="method")
@@ -185,10 +187,9 @@ class MethodService:
             self._write(session, row, checked)
             session.commit()
             result = self._to_def(row, _phases_of(session, row))
-        self.hub.emit(Change.METHODS)
-        return result
+        return OpResult(result, METHODS_CHANGED)
 
-    def rename(self, key: str, name: Text) -> MethodDef:
+    def rename(self, key: str, name: Text) -> OpResult[MethodDef]:
         return self._edit(key, lambda m: replace(m, name=name))
 
     def set_texts(
@@ -199,7 +200,7 @@ class MethodService:
         summary: Text | None = None,
         when_to_use: Text | None = None,
         source: str | None = None,
-    ) -> MethodDef:
+    ) -> OpResult[MethodDef]:
         """Change any of the method's own texts; None leaves a text as it is."""
         changes: dict[str, Any] = {
             k: val
@@ -215,7 +216,7 @@ class MethodService:
 
     def add_phase(
         self, key: str, phase: PhaseDef | None = None, index: int | None = None
-    ) -> MethodDef:
+    ) -> OpResult[MethodDef]:
         """Insert a phase (default: an empty open phase of 5 minutes) at `index` (default: end)."""
         new = phase or PhaseDef(
             name=Text(nl="Nieuwe fase", en="New phase"), minutes=5.0, warning_minutes=1.0
@@ -231,7 +232,7 @@ class MethodService:
 
         return self._edit(key, change)
 
-    def update_phase(self, key: str, index: int, **changes: Any) -> MethodDef:
+    def update_phase(self, key: str, index: int, **changes: Any) -> OpResult[MethodDef]:
         """Change fields of one phase (names as in PhaseDef); the result is validated whole."""
         unknown = set(changes) - PHASE_FIELDS
         if unknown:
@@ -247,7 +248,7 @@ class MethodService:
 
         return self._edit(key, change)
 
-    def remove_phase(self, key: str, index: int) -> MethodDef:
+    def remove_phase(self, key: str, index: int) -> OpResult[MethodDef]:
         def change(method: MethodDef) -> MethodDef:
             phases = list(method.phases)
             self._check_index(phases, index)
@@ -256,7 +257,7 @@ class MethodService:
 
         return self._edit(key, change)
 
-    def move_phase(self, key: str, index: int, to: int) -> MethodDef:
+    def move_phase(self, key: str, index: int, to: int) -> OpResult[MethodDef]:
         """Move one phase so that it ends up at position `to` (0-based)."""
 
         def change(method: MethodDef) -> MethodDef:
@@ -268,7 +269,7 @@ class MethodService:
 
         return self._edit(key, change)
 
-    def reorder_phases(self, key: str, order: Sequence[int]) -> MethodDef:
+    def reorder_phases(self, key: str, order: Sequence[int]) -> OpResult[MethodDef]:
         """Put the phases in a new order: `order[i]` is the old index of the new i-th phase."""
 
         def change(method: MethodDef) -> MethodDef:
@@ -280,7 +281,7 @@ class MethodService:
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _edit(self, key: str, change: Callable[[MethodDef], MethodDef]) -> MethodDef:
+    def _edit(self, key: str, change: Callable[[MethodDef], MethodDef]) -> OpResult[MethodDef]:
         self._editable_key(key)
         return self.save(change(self.get(key)))
 
@@ -303,7 +304,6 @@ class MethodService:
             session.add(row)
             session.commit()
         logger.info("method %s %s", key, "deleted" if deleted else "restored")
-        self.hub.emit(Change.METHODS)
 
     @staticmethod
     def _load(session: Session, key: str) -> Method:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -39,12 +39,16 @@ class PlanEntry:
     minutes: int | None = None
 
 
+def _plan_changed(meeting_id: int) -> OpChanges:
+    """A plan is part of its meeting: panes that show meetings show the plan."""
+    return OpChanges.of(Change.MEETINGS, ids=[(Change.MEETINGS, meeting_id)])
+
+
 class PlanService:
     """Lists and edits the plan items of a meeting; `resolve` turns method keys into methods."""
 
-    def __init__(self, db: Database, hub: ChangeHub, resolve: MethodResolver = no_methods) -> None:
+    def __init__(self, db: Database, resolve: MethodResolver = no_methods) -> None:
         self.db = db
-        self.hub = hub
         self.resolve = resolve
 
     def items(self, meeting_id: int) -> list[PlanItem]:
@@ -65,7 +69,7 @@ class PlanService:
         case_id: int | None = None,
         minutes: int | None = None,
         index: int | None = None,
-    ) -> PlanItem:
+    ) -> OpResult[PlanItem]:
         """Add a step at `index` (0-based; default: at the end)."""
         if index is not None:
             index = v.integer(index, "index", v.POSITION, -v.ID_MAX, v.ID_MAX)
@@ -80,10 +84,9 @@ class PlanService:
             items.insert(at, item)
             self._renumber(session, items)
             session.commit()
-        self.hub.emit(Change.MEETINGS)
-        return item
+        return OpResult(item, _plan_changed(item.meeting_id))
 
-    def update(self, item_id: int, **fields: Any) -> PlanItem:
+    def update(self, item_id: int, **fields: Any) -> OpResult[PlanItem]:
         """Change method_key, case_id or minutes of one step."""
         allowed = {"method_key", "case_id", "minutes"}
         if not set(fields) <= allowed:
@@ -99,10 +102,9 @@ class PlanService:
             self._fill(session, item, entry, others)
             session.add(item)
             session.commit()
-        self.hub.emit(Change.MEETINGS)
-        return item
+        return OpResult(item, _plan_changed(item.meeting_id))
 
-    def remove(self, item_id: int) -> None:
+    def remove(self, item_id: int) -> OpChanges:
         with self.db.session() as session:
             item: PlanItem = must_exist(session, PlanItem, item_id, "plan item")
             meeting_id = item.meeting_id
@@ -110,9 +112,9 @@ class PlanService:
             session.flush()
             self._renumber(session, self._items(session, meeting_id))
             session.commit()
-        self.hub.emit(Change.MEETINGS)
+        return _plan_changed(meeting_id)
 
-    def move(self, item_id: int, index: int) -> list[PlanItem]:
+    def move(self, item_id: int, index: int) -> OpResult[list[PlanItem]]:
         """Move one step to `index` (0-based); returns the items in their new order."""
         index = v.integer(index, "index", v.POSITION, -v.ID_MAX, v.ID_MAX)
         with self.db.session() as session:
@@ -121,10 +123,9 @@ class PlanService:
             items.insert(max(0, min(index, len(items))), item)
             self._renumber(session, items)
             session.commit()
-        self.hub.emit(Change.MEETINGS)
-        return items
+        return OpResult(items, _plan_changed(item.meeting_id))
 
-    def set(self, meeting_id: int, entries: Sequence[PlanEntry]) -> list[PlanItem]:
+    def set(self, meeting_id: int, entries: Sequence[PlanEntry]) -> OpResult[list[PlanItem]]:
         """Replace the whole plan; on a validation error nothing changes."""
         if not isinstance(entries, list | tuple) or not all(
             isinstance(entry, PlanEntry) for entry in entries
@@ -144,8 +145,7 @@ class PlanService:
                 item.position = position
                 session.add(item)
             session.commit()
-        self.hub.emit(Change.MEETINGS)
-        return new
+        return OpResult(new, _plan_changed(meeting_id))
 
     # -- helpers -----------------------------------------------------------------------------
 

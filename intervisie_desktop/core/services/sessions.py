@@ -8,7 +8,7 @@ import time
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -40,11 +40,8 @@ MSG_RUN_FINISHED = QT_TRANSLATE_NOOP(
 class SessionService:
     """Hands out one live runner per meeting; every runner it makes writes through a store."""
 
-    def __init__(
-        self, db: Database, hub: ChangeHub, plans: PlanService, wall: WallClock = utcnow
-    ) -> None:
+    def __init__(self, db: Database, plans: PlanService, wall: WallClock = utcnow) -> None:
         self.db = db
-        self.hub = hub
         self.plans = plans
         self.wall = wall
         self._open: dict[int, SessionRunner] = {}
@@ -108,7 +105,6 @@ class SessionService:
             offset = self._offset(session, run, clock)[0]
             events = load_events(session, run.id)
             runner = SessionRunner.replay(plan, events, clock, offset, self._store(run.id))
-        self.hub.emit(Change.SESSIONS)
         return runner
 
     def _offset(
@@ -158,7 +154,7 @@ class SessionService:
             ).all()
             return [meeting for meeting, run in rows if is_live(run)]
 
-    def discard(self, meeting_id: int) -> None:
+    def discard(self, meeting_id: int) -> OpChanges:
         """Throw away an unfinished run (e.g. a trial run); a finished run is history and stays."""
         meeting_id = v.record_id(meeting_id, "meeting")
         with self.db.session() as session:
@@ -166,13 +162,13 @@ class SessionService:
                 select(SessionRun).where(SessionRun.meeting_id == meeting_id)
             ).first()
             if run is None:
-                return
+                return OpChanges()
             if run.finished:
                 raise ValidationError(MSG_RUN_FINISHED)
             session.delete(run)
             session.commit()
         self._open.pop(meeting_id, None)
-        self.hub.emit(Change.SESSIONS)
+        return OpChanges.of(Change.SESSIONS, ids=[(Change.MEETINGS, meeting_id)])
 
     def _store(self, run_id: int) -> SessionStore:
-        return SessionStore(self.db, run_id, self.wall, self.hub)
+        return SessionStore(self.db, run_id, self.wall)

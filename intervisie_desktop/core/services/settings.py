@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from intervisie_desktop.core.changes import Change, ChangeHub
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import ValidationError
@@ -14,9 +14,8 @@ from intervisie_desktop.core.services.guard import MSG_WRONG_KIND, valid_text
 
 
 class SettingsService:
-    def __init__(self, db: Database, hub: ChangeHub) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.hub = hub
 
     def get(self, key: str, default: Any = None) -> Any:
         if not isinstance(key, str) or not valid_text(key):
@@ -25,7 +24,7 @@ class SettingsService:
             row = session.get(Setting, key)
             return default if row is None else json.loads(row.value_json)
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any) -> OpChanges:
         if not isinstance(key, str) or not key or not valid_text(key):
             raise ValidationError(MSG_WRONG_KIND, field="key", name="key")
         try:
@@ -37,4 +36,4 @@ class SettingsService:
             row.value_json = value_json
             session.add(row)
             session.commit()
-        self.hub.emit(Change.SETTINGS)
+        return OpChanges.of(Change.SETTINGS)

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import Table, insert, update
 from sqlmodel import Session, col, select
 
-from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.models import (
     Attendance,
@@ -52,12 +51,10 @@ class SessionStore:
         db: Database,
         run_id: int,
         wall: WallClock = utcnow,
-        hub: ChangeHub | None = None,
     ) -> None:
         self.db = db
         self.run_id = run_id
         self.wall = wall
-        self.hub = hub
 
     def record(self, event: Event, runner: SessionRunner) -> None:
         now = self.wall()
@@ -94,8 +91,6 @@ class SessionStore:
                 with Session(bind=conn) as session:
                     _finish_meeting(session, self.run_id, runner, now)
                     session.flush()
-        if finishing and self.hub is not None:
-            self.hub.emit(Change.SESSIONS, Change.MEETINGS, Change.ATTENDANCE, Change.CASES)
 
     def heartbeat(self, t: float) -> None:
         with self.db.engine.begin() as conn:

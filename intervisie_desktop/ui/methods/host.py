@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from intervisie_desktop.core.changes import OpResult
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef
 from intervisie_desktop.core.services import Services
@@ -19,7 +20,7 @@ class EditorHost(Protocol):
     def method(self) -> MethodDef: ...
 
     def perform(
-        self, merge_id: str | None, text: str, action: Callable[[], MethodDef]
+        self, merge_id: str | None, text: str, action: Callable[[], OpResult[MethodDef]]
     ) -> IntervisieError | None:
         """Run one service call that stores a new version of the method; on success it becomes
         one undo step (typing into the same field merges), on refusal the error comes back."""

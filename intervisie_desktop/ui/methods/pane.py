@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind
 from intervisie_desktop.core.services import Services
@@ -95,11 +95,10 @@ class MethodLibraryPane(QWidget):
         self.undo_stack = QUndoStack(self)
         self._method: MethodDef | None = None
         self._deleted = False
-        self._busy = 0
         self.undo_keys = PaneUndoKeys(self)
         build_pane(self)
         build_actions(self)
-        context.signals.changed.connect(self._on_changed)
+        context.hub.watch(self, {Change.METHODS}, lambda _changes: self._fill_list())
         self.refresh()
 
     def menu_actions(self) -> list[QAction | None]:
@@ -129,16 +128,13 @@ class MethodLibraryPane(QWidget):
         return self._method
 
     def perform(
-        self, merge_id: str | None, text: str, action: Callable[[], MethodDef]
+        self, merge_id: str | None, text: str, action: Callable[[], OpResult[MethodDef]]
     ) -> IntervisieError | None:
         before = self.method
-        self._busy += 1
         try:
-            result = action()
+            result = self.context.ops.perform(self, action)
         except IntervisieError as err:
             return err
-        finally:
-            self._busy -= 1
         self._method = result
         self.undo_stack.push(
             MethodCommand(self, text, MethodState(before), MethodState(result), merge_key=merge_id)
@@ -291,30 +287,28 @@ class MethodLibraryPane(QWidget):
 
     # -- changes from elsewhere and from undo ------------------------------------------------
 
-    def _on_changed(self, changes: frozenset[Change]) -> None:
-        if self._busy or Change.METHODS not in changes:
-            return
-        self._fill_list()
-
     def restore_state(self, state: MethodState) -> None:
         """Store `state` again (undo/redo), then show it."""
         methods = self.services.methods
         key = state.method.key
-        self._busy += 1
-        try:
+
+        def put_back() -> OpChanges:
+            changes = OpChanges()
             deleted = methods.is_deleted(key)
             if deleted and (not state.deleted or methods.get(key) != state.method):
-                methods.restore(key)
+                changes |= methods.restore(key).changes
                 deleted = False
             if methods.get(key) != state.method:
-                methods.save(state.method)
+                changes |= methods.save(state.method).changes
             if state.deleted and not deleted:
-                methods.delete(key)
+                changes |= methods.delete(key)
+            return changes
+
+        try:
+            self.context.ops.apply(self, put_back)
         except IntervisieError as err:
             self._say(message_text(err, self.ui_lang))
             return
-        finally:
-            self._busy -= 1
         phase = self.phases_editor.index if key == self.current_key() else 0
         self._fill_list()
         if not self.select_method(key) and state.deleted:
@@ -338,14 +332,12 @@ class MethodLibraryPane(QWidget):
     def copy_current(self) -> None:
         if self._method is None:
             return
-        self._busy += 1
+        methods, key = self.services.methods, self._method.key
         try:
-            copy = self.services.methods.copy(self._method.key)
+            copy = self.context.ops.perform(self, lambda: methods.copy(key))
         except IntervisieError as err:
             self._say(message_text(err, self.ui_lang))
             return
-        finally:
-            self._busy -= 1
         logger.info("copied method %s to %s in the library", self._method.key, copy.key)
         self.undo_stack.push(
             MethodCommand(
@@ -368,14 +360,12 @@ class MethodLibraryPane(QWidget):
         if self._method is None or self._method.builtin or self._deleted:
             return
         method = self._method
-        self._busy += 1
+        methods = self.services.methods
         try:
-            self.services.methods.delete(method.key)
+            self.context.ops.apply(self, lambda: methods.delete(method.key))
         except IntervisieError as err:
             self._say(message_text(err, self.ui_lang))
             return
-        finally:
-            self._busy -= 1
         self.undo_stack.push(
             MethodCommand(
                 self, self.tr("Delete method"), MethodState(method), MethodState(method, True)
@@ -388,14 +378,12 @@ class MethodLibraryPane(QWidget):
         if self._method is None or not self._deleted:
             return
         method = self._method
-        self._busy += 1
+        methods = self.services.methods
         try:
-            self.services.methods.restore(method.key)
+            self.context.ops.perform(self, lambda: methods.restore(method.key))
         except IntervisieError as err:
             self._say(message_text(err, self.ui_lang))
             return
-        finally:
-            self._busy -= 1
         self.undo_stack.push(
             MethodCommand(
                 self, self.tr("Restore method"), MethodState(method, True), MethodState(method)

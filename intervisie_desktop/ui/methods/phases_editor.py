@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.core.changes import OpResult
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef, PhaseDef, SpeakerMode, Text
 from intervisie_desktop.core.methods.schema import FLAGS, check_method
@@ -389,7 +390,7 @@ class PhasesEditor(QWidget):
 
     # -- the list ----------------------------------------------------------------------------
 
-    def _structural(self, text: str, call: Callable[[], MethodDef], select: int) -> None:
+    def _structural(self, text: str, call: Callable[[], OpResult[MethodDef]], select: int) -> None:
         error = self.host.perform(None, text, call)
         if error is not None:
             self.list_field.show_error(message_text(error, self.host.ui_lang))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.errors import IntervisieError, NotFoundError
 from intervisie_desktop.core.models import Note
-from intervisie_desktop.core.services import Services
+from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -38,13 +38,15 @@ class NoteEditor(QWidget):
     deleted = Signal(int)
     moved = Signal(int)  # pinned or attached elsewhere: its place in the list changes
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services = context.services
+        self.ops = context.ops
+        #: Its saves reach the hub as made by the pane it was made for, which shows them itself.
+        self.initiator: QWidget = parent or self
         self.note_id: int | None = None
         self._loading = False
         self._dirty = False
-        self.saving = False  # True while our own change is announced
         self.title = QLineEdit()
         self.title.setObjectName("noteTitle")
         self.title.setPlaceholderText(self.tr("Title"))
@@ -202,16 +204,19 @@ class NoteEditor(QWidget):
         self._timer.stop()
         if not self._dirty or self.note_id is None:
             return
-        self.saving = True
+        notes, note_id = self.services.notes, self.note_id
         try:
-            self.services.notes.update(
-                self.note_id,
-                title=self.title.text(),
-                body=self.body.toPlainText(),
-                pinned=self.pinned.isChecked(),
-                group_id=self.group.currentData(),
-                member_id=self.member.currentData(),
-                meeting_id=self.meeting.currentData(),
+            self.ops.perform(
+                self.initiator,
+                lambda: notes.update(
+                    note_id,
+                    title=self.title.text(),
+                    body=self.body.toPlainText(),
+                    pinned=self.pinned.isChecked(),
+                    group_id=self.group.currentData(),
+                    member_id=self.member.currentData(),
+                    meeting_id=self.meeting.currentData(),
+                ),
             )
         except NotFoundError:
             self.note_id = None
@@ -220,8 +225,6 @@ class NoteEditor(QWidget):
         except IntervisieError as exc:
             self.state.setText(error_text(exc))
             return
-        finally:
-            self.saving = False
         self._dirty = False
         self.state.setText(self.tr("Saved"))
         self.render_preview()
@@ -254,7 +257,8 @@ class NoteEditor(QWidget):
         self._dirty = False
         self._timer.stop()
         self.note_id = None
-        self.services.notes.delete(note_id)
+        notes = self.services.notes
+        self.ops.apply(self.initiator, lambda: notes.delete(note_id))
         self.load(None)
         self.deleted.emit(note_id)
 

@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.services.notes import NoteRow
 from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
+
+#: What the notes pane shows: notes, and the groups, members, meetings and cases they are about.
+NOTE_PANE_CHANGES = frozenset(
+    {Change.NOTES, Change.GROUPS, Change.MEMBERS, Change.MEETINGS, Change.CASES}
+)
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 #: The list shows at most this many notes; filters and search narrow it down.
@@ -60,7 +65,7 @@ class NotesPane(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.count = QLabel()
         self.count.setObjectName("noteCount")
-        self.editor = NoteEditor(self.services, self)
+        self.editor = NoteEditor(context, self)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(lambda _id: self.refresh())
         self.editor.moved.connect(lambda _id: self.refresh())
@@ -99,7 +104,7 @@ class NotesPane(QWidget):
         self.member_filter.activated.connect(lambda _i: self.refresh())
         self.year_filter.activated.connect(lambda _i: self.refresh())
         self._fresh_note: int | None = None
-        context.signals.changed.connect(self._on_changed)
+        context.hub.watch(self, NOTE_PANE_CHANGES, self._on_changed)
         # Loaded when first shown: the pane starts hidden in a dock, and with thousands of
         # notes the list would slow the program's start for nothing.
         self._loaded = False
@@ -319,8 +324,12 @@ class NotesPane(QWidget):
             group_id = self.group_filter.currentData()
         if member_id is None and meeting_id is None and case_id is None:
             member_id = self.member_filter.currentData()
-        note = self.services.notes.create(
-            group_id=group_id, member_id=member_id, meeting_id=meeting_id, case_id=case_id
+        notes = self.services.notes
+        note = self.context.ops.perform(
+            self,
+            lambda: notes.create(
+                group_id=group_id, member_id=member_id, meeting_id=meeting_id, case_id=case_id
+            ),
         )
         assert note.id is not None
         self._fresh_note = note.id
@@ -353,17 +362,15 @@ class NotesPane(QWidget):
                 if rows:
                     item.setText(0, self._item_text(rows[0]))
 
-    def _on_changed(self, changes: frozenset[Change]) -> None:
-        if self.editor.saving:
+    def _on_changed(self, changes: OpChanges) -> None:
+        """Told by the hub (not for the editor's own saves; while hidden, once shown again)."""
+        if not self._loaded:  # the first show loads everything anyway
             return
-        if not self.isVisible():  # reload on the next show instead
-            self._loaded = False
-            return
-        if changes & {Change.GROUPS, Change.MEMBERS, Change.MEETINGS}:
+        if changes.touches({Change.GROUPS, Change.MEMBERS, Change.MEETINGS}):
             self.fill_filters()
-        elif Change.NOTES in changes:
+        elif Change.NOTES in changes.kinds:
             self._fill_years(self.year_filter.currentData())
-        if changes & {Change.NOTES, Change.GROUPS, Change.MEMBERS, Change.MEETINGS, Change.CASES}:
+        if changes.touches(NOTE_PANE_CHANGES):
             if self.editor.note_id is not None:
                 try:
                     self.services.notes.get(self.editor.note_id)

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.core.changes import OpChanges
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import Attendance, AttendanceStatus, Member
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.fields import ERROR_STYLE
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.fields import ERROR_STYLE
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ class AttendanceList(QWidget):
         meeting_id, member_id = self.meeting_id, person.id
         assert member_id is not None
         try:
-            self._apply(meeting_id, member_id, new)
+            self.context.ops.apply(None, lambda: self._apply(meeting_id, member_id, new))
         except IntervisieError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
@@ -177,14 +178,17 @@ class AttendanceList(QWidget):
         )
         self.recorded.emit()
 
-    def _apply(self, meeting_id: int, member_id: int, value: tuple[str, int | None] | None) -> None:
+    def _apply(
+        self, meeting_id: int, member_id: int, value: tuple[str, int | None] | None
+    ) -> OpChanges:
         services = self.context.services
         if value is None:
+            changes = OpChanges()
             for person, record in services.attendance.for_meeting(meeting_id):
                 if person.id == member_id and record is not None and record.id is not None:
-                    services.deletions.delete("attendance", record.id)
-            return
-        services.attendance.record(meeting_id, member_id, value[0], value[1])
+                    changes |= services.deletions.delete("attendance", record.id).changes
+            return changes
+        return services.attendance.record(meeting_id, member_id, value[0], value[1]).changes
 
     def shown(self) -> list[tuple[str, str, int]]:
         """What the list shows: name, status text, minutes (0 = whole meeting)."""

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.fields import FormBinder, date_text, set_choices
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.plan.choices import method_choices
 
 logger = logging.getLogger(__name__)
@@ -158,6 +158,9 @@ class CasesPane(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
 
+    def commit_pending(self) -> None:
+        self.binder.commit_all()
+
     def set_group(self, group_id: int | None) -> None:
         self.group = None if group_id is None else self.context.services.groups.get(group_id)
         self.case = None
@@ -275,7 +278,10 @@ class CasesPane(QWidget):
         meeting = self.target_meeting()
         if meeting is None or meeting.id is None:
             return
-        case = self.context.services.cases.create(meeting_id=meeting.id, topic=self.tr("New case"))
+        cases = self.context.services.cases
+        case = self.context.ops.perform(
+            self, lambda: cases.create(meeting_id=meeting.id, topic=self.tr("New case"))
+        )
         assert case.id is not None
         self.undo.created("case", case.id, self.tr("New case"))
         self.case = case

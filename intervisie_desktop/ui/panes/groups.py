@@ -23,8 +23,8 @@ from intervisie_desktop.core import labels
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.fields import FormBinder, set_choices
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.fields import FormBinder, set_choices
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.plan.choices import method_choices
 
 ACTIVE, ARCHIVED, ALL = "active", "archived", "all"
@@ -182,6 +182,15 @@ class GroupDetailsPane(QScrollArea):
         if self.group is None or self.group.id is None:
             return None
         return self.context.services.groups, self.group.id
+
+    def set_group(self, group_id: int | None) -> None:
+        self.show_group(group_id, force=True)
+
+    def refresh(self) -> None:
+        self.show_group(self.group.id if self.group is not None else None)
+
+    def commit_pending(self) -> None:
+        self.binder.commit_all()
 
     def show_group(self, group_id: int | None, force: bool = False) -> None:
         services = self.context.services

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member, Membership
 from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.panes.attendance import AttendanceList
-from intervisie_desktop.ui.panes.fields import FormBinder, date_text, hint, set_choices, time_text
-from intervisie_desktop.ui.panes.undo import Undo
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.plan.editor import PlanEditor
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +138,7 @@ class MeetingsPane(QWidget):
         attendance_layout.addWidget(self.attendance)
         body_layout.addWidget(attendance_box)
         # The session-plan editor is added here when it exists (see set_plan_editor).
+        self.plan_editor: PlanEditor | None = None
         self.plan_box = QGroupBox(self.tr("Session plan"))
         self.plan_layout = QVBoxLayout(self.plan_box)
         self.plan_box.hide()
@@ -183,10 +187,17 @@ class MeetingsPane(QWidget):
         self.plan_button.clicked.connect(self.plan_meeting)
         self.plan_first.clicked.connect(self.plan_meeting)
 
-    def set_plan_editor(self, widget: QWidget) -> None:
+    def set_plan_editor(self, editor: PlanEditor) -> None:
         """Where the session-plan editor lives: below the attendance of the selected meeting."""
-        self.plan_layout.addWidget(widget)
+        self.plan_editor = editor
+        self.plan_layout.addWidget(editor)
         self.plan_box.show()
+        self.meeting_selected.connect(editor.show_meeting)
+
+    def commit_pending(self) -> None:
+        self.binder.commit_all()
+        if self.plan_editor is not None:
+            self.plan_editor.commit_all()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -335,13 +346,17 @@ class MeetingsPane(QWidget):
         start = last.planned_start if last is not None else time(19, 0)
         end_dt = datetime.combine(day, start) + timedelta(minutes=self.group.default_minutes)
         end = end_dt.time() if end_dt.date() == day else time(23, 59)
-        meeting = self.context.services.meetings.create(
-            group_id=self.group.id,
-            date=day,
-            planned_start=start,
-            planned_end=end,
-            location=last.location if last is not None else "",
-            online=last.online if last is not None else False,
+        meetings, group_id = self.context.services.meetings, self.group.id
+        meeting = self.context.ops.perform(
+            self,
+            lambda: meetings.create(
+                group_id=group_id,
+                date=day,
+                planned_start=start,
+                planned_end=end,
+                location=last.location if last is not None else "",
+                online=last.online if last is not None else False,
+            ),
         )
         assert meeting.id is not None
         self.undo.created("meeting", meeting.id, self.tr("Plan meeting"))

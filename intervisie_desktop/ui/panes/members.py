@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import LearningGoal, Member, Membership
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.fields import ERROR_STYLE, FormBinder, hint
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.fields import ERROR_STYLE, FormBinder, hint
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
 
@@ -203,6 +204,10 @@ class MembersPane(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
 
+    def commit_pending(self) -> None:
+        self.person.commit_all()
+        self.ship.commit_all()
+
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.refresh(force=True)
@@ -314,13 +319,16 @@ class MembersPane(QWidget):
         if self.group_id is None:
             return
         services = self.context.services
-        person = services.members.create(full_name=self.tr("New member"))
+        group_id = self.group_id
+        person = services.members.create(full_name=self.tr("New member")).value
         assert person.id is not None
+        person_id = person.id
         try:
-            services.memberships.add(self.group_id, person.id, date.today())
+            added = services.memberships.add(group_id, person_id, date.today())
         except IntervisieError:
-            services.deletions.delete("member", person.id)
+            services.deletions.delete("member", person_id)
             raise
+        self.context.hub.broadcast(OpChanges.of(Change.MEMBERS) | added.changes, self)
         self.undo.created("member", person.id, self.tr("Add member"))
         self.refresh()
         self.select_member(person.id)
@@ -366,7 +374,7 @@ class MembersPane(QWidget):
             return
         group_id = self.group_id
         reorder = self.context.services.memberships.reorder
-        reorder(group_id, new, date.today())
+        self.context.ops.apply(None, lambda: reorder(group_id, new, date.today()))
         self._order = new
         self.undo.push(
             self.tr("Change seat order"),
@@ -377,11 +385,15 @@ class MembersPane(QWidget):
     def add_learning_goal(self) -> None:
         if self.member is None or self.member.id is None:
             return
-        goal = self.context.services.goals.create(
-            member_id=self.member.id,
-            group_id=self.group_id,
-            year=date.today().year,
-            goal=self.tr("New learning goal"),
+        goals, member_id = self.context.services.goals, self.member.id
+        goal = self.context.ops.perform(
+            None,
+            lambda: goals.create(
+                member_id=member_id,
+                group_id=self.group_id,
+                year=date.today().year,
+                goal=self.tr("New learning goal"),
+            ),
         )
         assert goal.id is not None
         self.undo.created("learninggoal", goal.id, self.tr("Add learning goal"))

@@ -8,17 +8,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.errors import IntervisieError, NotFoundError
 from intervisie_desktop.core.methods.model import MethodKind
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.fields import set_choices
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.fields import set_choices
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.plan.editor_layout import build_editor
 from intervisie_desktop.ui.plan.editor_view import (
     COL_CASE,
@@ -79,10 +78,8 @@ class PlanEditor(QWidget):
         self.undo = undo
         self.meeting_id: int | None = None
         self.view: PlanView | None = None
-        self._stale = False
-        self._reload_due = False
         build_editor(self)
-        context.signals.changed.connect(self._on_changed)
+        context.hub.watch(self, PLAN_CHANGES, self._on_changed)
         self.show_meeting(None)
 
     # -- loading ------------------------------------------------------------------------------
@@ -94,28 +91,13 @@ class PlanEditor(QWidget):
         self.meeting_id = meeting_id
         self.reload()
 
-    def _on_changed(self, changes: frozenset[Change]) -> None:
-        if self.meeting_id is None or not changes & PLAN_CHANGES:
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        if not self._reload_due:
-            self._reload_due = True
-            QTimer.singleShot(0, self._reload_now)
-
-    def _reload_now(self) -> None:
-        self._reload_due = False
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def _on_changed(self, _changes: OpChanges) -> None:
+        """Changed elsewhere (the hub skips this editor's own changes and waits while hidden)."""
+        if self.meeting_id is not None:
             self.reload()
 
     def reload(self, select: int | None = None) -> None:
         """Read the plan again; keep the selected step (or select row `select`)."""
-        self._stale = False
         view = None
         if self.meeting_id is not None:
             try:
@@ -209,21 +191,25 @@ class PlanEditor(QWidget):
             for i in self.context.services.plans.items(self.meeting_id)
         ]
 
-    def _change(self, text: str, action: Callable[[], object], select: int | None = None) -> bool:
+    def _change(
+        self, text: str, action: Callable[[], OpChanges], select: int | None = None
+    ) -> bool:
         """Store one change now (a refusal is shown here); Ctrl+Z puts the old plan back."""
         if self.meeting_id is None:
             return False
         meeting_id, plans = self.meeting_id, self.context.services.plans
         before = self._entries()
         try:
-            action()
+            self.context.ops.apply(self, action)
         except IntervisieError as exc:
             logger.info("plan change refused: %s", type(exc).__name__)
             self.set_error(error_text(exc))
             return False
         after = self._entries()
         self.undo.push(
-            text, lambda: plans.set(meeting_id, after), lambda: plans.set(meeting_id, before)
+            text,
+            lambda: plans.set(meeting_id, after).changes,
+            lambda: plans.set(meeting_id, before).changes,
         )
         self.set_error("")
         self._set_note("")
@@ -258,7 +244,7 @@ class PlanEditor(QWidget):
         at = index if index is not None else self.tree.topLevelItemCount()
         self._change(
             self.tr("Add plan step"),
-            lambda: self.context.services.plans.add(meeting_id, key, index=index),
+            lambda: self.context.services.plans.add(meeting_id, key, index=index).changes,
             select=at,
         )
         self.tree.setFocus()
@@ -273,7 +259,7 @@ class PlanEditor(QWidget):
             return
         ok = self._change(
             self.tr("Choose case"),
-            lambda: self.context.services.plans.update(row.item_id, case_id=case_id),
+            lambda: self.context.services.plans.update(row.item_id, case_id=case_id).changes,
         )
         if not ok:
             stored = row.case_id if row.case_id is not None else NO_CASE
@@ -293,7 +279,7 @@ class PlanEditor(QWidget):
         self.minutes.setModified(False)  # the reload after storing shows the stored value
         if not self._change(
             self.tr("Change planned minutes"),
-            lambda: self.context.services.plans.update(row.item_id, minutes=value),
+            lambda: self.context.services.plans.update(row.item_id, minutes=value).changes,
         ):
             self.minutes.setModified(True)
 
@@ -308,7 +294,7 @@ class PlanEditor(QWidget):
         self.minutes.setModified(False)
         self._change(
             self.tr("Change planned minutes"),
-            lambda: self.context.services.plans.update(row.item_id, minutes=None),
+            lambda: self.context.services.plans.update(row.item_id, minutes=None).changes,
         )
 
     def remove_step(self) -> None:
@@ -336,7 +322,7 @@ class PlanEditor(QWidget):
         item_id = int(item.data(COL_NUMBER, ID_ROLE))
         self._change(
             self.tr("Move plan step"),
-            lambda: self.context.services.plans.move(item_id, to),
+            lambda: self.context.services.plans.move(item_id, to).changes,
             select=to,
         )
 
@@ -353,7 +339,9 @@ class PlanEditor(QWidget):
         )
         meeting_id = view.meeting_id
         if self._change(
-            self.tr("Standard plan"), lambda: services.plans.set(meeting_id, entries), select=0
+            self.tr("Standard plan"),
+            lambda: services.plans.set(meeting_id, entries).changes,
+            select=0,
         ):
             self._set_note(self.tr("Standard plan filled in. Ctrl+Z brings back the steps before."))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from intervisie_desktop.ui.panes.fields import ERROR_STYLE, hint
+from intervisie_desktop.ui.forms.fields import ERROR_STYLE, hint
 from intervisie_desktop.ui.plan.editor_view import COL_CASE, COL_MINUTES, COL_NUMBER, COL_STEP
 from intervisie_desktop.ui.plan.steps import StepTree
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut

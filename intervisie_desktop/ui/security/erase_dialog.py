@@ -15,7 +15,7 @@ from intervisie_desktop.core.backup.rotation import Policy
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services.erasure import Erased, ErasurePreview, kept_aside
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -138,5 +138,6 @@ def erase_member(parent: QWidget | None, context: AppContext, undo: Undo, member
         QMessageBox.warning(parent, dialog.windowTitle(), error_text(exc))
         return False
     undo.stack.clear()  # its steps may hold the person's rows; they cannot come back
-    logger.info("member erased; %s kinds of data changed", len(erased.changes))
+    context.hub.broadcast(erased.changes)
+    logger.info("member erased; %s kinds of data changed", len(erased.changes.kinds))
     return True

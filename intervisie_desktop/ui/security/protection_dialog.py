@@ -80,7 +80,7 @@ class ProtectionDialog(QDialog):
 
     def _run(self, operation: Callable[[Runner], object], text: str) -> bool:
         """Carry out `operation`; its file work runs in a worker behind a busy dialog."""
-        from intervisie_desktop.ui.safety.busy import busy_runner, settle
+        from intervisie_desktop.ui.security.busy import busy_runner, settle
 
         wait = self.tr("This can take a minute; please keep the program open.")
         settle()

@@ -31,8 +31,8 @@ from intervisie_desktop.core.backup.recovery import (
 )
 from intervisie_desktop.core.security import FailureDelay, verify_passphrase
 from intervisie_desktop.paths import backup_dir
-from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryChoice, RecoveryDialog
 from intervisie_desktop.ui.security.prompt import PassphrasePrompt
+from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryChoice, RecoveryDialog
 
 WIDTH = 520
 

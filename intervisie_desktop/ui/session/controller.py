@@ -18,6 +18,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.control import SessionControl
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
+from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
@@ -79,11 +80,13 @@ class SessionModeController(QObject):
         settings: QSettings | None = None,
         presenter_screen: QScreen | None = None,
         screens: Callable[[], list[QScreen]] | None = None,
+        hub: ChangeHub | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.control = control
         self.services = services
+        self.hub = hub or ChangeHub(self)  # the program's hub: a note made here reaches its panes
         self.meeting_id = control.meeting_id
         self.is_closing = False
         self.signal_at_zero = bool(services.settings.get(SIGNAL_SETTING, False))
@@ -277,10 +280,11 @@ class SessionModeController(QObject):
         """A private note of the meeting, titled with the time; stored at once."""
         now = QTime.currentTime().toString("HH:mm")
         try:
-            self.services.notes.create(meeting_id=self.meeting_id, title=now, body=text)
+            created = self.services.notes.create(meeting_id=self.meeting_id, title=now, body=text)
         except IntervisieError as exc:
             self.presenter.note_status.setText(error_text(exc))
             return
+        self.hub.broadcast(created.changes, self)
         self.presenter.note_saved(now)
 
     def set_theme(self, key: str) -> None:

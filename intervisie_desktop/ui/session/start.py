@@ -13,12 +13,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.control import SessionControl
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 
 logger = logging.getLogger(__name__)
+
+SESSION_FINISHED = OpChanges.of(Change.SESSIONS, Change.MEETINGS, Change.ATTENDANCE, Change.CASES)
 
 ControlFactory = Callable[[int], SessionControl]
 
@@ -70,10 +73,13 @@ def start_session_mode(
         lang=context.lang,
         settings=settings,
         presenter_screen=presenter_screen,
+        hub=context.hub,
         parent=QApplication.instance(),
     )
     controller.closed.connect(controller.dispose)
     controller.finished.connect(lambda: backup_after_session(context.services))
+    # Finishing closed the meeting: its status, attendance and cases changed.
+    controller.finished.connect(lambda: context.hub.broadcast(SESSION_FINISHED))
     lock = context.lock
     if lock is not None:
         from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED

@@ -69,22 +69,22 @@ def apply(services: Services, key: str, op: tuple[Any, ...]) -> MethodDef | None
     methods = services.methods
     match op:
         case ("rename", name):
-            return methods.rename(key, name)
+            return methods.rename(key, name).value
         case ("add", phase, index):
-            return methods.add_phase(key, phase, index)
+            return methods.add_phase(key, phase, index).value
         case ("remove", index):
-            return methods.remove_phase(key, index)
+            return methods.remove_phase(key, index).value
         case ("move", index, to):
-            return methods.move_phase(key, index, to)
+            return methods.move_phase(key, index, to).value
         case ("reorder", order):
-            return methods.reorder_phases(key, order)
+            return methods.reorder_phases(key, order).value
         case ("delete",):
             methods.delete(key)
             return None
         case ("restore",):
-            return methods.restore(key)
+            return methods.restore(key).value
         case ("update", index, field, value):
-            return methods.update_phase(key, index, **{field: value})
+            return methods.update_phase(key, index, **{field: value}).value
     raise AssertionError(op)
 
 
@@ -95,7 +95,7 @@ def apply(services: Services, key: str, op: tuple[Any, ...]) -> MethodDef | None
 )
 @given(ops=st.lists(operations, min_size=1, max_size=8))
 def test_random_edits_store_all_or_nothing(services: Services, ops: list[tuple[Any, ...]]) -> None:
-    key = services.methods.copy("incident").key
+    key = services.methods.copy("incident").value.key
     for op in ops:
         before = services.methods.get(key)
         deleted_before = services.methods.is_deleted(key)

@@ -16,7 +16,7 @@ from intervisie_desktop.core.services import Services
 def test_list_holds_builtins_then_user_methods(services: Services) -> None:
     before = services.methods.list()
     assert [m.key for m in before] == services.methods.catalogue.keys()
-    copy = services.methods.copy("incident")
+    copy = services.methods.copy("incident").value
     after = services.methods.list()
     assert after[-1] == copy and len(after) == len(before) + 1
     assert copy not in services.methods.list(MethodKind.BLOCK)
@@ -26,7 +26,7 @@ def test_list_holds_builtins_then_user_methods(services: Services) -> None:
 def test_get_resolves_builtins_and_user_keys(services: Services) -> None:
     assert services.methods.get("incident").name.nl == "Incidentmethode"
     assert services.methods.get("block.opening").kind is MethodKind.BLOCK
-    copy = services.methods.copy("gossip")
+    copy = services.methods.copy("gossip").value
     assert services.methods.resolver(copy.key) == copy
     for key in ("nope", "user:999", "user:abc", "user:"):
         with pytest.raises(NotFoundError):
@@ -34,10 +34,9 @@ def test_get_resolves_builtins_and_user_keys(services: Services) -> None:
 
 
 def test_copy_keeps_everything_but_the_name_and_key(services: Services) -> None:
-    changes: list[frozenset[Change]] = []
-    services.hub.subscribe(changes.append)
     original = services.methods.get("incident")
-    copy = services.methods.copy("incident")
+    copied = services.methods.copy("incident")
+    copy = copied.value
     assert copy.key.startswith("user:") and not copy.builtin and copy.based_on == "incident"
     assert copy.name == Text(nl="Incidentmethode (kopie)", en="Incident method (copy)")
     assert copy.phases == original.phases
@@ -46,20 +45,20 @@ def test_copy_keeps_everything_but_the_name_and_key(services: Services) -> None:
         original.when_to_use,
         original.source,
     )
-    assert changes == [frozenset({Change.METHODS})]
-    second = services.methods.copy("incident")
+    assert copied.changes.kinds == frozenset({Change.METHODS})
+    second = services.methods.copy("incident").value
     assert second.name.nl == "Incidentmethode (kopie 2)"
-    of_copy = services.methods.copy(copy.key)
+    of_copy = services.methods.copy(copy.key).value
     assert of_copy.based_on == "incident"  # always the built-in it descends from
 
 
 def test_copies_keep_kind_and_unsourced_from_their_builtin(services: Services) -> None:
-    block = services.methods.copy("block.opening")
+    block = services.methods.copy("block.opening").value
     assert block.kind is MethodKind.BLOCK
     assert block in services.methods.list(MethodKind.BLOCK)
-    rose = services.methods.copy("leary_rose")
+    rose = services.methods.copy("leary_rose").value
     assert rose.unsourced
-    edited = services.methods.set_texts(rose.key, source="Eigen bron, 2024")
+    edited = services.methods.set_texts(rose.key, source="Eigen bron, 2024").value
     assert not edited.unsourced
 
 
@@ -84,7 +83,7 @@ def test_builtins_refuse_every_edit(services: Services) -> None:
 
 
 def test_edits_round_trip_through_the_database(services: Services, db: Database) -> None:
-    key = services.methods.copy("five_steps").key
+    key = services.methods.copy("five_steps").value.key
     services.methods.rename(key, Text(nl="  Onze vijf stappen ", en="Our five steps"))
     services.methods.update_phase(
         key,
@@ -122,9 +121,9 @@ def test_edits_round_trip_through_the_database(services: Services, db: Database)
 
 
 def test_reorder_puts_phases_in_the_given_order(services: Services) -> None:
-    copy = services.methods.copy("gossip")
+    copy = services.methods.copy("gossip").value
     before = [p.name.en for p in copy.phases]
-    after = services.methods.reorder_phases(copy.key, [4, 3, 2, 1, 0])
+    after = services.methods.reorder_phases(copy.key, [4, 3, 2, 1, 0]).value
     assert [p.name.en for p in after.phases] == before[::-1]
     assert services.methods.get(copy.key) == after
     for bad in ([0, 1, 2, 3], [0, 0, 1, 2, 3], [0, 1, 2, 3, 5]):
@@ -155,7 +154,7 @@ def test_reorder_puts_phases_in_the_given_order(services: Services) -> None:
 def test_bad_phase_edits_are_refused_and_nothing_is_stored(
     services: Services, changes: dict[str, object], field: str
 ) -> None:
-    copy = services.methods.copy("gossip")  # phase 0: the case bringer speaks for 5 minutes
+    copy = services.methods.copy("gossip").value  # phase 0: the case bringer speaks for 5 minutes
     with pytest.raises(ValidationError) as caught:
         services.methods.update_phase(copy.key, 0, **changes)
     assert caught.value.field == field
@@ -163,11 +162,11 @@ def test_bad_phase_edits_are_refused_and_nothing_is_stored(
 
 
 def test_bad_method_edits_are_refused(services: Services) -> None:
-    copy = services.methods.copy("gossip")
+    copy = services.methods.copy("gossip").value
     with pytest.raises(ValidationError) as caught:
         services.methods.rename(copy.key, Text(nl=" ", en=""))
     assert caught.value.field == "name.nl"
-    one_phase = services.methods.save(replace(copy, phases=copy.phases[:1]))
+    one_phase = services.methods.save(replace(copy, phases=copy.phases[:1])).value
     with pytest.raises(ValidationError) as caught:
         services.methods.remove_phase(copy.key, 0)
     assert caught.value.field == "phases"
@@ -184,13 +183,13 @@ def test_bad_method_edits_are_refused(services: Services) -> None:
 
 
 def test_a_name_in_one_language_is_enough_for_a_user_method(services: Services) -> None:
-    copy = services.methods.copy("incident")
-    renamed = services.methods.rename(copy.key, Text(nl="Alleen Nederlands", en=""))
+    copy = services.methods.copy("incident").value
+    renamed = services.methods.rename(copy.key, Text(nl="Alleen Nederlands", en="")).value
     assert renamed.name.get("en") == "Alleen Nederlands"
 
 
 def test_deleted_user_method_is_hidden_but_still_readable(services: Services) -> None:
-    copy = services.methods.copy("socratic")
+    copy = services.methods.copy("socratic").value
     services.methods.delete(copy.key)
     assert copy.key not in [m.key for m in services.methods.list()]
     assert copy.key in [m.key for m in services.methods.list(include_deleted=True)]
@@ -198,6 +197,6 @@ def test_deleted_user_method_is_hidden_but_still_readable(services: Services) ->
     assert services.methods.is_deleted(copy.key)
     with pytest.raises(ValidationError):
         services.methods.rename(copy.key, Text(nl="Nieuw", en="New"))
-    restored = services.methods.restore(copy.key)
+    restored = services.methods.restore(copy.key).value
     assert restored == copy and not services.methods.is_deleted(copy.key)
     assert not services.methods.is_deleted("incident")

@@ -115,7 +115,7 @@ def plan_meeting(services: Services, group_id: int, bringer: int) -> tuple[int, 
     """A two-hour meeting planned as opening, incident method for Bram's case, closing."""
     meeting = services.meetings.create(
         group_id=group_id, date=DAY, planned_start=time(14), planned_end=time(16)
-    )
+    ).value
     assert meeting.id is not None
     case = services.cases.create(
         meeting_id=meeting.id,
@@ -123,7 +123,7 @@ def plan_meeting(services: Services, group_id: int, bringer: int) -> tuple[int, 
         topic="Grenzen",
         question="Hoe zeg ik nee?",
         description="VERTROUWELIJK",
-    )
+    ).value
     assert case.id is not None
     services.plans.set(
         meeting.id,
@@ -145,12 +145,12 @@ def clock() -> FakeClock:
 def world(db: Database, clock: FakeClock) -> World:
     wall = FakeWall(clock)
     services = make_services(db, wall)
-    group = services.groups.create(name="Groep A", facilitator_name="M. Kramer")
+    group = services.groups.create(name="Groep A", facilitator_name="M. Kramer").value
     assert group.id is not None
     ids = []
     # Created out of seat order on purpose: speaking order follows seats, not ids or names.
     for name, seat in [("Eva", 5), ("Anna", 1), ("Cor", 3), ("Bram", 2), ("Dirk", 4)]:
-        member = services.members.create(full_name=f"{name} Jansen", display_name=name)
+        member = services.members.create(full_name=f"{name} Jansen", display_name=name).value
         assert member.id is not None
         services.memberships.add(group.id, member.id, date(2025, 1, 1), seat=seat)
         ids.append((seat, member.id))

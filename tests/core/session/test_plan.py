@@ -55,7 +55,7 @@ def test_a_step_length_override_scales_its_phases(world: World) -> None:
 
 def test_add_move_remove_keep_positions_in_order(world: World) -> None:
     plans = world.services.plans
-    added = plans.add(world.meeting_id, "block.closing", index=1)
+    added = plans.add(world.meeting_id, "block.closing", index=1).value
     assert keys(world) == ["block.opening", "block.closing", "test.incident", "block.closing"]
     plans.move(added.id or 0, 3)
     assert keys(world) == ["block.opening", "test.incident", "block.closing", "block.closing"]
@@ -80,7 +80,7 @@ def test_keys_the_method_library_does_not_know_are_refused(db: Database, world: 
         library.plans.add(world.meeting_id, "no.such.method")
     with pytest.raises(UnknownMethodError):  # the world's plan uses test-only keys
         library.plans.plan(world.meeting_id)
-    assert library.plans.add(world.meeting_id, "block.opening").method_key == "block.opening"
+    assert library.plans.add(world.meeting_id, "block.opening").value.method_key == "block.opening"
 
 
 def test_a_case_must_belong_to_the_meeting_and_be_planned_once(world: World) -> None:

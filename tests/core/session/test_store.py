@@ -182,7 +182,7 @@ def test_no_session_without_a_plan_and_discarding_a_trial_run(world: World) -> N
         date=services.meetings.get(world.meeting_id).date,
         planned_start=world.services.meetings.get(world.meeting_id).planned_start,
         planned_end=world.services.meetings.get(world.meeting_id).planned_end,
-    )
+    ).value
     with pytest.raises(ValidationError):
         services.sessions.open(other.id or 0, world.clock)
     runner = services.sessions.open(world.meeting_id, world.clock)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.models import Group, Member
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 
 TODAY = date.today()
 
@@ -39,10 +39,10 @@ def make_window(qtbot: QtBot, services: Services, data_dir: Path) -> Callable[..
 @pytest.fixture
 def group(services: Services) -> Group:
     """A group of three current members, one meeting held four weeks ago and one ahead."""
-    g = services.groups.create(name="Balintgroep Zwolle", default_minutes=120)
+    g = services.groups.create(name="Balintgroep Zwolle", default_minutes=120).value
     assert g.id is not None
     for seat, name in enumerate(("Anna de Vries", "Bram Jansen", "Carla Smit"), start=1):
-        person = services.members.create(full_name=name)
+        person = services.members.create(full_name=name).value
         assert person.id is not None
         services.memberships.add(g.id, person.id, TODAY - timedelta(days=365), seat=seat)
     services.meetings.create(
@@ -75,7 +75,9 @@ def members(services: Services, group: Group) -> list[Member]:
 
 def settle(qtbot: QtBot, win: MainWindow) -> None:
     """Wait until the window has shown every data change."""
-    qtbot.waitUntil(lambda: not win._pending and not win.meetings.details_pending(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: win.context.hub.settled() and not win.meetings.details_pending(), timeout=2000
+    )
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str, leave: bool = True) -> None:

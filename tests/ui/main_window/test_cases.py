@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import FollowUpStatus, Group
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import members, paste_into, press, settle, type_into
 
 
@@ -113,10 +113,10 @@ def test_long_emoji_rtl_and_rich_text_input(
 def test_delete_case_and_undo(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group, answer_yes: list[str]
 ) -> None:
-    case = services.cases.create(meeting_id=held(services, group), topic="Weg ermee")
+    case = services.cases.create(meeting_id=held(services, group), topic="Weg ermee").value
     win.show_tab(3)
     settle(qtbot, win)
-    win.delete_case_action.trigger()
+    win.menus.delete_case_action.trigger()
     assert "Weg ermee" in answer_yes[0]
     assert services.cases.for_group(group.id or 0) == []
     settle(qtbot, win)
@@ -134,5 +134,5 @@ def test_cases_need_a_meeting_first(qtbot: QtBot, win: MainWindow, services: Ser
     win.show_tab(3)
     assert win.cases.stack.currentIndex() == 1
     assert "Plan a meeting first" in win.cases.empty.text()
-    win.new_case_action.trigger()
+    win.menus.new_case_action.trigger()
     assert "Plan a meeting first" in win.statusBar().currentMessage()

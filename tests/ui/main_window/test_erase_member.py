@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.security.erase_dialog import EraseMemberDialog
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import members, press, settle
 
 SECRET = "Bramgeheimcasus"
@@ -102,16 +102,16 @@ def test_erase_from_the_pane_and_the_menu_says_what_remains_and_erases(
 
 
 def test_the_menu_offers_erasure_beside_removing_a_member(win: MainWindow) -> None:
-    texts = [a.text() for a in win.group_menu.actions()]
+    texts = [a.text() for a in win.menus.group_menu.actions()]
     remove = texts.index("&Remove member\u2026")
     assert texts[remove + 1] == "Era&se member\u2026"
-    assert win.erase_member_action.shortcut().toString() == "Ctrl+Shift+E"
+    assert win.menus.erase_member_action.shortcut().toString() == "Ctrl+Shift+E"
     taken = [a for a in win.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+E"]
-    assert taken == [win.erase_member_action]  # no other command on the same keys
+    assert taken == [win.menus.erase_member_action]  # no other command on the same keys
 
 
 def test_erasure_is_offered_only_with_a_group_shown(win: MainWindow) -> None:
-    assert win.erase_member_action.isEnabled()
+    assert win.menus.erase_member_action.isEnabled()
     win.show_group(None)
-    assert not win.erase_member_action.isEnabled()
-    assert not win.delete_member_action.isEnabled()
+    assert not win.menus.erase_member_action.isEnabled()
+    assert not win.menus.delete_member_action.isEnabled()

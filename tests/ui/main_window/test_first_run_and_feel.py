@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.translation import install_translators
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import settle
 
 
@@ -50,7 +50,7 @@ def test_demo_opens_in_a_separate_process_with_the_demo_flag(
 def test_window_remembers_size_position_and_last_group(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, group: Group
 ) -> None:
-    other = services.groups.create(name="Zwolle Noord")
+    other = services.groups.create(name="Zwolle Noord").value
     win = make_window()
     win.group_list.select(other.id)
     win.resize(760, 560)  # inside the offscreen screen (800x600)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import press, settle, type_into
 
 
@@ -95,7 +95,7 @@ def test_search_and_filter_show_what_matches_or_say_so(
     qtbot: QtBot, win: MainWindow, services: Services
 ) -> None:
     services.groups.create(name="Coachgroep Utrecht", context="coaches")
-    old = services.groups.create(name="Oude groep", archived=True)
+    old = services.groups.create(name="Oude groep", archived=True).value
     settle(qtbot, win)
     press(qtbot, win, "Ctrl+F")
     assert win.group_list.search.hasFocus()
@@ -114,16 +114,16 @@ def test_search_and_filter_show_what_matches_or_say_so(
 def test_archive_moves_the_group_out_of_the_active_list_and_back(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group
 ) -> None:
-    win.archive_action.trigger()
+    win.menus.archive_action.trigger()
     settle(qtbot, win)
     assert services.groups.get(group.id or 0).archived is True
     assert win.group_list.names() == []
     assert "No groups yet" in win.group_list.empty.text()
     win.group_list.filter.setCurrentIndex(1)
     win.group_list.select(group.id)
-    assert win.archive_action.text() == "Restore from arc&hive"
+    assert win.menus.archive_action.text() == "Restore from arc&hive"
     assert win.details.archived_note.isVisibleTo(win)
-    win.archive_action.trigger()
+    win.menus.archive_action.trigger()
     settle(qtbot, win)
     assert services.groups.get(group.id or 0).archived is False
 
@@ -152,7 +152,7 @@ def test_declining_the_delete_question_keeps_the_group(
     qtbot: QtBot, win: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    win.delete_group_action.trigger()
+    win.menus.delete_group_action.trigger()
     assert [g.name for g in services.groups.list()] == ["Balintgroep Zwolle"]
     assert not win.undo.stack.canUndo()
 

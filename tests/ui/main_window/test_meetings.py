@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import AttendanceStatus, FollowUpStatus, Group, MeetingStatus
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import TODAY, members, press, settle, type_into
 
 
@@ -170,7 +170,7 @@ def test_f5_asks_for_a_session_of_the_selected_or_next_meeting(
     past, ahead = services.meetings.for_group(group.id or 0)
     refusals: list[str] = []  # neither meeting has a session plan: session mode says so
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refusals.append(text))
-    assert win.start_session_action.shortcut().toString() == "F5"
+    assert win.menus.start_session_action.shortcut().toString() == "F5"
     with qtbot.waitSignal(win.start_session_requested, timeout=2000) as signal:
         press(qtbot, win, "F5")  # Meetings tab never opened: the next planned meeting
     assert signal.args == [ahead.id]
@@ -187,11 +187,13 @@ def test_delete_meeting_and_undo_restores_its_attendance(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group, answer_yes: list[str]
 ) -> None:
     past = services.meetings.for_group(group.id or 0)[0]
-    for person in members(services, group):
-        services.attendance.record(past.id or 0, person.id or 0, "present")
+    for person in members(services, group):  # recorded elsewhere: the hub tells the panes
+        win.context.ops.perform(
+            None, lambda p=person: services.attendance.record(past.id or 0, p.id or 0, "present")
+        )
     win.show_tab(2)
     win.meetings.select_meeting(past.id or 0)
-    win.delete_meeting_action.trigger()
+    win.menus.delete_meeting_action.trigger()
     assert "0 cases" in answer_yes[0]
     assert len(services.meetings.for_group(group.id or 0)) == 1
     settle(qtbot, win)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import TODAY, members, press, settle, type_into
 
 

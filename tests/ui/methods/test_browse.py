@@ -118,7 +118,7 @@ def test_built_in_methods_are_read_only(
 def test_a_method_made_elsewhere_appears(
     qtbot: QtBot, pane: MethodLibraryPane, services: Services
 ) -> None:
-    services.methods.copy("socratic")
+    pane.context.ops.perform(None, lambda: services.methods.copy("socratic"))  # another window
     qtbot.waitUntil(lambda: "Socratic dialogue (copy) \u00b7 own" in list_texts(pane), timeout=2000)
 
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.methods import MethodLibraryPane, MethodLibraryWindow
 from intervisie_desktop.ui.translation import install_translators
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.methods.conftest import choose, copy_of, list_texts, show_active
 
 
@@ -68,7 +68,7 @@ def test_main_window_opens_the_library_with_ctrl_m(
     window = MainWindow(AppContext(services=services, data_dir=data_dir, lang="en"))
     qtbot.addWidget(window)
     show_active(qtbot, window)
-    assert window.methods_action.shortcut().toString() == "Ctrl+M"
+    assert window.menus.methods_action.shortcut().toString() == "Ctrl+M"
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     library = window.findChild(MethodLibraryWindow)
     assert library is not None and library.isVisible()

@@ -15,20 +15,20 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.models import Case, Group, Meeting, Member, PlanItem
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.plan.editor import PlanEditor
 from intervisie_desktop.ui.plan.picker import MethodPicker
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import TODAY, settle
 
 
 @pytest.fixture
 def group(services: Services) -> Group:
     """Three members; a held meeting four weeks ago; the next one (19:00-21:00) with two cases."""
-    g = services.groups.create(name="Balintgroep Zwolle", default_minutes=120)
+    g = services.groups.create(name="Balintgroep Zwolle", default_minutes=120).value
     assert g.id is not None
     services.groups.update(g.id, default_method="incident")
     for seat, name in enumerate(("Anna de Vries", "Bram Jansen", "Carla Smit"), start=1):
-        person = services.members.create(full_name=name)
+        person = services.members.create(full_name=name).value
         assert person.id is not None
         services.memberships.add(g.id, person.id, TODAY - timedelta(days=365), seat=seat)
     services.meetings.create(
@@ -43,7 +43,7 @@ def group(services: Services) -> Group:
         date=TODAY + timedelta(days=14),
         planned_start=time(19, 0),
         planned_end=time(21, 0),
-    )
+    ).value
     anna, bram, _carla = people(services, g)
     services.cases.create(meeting_id=ahead.id, bringer_id=anna.id, topic="Grenzen stellen")
     services.cases.create(

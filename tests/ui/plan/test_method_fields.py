@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.methods.model import Text
 from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.plan.editor import PlanEditor
 from intervisie_desktop.ui.translation import install_translators
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import settle, type_into
 from tests.ui.plan.conftest import cases, choose_in_combo, stored_keys
 
@@ -40,7 +40,9 @@ def test_default_method_is_chosen_by_name_and_stored_as_key(
 def test_an_unknown_default_method_still_shows_and_is_not_lost(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group
 ) -> None:
-    services.groups.update(group.id or 0, default_method="method_from_elsewhere")
+    win.context.ops.perform(
+        None, lambda: services.groups.update(group.id or 0, default_method="method_from_elsewhere")
+    )
     win.show_tab(0)
     settle(qtbot, win)
     assert win.details.method.currentText() == "method_from_elsewhere"
@@ -53,7 +55,7 @@ def test_an_unknown_default_method_still_shows_and_is_not_lost(
 def test_case_method_by_name_and_a_deleted_own_method_keeps_its_name(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group
 ) -> None:
-    own = services.methods.copy("incident")
+    own = services.methods.copy("incident").value
     services.methods.rename(own.key, Text(nl="Mijn incident", en="My incident"))
     first = cases(services, group)[0]
     services.cases.update(first.id or 0, method_key=own.key)

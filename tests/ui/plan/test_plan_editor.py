@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.models import Group, PlanItem
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.plan.editor import PlanEditor
 from intervisie_desktop.ui.plan.editor_view import OVER_STYLE
 from intervisie_desktop.ui.plan.picker import MethodPicker
 from intervisie_desktop.ui.plan.rows import own_minutes, whole
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import paste_into, press, settle, type_into
 from tests.ui.plan.conftest import (
     cases,
@@ -130,7 +130,8 @@ def test_the_same_case_twice_is_refused_at_the_editor(
 ) -> None:
     first = cases(services, group)[0]
     meeting_id = next_meeting(services, group).id or 0
-    services.plans.set(meeting_id, [PlanEntry("incident", first.id), PlanEntry("gossip")])
+    entries = [PlanEntry("incident", first.id), PlanEntry("gossip")]
+    editor.context.ops.perform(None, lambda: services.plans.set(meeting_id, entries))
     qtbot.waitUntil(lambda: len(editor.shown_steps()) == 2, timeout=2000)
     select_step(qtbot, editor, 1)
     choose_in_combo(qtbot, editor.case, "Grenzen stellen (Anna)")
@@ -321,7 +322,7 @@ def test_ctrl_z_takes_back_each_change_and_ctrl_y_redoes_it(
         ("incident", anna_case, 40),
         ("block.opening", None, None),
     ]
-    assert win.undo_action.text() == "&Undo Move plan step"
+    assert win.menus.undo_action.text() == "&Undo Move plan step"
     press(qtbot, win, "Ctrl+Z")
     assert stored_keys(services, group) == ["block.opening", "incident"]
     press(qtbot, win, "Ctrl+Z")
@@ -332,7 +333,7 @@ def test_ctrl_z_takes_back_each_change_and_ctrl_y_redoes_it(
     press(qtbot, win, "Ctrl+Z")
     press(qtbot, win, "Ctrl+Z")
     assert stored(services, group) == []
-    win.redo_action.trigger()
+    win.menus.redo_action.trigger()
     assert stored_keys(services, group) == ["block.opening"]
     qtbot.waitUntil(lambda: [s[0] for s in editor.shown_steps()] == ["Opening"], timeout=2000)
 

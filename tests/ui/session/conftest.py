@@ -16,8 +16,8 @@ from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.session.controller import SessionModeController
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.session.standin_control import FakeClock, StandInControl, make_control
 
 
@@ -30,13 +30,13 @@ def clock() -> FakeClock:
 def meeting_id(services: Services) -> int:
     import datetime as dt
 
-    group = services.groups.create(name="Balintgroep Zwolle")
+    group = services.groups.create(name="Balintgroep Zwolle").value
     meeting = services.meetings.create(
         group_id=group.id,
         date=dt.date(2025, 3, 4),
         planned_start=dt.time(14, 0),
         planned_end=dt.time(16, 0),
-    )
+    ).value
     return int(meeting.id)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from intervisie_desktop.ui.app import make_application, run_app  # noqa: E402
+from intervisie_desktop.ui.startup.app import make_application, run_app  # noqa: E402
 
 STEPS = 5  # start, the opening's second phase, then three speakers on
 
@@ -45,7 +45,7 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
     state: dict[str, object] = {"done": False}
 
     def window():  # type: ignore[no-untyped-def]
-        from intervisie_desktop.ui.main_window import MainWindow
+        from intervisie_desktop.ui.window.main_window import MainWindow
 
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.plan.conftest import select_step
 from tests.ui.session.conftest import press_f5
 

@@ -16,11 +16,11 @@ from intervisie_desktop.core.models import Case, Note
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
 from intervisie_desktop.ui.session import start as start_module
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.resume import ResumeAnswer, ResumeChoice, ResumeDialog
+from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.session.conftest import press_f5
 
 NOTE_TEXT = "Ursula looked tired today; ask her privately how the reorganisation goes"

@@ -141,7 +141,7 @@ def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
     from intervisie_desktop.core.session.report import planned_vs_actual
     from intervisie_desktop.core.session.snapshot import RunState
     from intervisie_desktop.paths import DATABASE_NAME
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # screen choice per machine
     write_demo(tmp_path / "demo", DATABASE_NAME, "small")

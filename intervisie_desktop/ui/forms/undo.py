@@ -9,18 +9,23 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from intervisie_desktop.core.changes import OpChanges
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.deletions import Deleted
+from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
 
 
+#: One step of an undo command: a write that returns what it changed.
+Step = Callable[[], OpChanges]
+
+
 class _Call(QUndoCommand):
     """A command whose first `redo` already happened when it was pushed (so errors came first)."""
 
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], owner: Undo):
+    def __init__(self, text: str, do: Step, undo: Step, owner: Undo):
         super().__init__(text)
         self._do = do
         self._undo = undo
@@ -42,44 +47,54 @@ class Undo(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.context = context
         self.stack = QUndoStack(self)
 
-    def run(self, action: Callable[[], Any]) -> None:
+    def run(self, step: Step) -> None:
+        """Undo or redo one step; every pane showing what it changed is told (none is skipped)."""
         try:
-            action()
+            self.context.ops.apply(None, step)
         except IntervisieError as exc:
             logger.info("undo step refused: %s", type(exc).__name__)
             self.failed.emit(error_text(exc))
 
-    def push(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+    def push(self, text: str, do: Step, undo: Step) -> None:
         self.stack.push(_Call(text, do, undo, self))
 
     def edit(
         self, service: Any, id_: int, old: dict[str, Any], new: dict[str, Any], text: str
     ) -> Any:
         """Update fields now (raising ValidationError untouched); undo puts the old values back."""
-        result = service.update(id_, **new)
-        self.push(text, lambda: service.update(id_, **new), lambda: service.update(id_, **old))
+        result = self.context.ops.perform(None, lambda: service.update(id_, **new))
+
+        def put(fields: dict[str, Any]) -> Step:
+            return lambda: service.update(id_, **fields).changes
+
+        self.push(text, put(new), put(old))
         return result
 
     def delete(self, table: str, id_: int, text: str) -> Deleted:
         """Delete a row with its cascade now; undo restores it with the same ids."""
-        holder = [self.services.deletions.delete(table, id_)]
+        deletions = self.context.services.deletions
+        holder = [deletions.delete(table, id_)]
+        self.context.hub.broadcast(holder[0].changes)
 
-        def again() -> None:
-            holder[0] = self.services.deletions.delete(table, id_)
+        def again() -> OpChanges:
+            holder[0] = deletions.delete(table, id_)
+            return holder[0].changes
 
-        self.push(text, again, lambda: self.services.deletions.restore(holder[0]))
+        self.push(text, again, lambda: deletions.restore(holder[0]))
         return holder[0]
 
     def created(self, table: str, id_: int, text: str) -> None:
         """Something was just created: undo deletes it, redo brings the same row back."""
+        deletions = self.context.services.deletions
         holder: list[Deleted] = []
 
-        def take_back() -> None:
-            holder[:] = [self.services.deletions.delete(table, id_)]
+        def take_back() -> OpChanges:
+            holder[:] = [deletions.delete(table, id_)]
+            return holder[0].changes
 
-        self.push(text, lambda: self.services.deletions.restore(holder[0]), take_back)
+        self.push(text, lambda: deletions.restore(holder[0]), take_back)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from intervisie_desktop.core.errors import NotFoundError
 
 if TYPE_CHECKING:
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.window.host import WindowHost
 
 
-def open_record(window: MainWindow, kind: str, id_: int) -> bool:
+def open_record(window: WindowHost, kind: str, id_: int) -> bool:
     """Show a group, member, meeting or case in the main window; False when it is gone."""
     services = window.context.services
+    pane: QWidget
     try:
         if kind == "group":
             group_id, pane = id_, window.details

@@ -21,7 +21,7 @@ from intervisie_desktop.core.early_check import EarlyCheck
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import backup_dir, database_path
-from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import Problem
 from intervisie_desktop.core.security import FailureDelay
 from intervisie_desktop.paths import backup_dir, database_path
-from intervisie_desktop.ui.safety.dialogs import Recovery, RecoveryDialog
+from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -37,9 +37,7 @@ def what_is_there(found: FoundBackups, database: Path) -> str:
         text = QCoreApplication.translate(
             "MissingDatabase", "{path} is a link to {target}, which does not exist."
         )
-        return text.format(
-            path=database, target=found.link_target
-        )
+        return text.format(path=database, target=found.link_target)
     if found.health.problem is Problem.EMPTY:
         text = QCoreApplication.translate(
             "MissingDatabase", "{path} is empty: it holds no data at all."

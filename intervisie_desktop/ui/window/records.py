@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.window.host import WindowHost
 
 
-def new_group(window: MainWindow) -> None:
+def new_group(window: WindowHost) -> None:
     """A new group with a free name, shown with its name selected so typing replaces it."""
     window.commit_pending()
     services = window.context.services
@@ -24,7 +24,7 @@ def new_group(window: MainWindow) -> None:
     while name.lower() in taken:
         n += 1
         name = f"{base} {n}"
-    group = services.groups.create(name=name)
+    group = window.context.ops.perform(None, lambda: services.groups.create(name=name))
     assert group.id is not None
     window.undo.created("group", group.id, QCoreApplication.translate("MainWindow", "New group"))
     window.group_list.search.clear()
@@ -36,7 +36,7 @@ def new_group(window: MainWindow) -> None:
     window.details.name.selectAll()
 
 
-def toggle_archive(window: MainWindow) -> None:
+def toggle_archive(window: WindowHost) -> None:
     if window.group_id is None:
         return
     group = window.context.services.groups.get(window.group_id)
@@ -62,18 +62,18 @@ def toggle_archive(window: MainWindow) -> None:
 
 
 def _delete_if_confirmed(
-    window: MainWindow, kind: str, record_id: int, title: str, question: str
+    window: WindowHost, kind: str, record_id: int, title: str, question: str
 ) -> bool:
     """Ask `question` under `title`; on Yes delete through the undo stack (its entry named
     `title`). Returns whether it was deleted."""
-    answer = QMessageBox.question(window, title, question)
+    answer = QMessageBox.question(window.window(), title, question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     window.undo.delete(kind, record_id, title)
     return True
 
 
-def delete_group(window: MainWindow) -> None:
+def delete_group(window: WindowHost) -> None:
     if window.group_id is None:
         return
     group = window.context.services.groups.get(window.group_id)
@@ -92,7 +92,7 @@ def delete_group(window: MainWindow) -> None:
     )
 
 
-def delete_member(window: MainWindow) -> None:
+def delete_member(window: WindowHost) -> None:
     window.show_tab(1)
     person = window.members.member
     if person is None or person.id is None:
@@ -107,7 +107,7 @@ def delete_member(window: MainWindow) -> None:
     _delete_if_confirmed(window, "member", person.id, title, question)
 
 
-def delete_meeting(window: MainWindow) -> None:
+def delete_meeting(window: WindowHost) -> None:
     window.show_tab(2)
     meeting = window.meetings.meeting
     if meeting is None or meeting.id is None:
@@ -122,7 +122,7 @@ def delete_meeting(window: MainWindow) -> None:
     _delete_if_confirmed(window, "meeting", meeting.id, title, question)
 
 
-def delete_case(window: MainWindow) -> None:
+def delete_case(window: WindowHost) -> None:
     window.show_tab(3)
     case = window.cases.case
     if case is None or case.id is None:

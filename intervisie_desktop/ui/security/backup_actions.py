@@ -11,14 +11,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from intervisie_desktop import APP_NAME
-from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.changes import OpChanges
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.output_files import OutputRefused, check_output_file
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import protected_folders
-from intervisie_desktop.ui.safety.dialogs import RestoreDialog, when
-from intervisie_desktop.ui.safety.workers import Worker
+from intervisie_desktop.ui.hub import ChangeHub
+from intervisie_desktop.ui.security.backup_worker import Worker
+from intervisie_desktop.ui.security.recovery_dialogs import RestoreDialog, when
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -32,10 +33,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 class SafetyActions(QObject):
     """Adds its actions to a menu; needs the window (parent of dialogs) and the services."""
 
-    def __init__(self, window: QWidget, services: Services) -> None:
+    def __init__(self, window: QWidget, services: Services, hub: ChangeHub) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
+        self.hub = hub
         self.workers: list[Worker] = []
         self.backup_action = QAction(self.tr("&Back up to a file\u2026"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -99,9 +101,7 @@ class SafetyActions(QObject):
         if not name:
             return
         try:
-            target = check_output_file(
-                Path(name), protected_folders(self.services.db.path.parent)
-            )
+            target = check_output_file(Path(name), protected_folders(self.services.db.path.parent))
         except OutputRefused as exc:
             QMessageBox.warning(self.window, self.tr("Back up to a file"), error_text(exc))
             return
@@ -133,7 +133,7 @@ class SafetyActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from intervisie_desktop.ui.safety.busy import busy_runner, settle
+        from intervisie_desktop.ui.security.busy import busy_runner, settle
 
         text = self.tr("Restoring the backup\u2026") + "\n\n"
         text += self.tr("This can take a minute; please keep the program open.")
@@ -143,7 +143,7 @@ class SafetyActions(QObject):
         except IntervisieError as exc:
             show_error(self.window, exc)
             return
-        self.services.hub.emit(*Change)
+        self.hub.broadcast(OpChanges.everything())  # the whole database differs
         text = self.tr("The backup of {when} is restored.").format(when=when(backup))
         if aside is not None:
             text += "\n" + self.tr("The previous database was kept as {name}.").format(

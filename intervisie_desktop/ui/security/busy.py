@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from intervisie_desktop import APP_NAME
-from intervisie_desktop.ui.safety.workers import Worker
+from intervisie_desktop.ui.security.backup_worker import Worker
 
 logger = logging.getLogger(__name__)
 

@@ -23,13 +23,16 @@ from intervisie_desktop import APP_NAME, __version__
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
+from intervisie_desktop.ui.panes.protocol import GroupPane
 from intervisie_desktop.ui.panes.tabs import GroupTabs
-from intervisie_desktop.ui.panes.undo import Undo
 from intervisie_desktop.ui.panes.welcome import WelcomePane, start_demo_process
 from intervisie_desktop.ui.translation import error_text
+from intervisie_desktop.ui.window.menus import build_menus
 
 if TYPE_CHECKING:  # the modules of the other tabs are imported when their pane is built
+    from intervisie_desktop.ui.methods import MethodLibraryWindow
     from intervisie_desktop.ui.panes.cases import CasesPane
     from intervisie_desktop.ui.panes.meetings import MeetingsPane
     from intervisie_desktop.ui.panes.members import MembersPane
@@ -40,19 +43,23 @@ logger = logging.getLogger(__name__)
 GEOMETRY_KEY = "ui.main_window.geometry"
 LAST_GROUP_KEY = "ui.main_window.last_group"
 
-#: Which data changes each pane shows.
-PANE_CHANGES = {
-    "details": {Change.GROUPS, Change.METHODS},
-    "members": {Change.MEMBERS, Change.GOALS},
-    "meetings": {Change.MEETINGS, Change.ATTENDANCE, Change.CASES, Change.MEMBERS, Change.GROUPS},
-    "cases": {
-        Change.CASES,
-        Change.MEETINGS,
-        Change.MEMBERS,
-        Change.ATTENDANCE,
-        Change.GROUPS,
-        Change.METHODS,
-    },
+#: Which kinds of data each pane shows; the hub refreshes a pane when one of them changed.
+PANE_CHANGES: dict[str, frozenset[Change]] = {
+    "details": frozenset({Change.GROUPS, Change.METHODS}),
+    "members": frozenset({Change.MEMBERS, Change.GOALS}),
+    "meetings": frozenset(
+        {Change.MEETINGS, Change.ATTENDANCE, Change.CASES, Change.MEMBERS, Change.GROUPS}
+    ),
+    "cases": frozenset(
+        {
+            Change.CASES,
+            Change.MEETINGS,
+            Change.MEMBERS,
+            Change.ATTENDANCE,
+            Change.GROUPS,
+            Change.METHODS,
+        }
+    ),
 }
 
 
@@ -65,27 +72,27 @@ class MainWindow(QMainWindow):
         self.context = context
         title = APP_NAME + (" \u2014 " + self.tr("demo") if context.demo else "")
         self.setWindowTitle(title)
-        self.undo = Undo(context.services, self)
+        self.undo = Undo(context, self)
         self.undo.failed.connect(self.show_message)
-        self._pending: set[Change] = set()
         self.group_id: int | None = None
-        self._loaded: dict[str, tuple[int | None, bool]] = {}  # pane -> (group, up to date)
+        self.method_library: MethodLibraryWindow | None = None  # opened with Ctrl+M
+        self._shows: dict[str, int | None] = {}  # pane -> the group it shows
         self._build_panes()
-        self._build_menus()
+        self.menus = build_menus(self, self)
         self.database_label = QLabel(
             self.tr("Database: {path}").format(path=str(context.database_path))
         )
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
-        context.signals.changed.connect(self._on_changed)
+        context.hub.watch(self, {Change.GROUPS}, lambda _changes: self.refresh_groups())
         self._restore_geometry()
         self.refresh_groups(keep=self._last_group())
-        from intervisie_desktop.ui.navigation import open_record
         from intervisie_desktop.ui.notes.integration import install_privacy
+        from intervisie_desktop.ui.window.navigation import open_record
 
         self.privacy = install_privacy(self, context)
         self.privacy.open_requested.connect(lambda kind, id_: open_record(self, kind, id_))
-        from intervisie_desktop.ui.session.launcher import install_session_mode
+        from intervisie_desktop.ui.window.session_launcher import install_session_mode
 
         self.session_mode = install_session_mode(self)  # F5; a run left unfinished is offered
         QTimer.singleShot(0, self.session_mode.offer_resume)
@@ -100,7 +107,7 @@ class MainWindow(QMainWindow):
         # Each tab's pane is built when first needed (see GroupTabs).
         self.tabs = GroupTabs(
             {
-                "details": (self.tr("Group"), lambda: GroupDetailsPane(services, self.undo)),
+                "details": (self.tr("Group"), self._make_details),
                 "members": (self.tr("Members"), self._make_members),
                 "meetings": (self.tr("Meetings"), self._make_meetings),
                 "cases": (self.tr("Cases"), self._make_cases),
@@ -140,15 +147,27 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.group_list.list, self.group_list.new_button)
         self.setTabOrder(self.group_list.new_button, self.tabs)
 
+    def _watched(self, name: str, pane: GroupPane) -> GroupPane:
+        """A pane the hub refreshes when what it shows changed (while hidden: once shown)."""
+        self.context.hub.watch(
+            cast(QWidget, pane), PANE_CHANGES[name], lambda _c: self._bring_up_to_date(name)
+        )
+        return pane
+
+    def _make_details(self) -> GroupDetailsPane:
+        return cast(
+            GroupDetailsPane, self._watched("details", GroupDetailsPane(self.context, self.undo))
+        )
+
     def _make_members(self) -> MembersPane:
         from intervisie_desktop.ui.panes.members import MembersPane
 
-        return MembersPane(self.context, self.undo)
+        return cast(MembersPane, self._watched("members", MembersPane(self.context, self.undo)))
 
     def _make_cases(self) -> CasesPane:
         from intervisie_desktop.ui.panes.cases import CasesPane
 
-        return CasesPane(self.context, self.undo)
+        return cast(CasesPane, self._watched("cases", CasesPane(self.context, self.undo)))
 
     def _make_meetings(self) -> MeetingsPane:
         from intervisie_desktop.ui.panes.meetings import MeetingsPane
@@ -157,8 +176,7 @@ class MainWindow(QMainWindow):
         meetings = MeetingsPane(self.context, self.undo)
         self._plan_editor = PlanEditor(self.context, self.undo)  # follows the selected meeting
         meetings.set_plan_editor(self._plan_editor)
-        meetings.meeting_selected.connect(self._plan_editor.show_meeting)
-        return meetings
+        return cast(MeetingsPane, self._watched("meetings", meetings))
 
     @property
     def details(self) -> GroupDetailsPane:
@@ -186,29 +204,7 @@ class MainWindow(QMainWindow):
         """Add a top-level area beside the groups (e.g. the method library); returns its index."""
         return self.areas.addTab(widget, title)
 
-    def _build_menus(self) -> None:
-        from intervisie_desktop.ui.main_menus import build_menus
-
-        build_menus(self)
-
-    # -- data changes ---------------------------------------------------------------------------
-
-    def _on_changed(self, changes: frozenset[Change]) -> None:
-        """Collect changes and refresh once, after the operation that caused them has returned."""
-        if not self._pending:
-            QTimer.singleShot(0, self._apply_changes)
-        self._pending |= changes
-
-    def _apply_changes(self) -> None:
-        changes, self._pending = self._pending, set()
-        if Change.GROUPS in changes:
-            self.refresh_groups()
-        for name in PANE_CHANGES:
-            if PANE_CHANGES[name] & changes:
-                group, _fresh = self._loaded.get(name, (None, False))
-                self._loaded[name] = (group, False)
-        self._load_current_pane()
-        self._update_actions()
+    # -- the group list ---------------------------------------------------------------------------
 
     def refresh_groups(self, keep: int | None = None) -> None:
         any_group = bool(self.context.services.groups.list(archived=None))
@@ -226,20 +222,23 @@ class MainWindow(QMainWindow):
         self._load_current_pane()
         self._update_actions()
 
+    def _group_pane(self, name: str) -> GroupPane:
+        return cast(GroupPane, self.tabs.pane(name))
+
     def _load_current_pane(self) -> None:
+        """The shown tab's pane shows the chosen group (what changed is the hub's business)."""
         name = self.tabs.current_name()
-        group, fresh = self._loaded.get(name, (None, False))
-        if group != self.group_id or name not in self._loaded:
-            if name == "details":
-                self.details.show_group(self.group_id, force=True)
-            else:
-                getattr(self, name).set_group(self.group_id)
-        elif not fresh:
-            if name == "details":
-                self.details.show_group(self.group_id)
-            else:
-                getattr(self, name).refresh()
-        self._loaded[name] = (self.group_id, True)
+        if name not in self._shows or self._shows[name] != self.group_id:
+            self._bring_up_to_date(name)
+
+    def _bring_up_to_date(self, name: str) -> None:
+        """Refresh a pane; one that still shows another group (or none yet) gets the chosen one."""
+        pane = self._group_pane(name)
+        if name in self._shows and self._shows[name] == self.group_id:
+            pane.refresh()
+        else:
+            self._shows[name] = self.group_id
+            pane.set_group(self.group_id)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -251,44 +250,24 @@ class MainWindow(QMainWindow):
         if has_group:
             group = next((g for g in self.group_list.groups if g.id == self.group_id), None)
             archived = bool(group and group.archived)
-        self.archive_action.setText(
+        self.menus.archive_action.setText(
             self.tr("Restore from arc&hive") if archived else self.tr("Arc&hive group")
         )
-        for action in (
-            self.add_member_action,
-            self.archive_action,
-            self.delete_group_action,
-            self.plan_action,
-            self.new_case_action,
-            self.start_session_action,
-            self.end_membership_action,
-            self.delete_member_action,
-            self.erase_member_action,
-            self.delete_meeting_action,
-            self.delete_case_action,
-        ):
+        for action in self.menus.group_actions():
             action.setEnabled(has_group)
 
     def commit_pending(self) -> None:
         """Save what is typed in a field that has not been left yet (in the panes built)."""
-        built = self.tabs.built()
-        if "details" in built:
-            self.details.binder.commit_all()
-        if "members" in built:
-            self.members.person.commit_all()
-            self.members.ship.commit_all()
-        if "meetings" in built:
-            self.meetings.binder.commit_all()
-            self.plan_editor.commit_all()
-        if "cases" in built:
-            self.cases.binder.commit_all()
+        for name in self.tabs.built():
+            self._group_pane(name).commit_pending()
 
     # -- actions --------------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _refuse(self, exc: IntervisieError) -> None:
+    def refuse(self, exc: IntervisieError) -> None:
+        """A refused command: said in the status bar and in a dialog, in the user's language."""
         self.show_message(error_text(exc))
         QMessageBox.warning(self, APP_NAME, error_text(exc))
 
@@ -298,17 +277,17 @@ class MainWindow(QMainWindow):
 
     def new_group(self) -> None:
         """A new group with a free name, shown with its name selected so typing replaces it."""
-        from intervisie_desktop.ui.main_records import new_group
+        from intervisie_desktop.ui.window.records import new_group
 
         new_group(self)
 
     def toggle_archive(self) -> None:
-        from intervisie_desktop.ui.main_records import toggle_archive
+        from intervisie_desktop.ui.window.records import toggle_archive
 
         toggle_archive(self)
 
     def delete_group(self) -> None:
-        from intervisie_desktop.ui.main_records import delete_group
+        from intervisie_desktop.ui.window.records import delete_group
 
         delete_group(self)
 
@@ -319,7 +298,7 @@ class MainWindow(QMainWindow):
         self.members.add_member()
 
     def delete_member(self) -> None:
-        from intervisie_desktop.ui.main_records import delete_member
+        from intervisie_desktop.ui.window.records import delete_member
 
         delete_member(self)
 
@@ -330,7 +309,7 @@ class MainWindow(QMainWindow):
         self.meetings.plan_meeting()
 
     def delete_meeting(self) -> None:
-        from intervisie_desktop.ui.main_records import delete_meeting
+        from intervisie_desktop.ui.window.records import delete_meeting
 
         delete_meeting(self)
 
@@ -344,7 +323,7 @@ class MainWindow(QMainWindow):
         self.cases.new_case()
 
     def delete_case(self) -> None:
-        from intervisie_desktop.ui.main_records import delete_case
+        from intervisie_desktop.ui.window.records import delete_case
 
         delete_case(self)
 
@@ -352,7 +331,7 @@ class MainWindow(QMainWindow):
         """The selected meeting on the Meetings tab, else the group's next planned meeting."""
         if self.group_id is None:
             return None
-        if self._loaded.get("meetings", (None, False))[0] == self.group_id:
+        if self._shows.get("meetings", None) == self.group_id and "meetings" in self._shows:
             selected = self.meetings.current_meeting_id()
             if selected is not None:
                 return selected
@@ -405,7 +384,7 @@ class MainWindow(QMainWindow):
         """The library in a window of its own: its editor has its own undo and shortcuts."""
         from intervisie_desktop.ui.methods import MethodLibraryWindow
 
-        window = getattr(self, "method_library", None)
+        window = self.method_library
         if window is None:
             window = MethodLibraryWindow(self.context, self)
             self.method_library = window

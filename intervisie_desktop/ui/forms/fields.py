@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.errors import IntervisieError, ValidationError
 from intervisie_desktop.core.validation import MSG_BAD_DATE, MSG_BAD_TIME
-from intervisie_desktop.ui.panes.undo import Undo
+from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from intervisie_desktop.core.errors import IntervisieError
 
 if TYPE_CHECKING:
-    from intervisie_desktop.ui.main_window import MainWindow
     from intervisie_desktop.ui.session.controller import SessionModeController
     from intervisie_desktop.ui.session.start import ControlFactory
+    from intervisie_desktop.ui.window.host import WindowHost
 
 # Session mode's own modules (controller, audience and presenter screens) are imported when a
 # session starts or is offered for resuming, not with the main window.
@@ -28,8 +28,8 @@ class SessionLauncher(QObject):
     started = Signal(object)  # the SessionModeController
     ended = Signal(int)  # meeting id, once the main window shows it again
 
-    def __init__(self, window: MainWindow, control_factory: ControlFactory | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, control_factory: ControlFactory | None = None) -> None:
+        super().__init__(window.window())
         self.window = window
         self.context = window.context
         self.control_factory = control_factory
@@ -55,7 +55,7 @@ class SessionLauncher(QObject):
             )
         except IntervisieError as exc:
             logger.info("session mode refused for meeting %s: %s", meeting_id, type(exc).__name__)
-            self.window._refuse(exc)
+            self.window.refuse(exc)
             return None
         self.controller = controller
         controller.leaving.connect(lambda: self._back(controller))
@@ -78,7 +78,7 @@ class SessionLauncher(QObject):
             self.controller = None
         meeting_id = controller.meeting_id
         self.window.show()  # before the session windows close, so the program never has none
-        from intervisie_desktop.ui.navigation import open_record
+        from intervisie_desktop.ui.window.navigation import open_record
 
         open_record(self.window, "meeting", meeting_id)
         self.window.meetings.refresh()
@@ -90,22 +90,24 @@ class SessionLauncher(QObject):
     # -- resume ----------------------------------------------------------------------------------
     def offer_resume(self) -> SessionModeController | None:
         """At start-up: a run left unfinished is offered (resume / not now / discard)."""
-        sessions = getattr(self.context.services, "sessions", None)
-        if sessions is None or self.controller is not None:
+        sessions = self.context.services.sessions
+        if self.controller is not None:
             return None
         meetings = sessions.unfinished()
         if not meetings:
             return None
         from intervisie_desktop.ui.session.resume import ResumeChoice, ResumeDialog
 
-        (choice, meeting_id), accepted = ResumeDialog.ask(self.window, self.context, meetings)
+        (choice, meeting_id), accepted = ResumeDialog.ask(
+            self.window.window(), self.context, meetings
+        )
         if not accepted or choice == ResumeChoice.NOT_NOW or meeting_id is None:
             return None
         if choice == ResumeChoice.DISCARD:
             try:
-                sessions.discard(meeting_id)
+                self.context.ops.apply(None, lambda: sessions.discard(meeting_id))
             except IntervisieError as exc:
-                self.window._refuse(exc)
+                self.window.refuse(exc)
             else:
                 self.window.show_message(self.tr("The unfinished session was discarded."))
             return None
@@ -113,5 +115,5 @@ class SessionLauncher(QObject):
         return self.start(meeting_id)
 
 
-def install_session_mode(window: MainWindow) -> SessionLauncher:
+def install_session_mode(window: WindowHost) -> SessionLauncher:
     return SessionLauncher(window)

@@ -28,8 +28,9 @@ from intervisie_desktop.ui.translation import choose_language, install_translato
 if TYPE_CHECKING:
     from intervisie_desktop.core.errors import IntervisieError
     from intervisie_desktop.core.services import Services
-    from intervisie_desktop.ui.safety.dialogs import RecoveryChoice
-    from intervisie_desktop.ui.safety.instance import InstanceGuard
+    from intervisie_desktop.ui.security.recovery_dialogs import RecoveryChoice
+    from intervisie_desktop.ui.startup.instance import InstanceGuard
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def ask_passphrase(
 
     path = database_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
-        from intervisie_desktop.ui.safety.missing import offer_backups
+        from intervisie_desktop.ui.startup.missing import offer_backups
 
         restored = offer_backups(data_dir, parent)  # good backups: offered before a new file
         return restored if restored is not None else FirstStartDialog.ask(parent)
@@ -93,9 +94,9 @@ def ask_passphrase(
     return None, True
 
 
-def build_main_window(services: Services, data_dir: Path, language: str, demo: bool) -> QWidget:
+def build_main_window(services: Services, data_dir: Path, language: str, demo: bool) -> MainWindow:
     from intervisie_desktop.ui.context import AppContext
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
     context = AppContext(services=services, data_dir=data_dir, lang=language, demo=demo)
     return MainWindow(context)
@@ -113,7 +114,7 @@ class _Loader:
         self.language = language
         self.demo = demo
         self.services: Services | None = None
-        self.window: QWidget | None = None
+        self.window: MainWindow | None = None
         self.guard: InstanceGuard | None = None
         self.started = False
 
@@ -172,8 +173,8 @@ class _Loader:
             self.frame.close()
             self.app.exit(0)
             return
-        from intervisie_desktop.ui.safety.dialogs import RecoveryChoice
-        from intervisie_desktop.ui.safety.startup import open_safely
+        from intervisie_desktop.ui.security.recovery_dialogs import RecoveryChoice
+        from intervisie_desktop.ui.startup.open_database import open_safely
 
         recovery, passphrase = None, answer
         if isinstance(answer, RecoveryChoice):  # with the passphrase of encrypted backups
@@ -185,7 +186,7 @@ class _Loader:
             self.frame.close()
             self.app.exit(1)
             return
-        from intervisie_desktop.ui.safety.plaintext import settle_at_start
+        from intervisie_desktop.ui.startup.plaintext import settle_at_start
 
         lock = self.guard.lock if self.guard is not None else None
         settle_at_start(self.data_dir, passphrase, lock, self.frame)
@@ -193,13 +194,11 @@ class _Loader:
         probe.watch_usable(self.window)
         self.frame.hand_over_to(self.window)
         if self.guard is not None:
-            from intervisie_desktop.ui.safety.instance import bring_forward
+            from intervisie_desktop.ui.startup.instance import bring_forward
 
             window = self.window
             self.guard.activate.connect(lambda: bring_forward(window))
-        safety = getattr(self.window, "safety", None)
-        if safety is not None:
-            safety.backup_at_start()
+        self.window.menus.safety.backup_at_start()
         settling = collector.collector(self.app)
         if settling is not None:
             settling.settle_after_start()
@@ -240,7 +239,7 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app = make_application()
     language = choose_language(lang)
     app.setProperty("translators", install_translators(app, language))
-    from intervisie_desktop.ui.safety.instance import already_open, claim
+    from intervisie_desktop.ui.startup.instance import already_open, claim
 
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the lock lives in it
@@ -258,9 +257,8 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        safety = getattr(loader.window, "safety", None)
-        if safety is not None:
-            safety.wait()  # a backup still being written finishes first
+        if loader.window is not None:
+            loader.window.menus.safety.wait()  # a backup still being written finishes first
         if loader.services is not None:
             loader.services.close()
         guard.release()

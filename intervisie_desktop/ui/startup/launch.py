@@ -32,10 +32,10 @@ def launch_gui(args: argparse.Namespace) -> int:
                 folder = prepare_data_dir(resolve_data_dir(args.data_dir), create=True)
             except DataDirError as exc:
                 print(f"intervisie: error: {exc}", file=sys.stderr)
-                from intervisie_desktop.ui.app import refuse_data_dir
+                from intervisie_desktop.ui.startup.app import refuse_data_dir
 
                 return refuse_data_dir(resolve_data_dir(args.data_dir), str(exc), args.lang)
-        from intervisie_desktop.ui.app import run_app
+        from intervisie_desktop.ui.startup.app import run_app
 
         return run_app(folder, lang=args.lang, demo=args.demo)
     finally:

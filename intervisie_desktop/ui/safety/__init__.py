@@ -1,1 +1,0 @@
-"""Safety in the UI: one instance per data folder, recovery at start, backup and restore."""
