@@ -14,7 +14,9 @@ import pytest
 
 from intervisie_desktop import __version__
 
-pytestmark = pytest.mark.slow
+# Building the frozen program takes about two minutes on a quiet machine, more on a busy one;
+# the first test that needs it waits for the build.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
