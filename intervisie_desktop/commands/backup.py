@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     out = None
     if args.out is not None:
-        out = checked_output(args.out, getattr(args, "data_dir", None))
+        out = checked_output(args.out, args.data_dir)
     db = open_existing(args)
     try:
         backups = BackupService(db)

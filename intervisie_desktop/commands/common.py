@@ -142,7 +142,7 @@ def data_dir(args: argparse.Namespace, create: bool) -> Path:
 
 
 def from_stdin(args: argparse.Namespace) -> bool:
-    return bool(getattr(args, "passphrase_stdin", False))
+    return bool(args.passphrase_stdin)  # on the program and on every sub-command
 
 
 def passphrase_for(path: Path, args: argparse.Namespace, folder: Path) -> str | None:

@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    out = checked_output(args.out, getattr(args, "data_dir", None), folder=True)
+    out = checked_output(args.out, args.data_dir, folder=True)
     db = open_existing(args)
     try:
         services = Services(db)
