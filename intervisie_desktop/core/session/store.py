@@ -3,8 +3,9 @@ rebuilt from its log after a crash.
 
 Writes go through SQLAlchemy Core on the pooled engine (one small transaction per command: the
 event row plus the run row), which keeps a command well within its time budget. The finish
-event also sets the meeting's actual times, its status and missing attendance, in the same
-transaction, so a run is never finished without its meeting being held.
+event also runs the store's `on_finish` (the session service closing the meeting: actual times,
+status, missing attendance) in the same transaction, so a run is never finished without its
+meeting being held.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, update
@@ -20,25 +21,27 @@ from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
-from intervisie_desktop.core.models import (
-    Attendance,
-    AttendanceStatus,
-    Case,
-    Meeting,
-    MeetingStatus,
-    Member,
-    SessionEvent,
-    SessionRun,
-)
+from intervisie_desktop.core.models import SessionEvent, SessionRun
 from intervisie_desktop.core.models.base import utcnow
+from intervisie_desktop.core.session.commands import Command, payload_from_json, payload_to_json
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, Event, SessionRunner, Status
+from intervisie_desktop.core.session.state import RunFacts
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SessionStore", "WallClock", "last_sign_of_life", "load_events", "replay_run"]
+__all__ = [
+    "FinishHook",
+    "SessionStore",
+    "WallClock",
+    "last_sign_of_life",
+    "load_events",
+    "replay_run",
+]
 
 WallClock = Callable[[], datetime]
+# What else a finished run writes, in the finish event's transaction: (session, facts, now).
+FinishHook = Callable[[Session, RunFacts, datetime], None]
 
 _EVENTS: Table = SessionEvent.__table__  # type: ignore[attr-defined]
 _RUNS: Table = SessionRun.__table__  # type: ignore[attr-defined]
@@ -53,28 +56,30 @@ class SessionStore:
         run_id: int,
         wall: WallClock = utcnow,
         hub: ChangeHub | None = None,
+        on_finish: FinishHook | None = None,
     ) -> None:
         self.db = db
         self.run_id = run_id
         self.wall = wall
         self.hub = hub
+        self.on_finish = on_finish
 
-    def record(self, event: Event, runner: SessionRunner) -> None:
+    def record(self, event: Event, facts: RunFacts) -> None:
+        """Write the event and where the run stands after it, in one transaction."""
         now = self.wall()
-        st = runner.state
         values: dict[str, Any] = {
-            "state": st.status,
-            "step_index": runner.step_index,
-            "phase_index": runner.phase_index,
-            "current_member_id": runner.current_speaker_id,
+            "state": facts.status,
+            "step_index": facts.step_index,
+            "phase_index": facts.phase_index,
+            "current_member_id": facts.current_member_id,
             "last_seq": event.seq,
             "last_t": event.t,
             "heartbeat_t": event.t,
             "heartbeat_at": now,
         }
-        if event.command == "start" and st.started == event.t:
+        if event.command == Command.START and facts.started == event.t:
             values["started_at"] = now
-        finishing = event.command == "finish"
+        finishing = event.command == Command.FINISH
         if finishing:
             values["ended_at"] = now
             values["finished"] = True
@@ -83,16 +88,16 @@ class SessionStore:
                 insert(_EVENTS).values(
                     run_id=self.run_id,
                     seq=event.seq,
-                    command=event.command,
-                    payload_json=json.dumps(event.payload, separators=(",", ":")),
+                    command=event.command.value,
+                    payload_json=json.dumps(payload_to_json(event.payload), separators=(",", ":")),
                     mono=event.t,
                     wall=now,
                 )
             )
             conn.execute(update(_RUNS).where(_RUNS.c.id == self.run_id).values(**values))
-            if finishing:
+            if finishing and self.on_finish is not None:
                 with Session(bind=conn) as session:
-                    _finish_meeting(session, self.run_id, runner, now)
+                    self.on_finish(session, facts, now)
                     session.flush()
         if finishing and self.hub is not None:
             self.hub.emit(Change.SESSIONS, Change.MEETINGS, Change.ATTENDANCE, Change.CASES)
@@ -106,48 +111,21 @@ class SessionStore:
             )
 
 
-def _finish_meeting(session: Session, run_id: int, runner: SessionRunner, now: datetime) -> None:
-    """The meeting was held from the run's start to now; who has no attendance yet gets it."""
-    run = session.get(SessionRun, run_id)
-    meeting = session.get(Meeting, runner.meeting_id)
-    if run is None or meeting is None:
-        return
-    start = run.started_at or now
-    end = now
-    if end <= start:  # a wall clock set back during the session: fall back on the run's length
-        end = start + timedelta(seconds=max(1.0, runner.active_at(runner.state.last_t)))
-    meeting.actual_start = start
-    meeting.actual_end = end
-    meeting.status = MeetingStatus.HELD
-    session.add(meeting)
-    recorded = set(
-        session.exec(select(Attendance.member_id).where(Attendance.meeting_id == meeting.id))
-    )
-    for speaker in runner.plan.speakers:
-        if speaker.member_id in recorded or session.get(Member, speaker.member_id) is None:
-            continue
-        absent = speaker.member_id in runner.state.absent
-        session.add(
-            Attendance(
-                meeting_id=runner.meeting_id,
-                member_id=speaker.member_id,
-                status=AttendanceStatus.ABSENT if absent else AttendanceStatus.PRESENT,
-            )
-        )
-    for step in runner.plan.steps:
-        if step.case is None or not step.method.key:
-            continue
-        case = session.get(Case, step.case.case_id)
-        if case is not None and not case.method_key:
-            case.method_key = step.method.key  # the method it was worked on with
-            session.add(case)
-
-
 def load_events(session: Session, run_id: int) -> list[Event]:
     rows = session.exec(
         select(SessionEvent).where(SessionEvent.run_id == run_id).order_by(col(SessionEvent.seq))
     ).all()
-    return [Event(r.seq, r.command, json.loads(r.payload_json), r.mono) for r in rows]
+    events = []
+    for r in rows:
+        try:
+            command = Command(r.command)
+        except ValueError:  # written by a later version of the program: left out, as before
+            logger.warning("event %s (%s) did not apply on replay", r.seq, r.command)
+            continue
+        events.append(
+            Event(r.seq, command, payload_from_json(command, json.loads(r.payload_json)), r.mono)
+        )
+    return events
 
 
 def replay_run(
