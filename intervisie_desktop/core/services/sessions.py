@@ -33,7 +33,7 @@ from intervisie_desktop.core.session.store import (
     WallClock,
     is_live,
     last_sign_of_life,
-    load_events,
+    replay_log,
     replay_run,
 )
 
@@ -116,9 +116,8 @@ class SessionService:
             runner = SessionRunner(plan, clock, self._store(run.id, plan))
         else:
             offset = self._offset(session, run, clock)[0]
-            events = load_events(session, run.id)
             store = self._store(run.id, plan)
-            runner = SessionRunner.replay(plan, events, clock, offset, store)
+            runner = replay_log(session, run.id, plan, clock, offset, store)
         self.hub.emit(Change.SESSIONS)
         return runner
 

@@ -76,12 +76,17 @@ class SessionRunner:
         clock: Clock,
         offset: float = 0.0,
         recorder: Recorder | None = None,
+        end: tuple[int, float] | None = None,
     ) -> SessionRunner:
-        """The runner that the logged events produce (nothing is written)."""
+        """The runner that the logged events produce (nothing is written). `end` is the number
+        and time of the log's last row, when rows that this version cannot read were left out."""
         runner = cls(plan, clock, None, offset)
+        state = runner.course.state
         for event in events:
             if not apply(runner.course, event):
                 logger.warning("event %s (%s) did not apply on replay", event.seq, event.command)
+        if end is not None and end[0] > state.seq:
+            state.seq, state.last_t = end
         runner.recorder = recorder
         return runner
 

@@ -26,7 +26,7 @@ from intervisie_desktop.core.models.base import utcnow
 from intervisie_desktop.core.session.commands import Command, payload_from_json, payload_to_json
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, Event, SessionRunner, Status
-from intervisie_desktop.core.session.state import RunFacts
+from intervisie_desktop.core.session.state import Recorder, RunFacts
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ __all__ = [
     "SessionStore",
     "WallClock",
     "last_sign_of_life",
-    "load_events",
+    "replay_log",
     "replay_run",
 ]
 
@@ -111,7 +111,9 @@ class SessionStore:
             )
 
 
-def load_events(session: Session, run_id: int) -> list[Event]:
+def _read_log(session: Session, run_id: int) -> tuple[list[Event], tuple[int, float] | None]:
+    """The logged events, and the number and time of the log's last row (known or not): a
+    command this version does not know is left out, with a warning."""
     rows = session.exec(
         select(SessionEvent).where(SessionEvent.run_id == run_id).order_by(col(SessionEvent.seq))
     ).all()
@@ -119,13 +121,26 @@ def load_events(session: Session, run_id: int) -> list[Event]:
     for r in rows:
         try:
             command = Command(r.command)
-        except ValueError:  # written by a later version of the program: left out, as before
+        except ValueError:  # written by a later version of the program
             logger.warning("event %s (%s) did not apply on replay", r.seq, r.command)
             continue
-        events.append(
-            Event(r.seq, command, payload_from_json(command, json.loads(r.payload_json)), r.mono)
-        )
-    return events
+        payload = payload_from_json(command, json.loads(r.payload_json))
+        events.append(Event(r.seq, command, payload, r.mono))
+    return events, ((rows[-1].seq, rows[-1].mono) if rows else None)
+
+
+def replay_log(
+    session: Session,
+    run_id: int,
+    plan: SessionPlan,
+    clock: Clock,
+    offset: float = 0.0,
+    recorder: Recorder | None = None,
+) -> SessionRunner:
+    """The runner the run's log produces on `plan`; the next command numbers on from the log's
+    last row, also when that row was a command left out."""
+    events, end = _read_log(session, run_id)
+    return SessionRunner.replay(plan, events, clock, offset, recorder, end)
 
 
 def replay_run(
@@ -133,8 +148,7 @@ def replay_run(
 ) -> SessionRunner:
     """The runner a stored run's log produces, without a recorder (nothing is written)."""
     assert run.id is not None
-    plan = SessionPlan.from_json(run.plan_json)
-    return SessionRunner.replay(plan, load_events(session, run.id), clock, offset)
+    return replay_log(session, run.id, SessionPlan.from_json(run.plan_json), clock, offset)
 
 
 def last_sign_of_life(session: Session, run: SessionRun) -> tuple[float, datetime | None]:

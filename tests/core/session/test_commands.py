@@ -179,3 +179,24 @@ def test_the_store_alone_stores_the_finish_but_does_not_close_the_meeting(world:
         assert meeting is not None and stored_run is not None
         assert stored_run.finished and stored_run.state == "finished"
         assert meeting.status != MeetingStatus.HELD and meeting.actual_start is None
+
+
+def test_a_command_this_version_does_not_know_is_left_out_but_keeps_its_number(
+    world: World,
+) -> None:
+    """A log written by a later version: its unknown last event does not apply, and the next
+    command still gets the next number (it is stored, not refused as a duplicate)."""
+    runner = world.services.sessions.open(world.meeting_id, world.clock)
+    runner.start()
+    run = world.services.sessions.run_for(world.meeting_id)
+    assert run is not None and run.id is not None
+    t = runner.state.last_t + 5
+    with world.services.db.session() as session:
+        wall = datetime(2025, 3, 10, 13, 0, tzinfo=UTC)
+        session.add(SessionEvent(run_id=run.id, seq=2, command="spotlight", mono=t, wall=wall))
+        session.commit()
+    world.services.sessions.close(world.meeting_id)
+    again = world.services.sessions.open(world.meeting_id, world.clock)  # resumed: interrupted
+    assert again.state.seq == 3 and again.state.last_t >= t
+    again.next()
+    assert [c for c, _ in stored(world)] == ["start", "spotlight", "interrupt", "next"]
