@@ -6,6 +6,8 @@ changing one would leave old logs unreadable, so they stay exactly as they were 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -21,6 +23,7 @@ __all__ = [
     "Payload",
     "Question",
     "Reorder",
+    "decode",
     "payload_from_json",
     "payload_to_json",
 ]
@@ -44,6 +47,10 @@ class Command(StrEnum):
     BLANK = "blank"
     CONTINUE_AT = "continue_at"
     FINISH = "finish"
+
+    # Hashed as the string it equals (Enum hashes its member name, in Python): the handler table
+    # is looked up once per replayed event.
+    __hash__ = str.__hash__
 
 
 @dataclass(frozen=True)
@@ -94,23 +101,36 @@ Payload = NoPayload | Jump | Adjust | Absent | Reorder | Question | Blank | Cont
 NO_PAYLOAD = NoPayload()
 
 
+Reader = Callable[[dict[str, Any]], Payload]
+
+# How each stored command's payload is read; a missing key or a bad number raises as ever.
+_READERS: dict[Command, Reader] = {
+    Command.JUMP: lambda data: Jump(int(data["step"]), int(data["phase"])),
+    Command.ADJUST: lambda data: Adjust(int(data["minutes"])),
+    Command.ABSENT: lambda data: Absent(int(data["member_id"]), bool(data["absent"])),
+    Command.REORDER: lambda data: Reorder(tuple(int(m) for m in data["member_ids"])),
+    Command.QUESTION: lambda data: Question(int(data["step"]), bool(data["visible"])),
+    Command.BLANK: lambda data: Blank(bool(data["on"])),
+    Command.CONTINUE_AT: lambda data: ContinueAt(data["at"]),
+}
+_NAMED: dict[str, tuple[Command, Reader | None]] = {
+    command.value: (command, _READERS.get(command)) for command in Command
+}
+
+
 def payload_from_json(command: Command, data: dict[str, Any]) -> Payload:
-    """The typed payload of a stored event; a missing key or a bad number raises as before."""
-    if command == Command.JUMP:
-        return Jump(int(data["step"]), int(data["phase"]))
-    if command == Command.ADJUST:
-        return Adjust(int(data["minutes"]))
-    if command == Command.ABSENT:
-        return Absent(int(data["member_id"]), bool(data["absent"]))
-    if command == Command.REORDER:
-        return Reorder(tuple(int(m) for m in data["member_ids"]))
-    if command == Command.QUESTION:
-        return Question(int(data["step"]), bool(data["visible"]))
-    if command == Command.BLANK:
-        return Blank(bool(data["on"]))
-    if command == Command.CONTINUE_AT:
-        return ContinueAt(data["at"])
-    return NO_PAYLOAD
+    """The typed payload of a stored event."""
+    reader = _READERS.get(command)
+    return NO_PAYLOAD if reader is None else reader(data)
+
+
+def decode(name: str, payload_json: str) -> tuple[Command, Payload] | None:
+    """The command and payload of a stored event; None for a name this version does not know."""
+    known = _NAMED.get(name)
+    if known is None:
+        return None
+    command, reader = known
+    return command, (NO_PAYLOAD if reader is None else reader(json.loads(payload_json)))
 
 
 def payload_to_json(payload: Payload) -> dict[str, Any]:

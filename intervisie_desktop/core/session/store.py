@@ -23,7 +23,7 @@ from intervisie_desktop.core.changes import Change, ChangeHub
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.models import SessionEvent, SessionRun
 from intervisie_desktop.core.models.base import utcnow
-from intervisie_desktop.core.session.commands import Command, payload_from_json, payload_to_json
+from intervisie_desktop.core.session.commands import Command, decode, payload_to_json
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, Event, SessionRunner, Status
 from intervisie_desktop.core.session.state import Recorder, RunFacts
@@ -119,13 +119,11 @@ def _read_log(session: Session, run_id: int) -> tuple[list[Event], tuple[int, fl
     ).all()
     events = []
     for r in rows:
-        try:
-            command = Command(r.command)
-        except ValueError:  # written by a later version of the program
+        decoded = decode(r.command, r.payload_json)
+        if decoded is None:  # written by a later version of the program
             logger.warning("event %s (%s) did not apply on replay", r.seq, r.command)
             continue
-        payload = payload_from_json(command, json.loads(r.payload_json))
-        events.append(Event(r.seq, command, payload, r.mono))
+        events.append(Event(r.seq, decoded[0], decoded[1], r.mono))
     return events, ((rows[-1].seq, rows[-1].mono) if rows else None)
 
 
