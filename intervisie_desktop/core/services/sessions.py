@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -12,18 +13,27 @@ from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
-from intervisie_desktop.core.models import Meeting, SessionRun
+from intervisie_desktop.core.models import (
+    Attendance,
+    AttendanceStatus,
+    Case,
+    Meeting,
+    MeetingStatus,
+    Member,
+    SessionRun,
+)
 from intervisie_desktop.core.models.base import utcnow
 from intervisie_desktop.core.services.base import must_exist
 from intervisie_desktop.core.services.plans import PlanService
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, SessionRunner, Status
+from intervisie_desktop.core.session.state import RunFacts
 from intervisie_desktop.core.session.store import (
     SessionStore,
     WallClock,
     is_live,
     last_sign_of_life,
-    load_events,
+    replay_log,
     replay_run,
 )
 
@@ -35,6 +45,11 @@ MSG_EMPTY_PLAN = QT_TRANSLATE_NOOP(
 MSG_RUN_FINISHED = QT_TRANSLATE_NOOP(
     "Validation", "The session of this meeting is finished; it can no longer be discarded."
 )
+
+
+#: What finishing a run changes (close_meeting): the meeting is held, attendance is completed and
+#: the cases get the method they were worked on with.
+MEETING_CLOSED = OpChanges.of(Change.SESSIONS, Change.MEETINGS, Change.ATTENDANCE, Change.CASES)
 
 
 class SessionService:
@@ -75,7 +90,7 @@ class SessionService:
                 assert run.id is not None
                 offset, t, down = self._offset(session, run, clock)
                 runner = replay_run(session, run, clock, offset)
-                runner.recorder = self._store(run.id)
+                runner.recorder = self._store(run.id, runner.plan)
                 if runner.status == Status.RUNNING:
                     runner.interrupt(t)
                     logger.info("session run %s resumed after %.1f s away", run.id, down)
@@ -100,11 +115,11 @@ class SessionService:
         session.commit()
         assert run.id is not None
         if run.last_seq == 0:
-            runner = SessionRunner(plan, clock, self._store(run.id))
+            runner = SessionRunner(plan, clock, self._store(run.id, plan))
         else:
             offset = self._offset(session, run, clock)[0]
-            events = load_events(session, run.id)
-            runner = SessionRunner.replay(plan, events, clock, offset, self._store(run.id))
+            store = self._store(run.id, plan)
+            runner = replay_log(session, run.id, plan, clock, offset, store)
         return runner
 
     def _offset(
@@ -170,5 +185,49 @@ class SessionService:
         self._open.pop(meeting_id, None)
         return OpChanges.of(Change.SESSIONS, ids=[(Change.MEETINGS, meeting_id)])
 
-    def _store(self, run_id: int) -> SessionStore:
-        return SessionStore(self.db, run_id, self.wall)
+    def close_meeting(
+        self, session: Session, run_id: int, plan: SessionPlan, facts: RunFacts, now: datetime
+    ) -> None:
+        """A run was finished: its meeting was held from the run's start to now, and who has
+        no attendance yet gets it. Runs in the transaction that stores the finish event."""
+        run = session.get(SessionRun, run_id)
+        meeting = session.get(Meeting, plan.meeting_id)
+        if run is None or meeting is None:
+            return
+        start = run.started_at or now
+        end = now
+        if end <= start:  # a wall clock set back during the session: fall back on the run's length
+            end = start + timedelta(seconds=max(1.0, facts.active))
+        meeting.actual_start = start
+        meeting.actual_end = end
+        meeting.status = MeetingStatus.HELD
+        session.add(meeting)
+        recorded = set(
+            session.exec(select(Attendance.member_id).where(Attendance.meeting_id == meeting.id))
+        )
+        for speaker in plan.speakers:
+            if speaker.member_id in recorded or session.get(Member, speaker.member_id) is None:
+                continue
+            absent = speaker.member_id in facts.absent
+            session.add(
+                Attendance(
+                    meeting_id=plan.meeting_id,
+                    member_id=speaker.member_id,
+                    status=AttendanceStatus.ABSENT if absent else AttendanceStatus.PRESENT,
+                )
+            )
+        for step in plan.steps:
+            if step.case is None or not step.method.key:
+                continue
+            case = session.get(Case, step.case.case_id)
+            if case is not None and not case.method_key:
+                case.method_key = step.method.key  # the method it was worked on with
+                session.add(case)
+
+    def _store(self, run_id: int, plan: SessionPlan) -> SessionStore:
+        """The run's recorder; finishing the run closes the meeting (close_meeting)."""
+
+        def on_finish(session: Session, facts: RunFacts, now: datetime) -> None:
+            self.close_meeting(session, run_id, plan, facts, now)
+
+        return SessionStore(self.db, run_id, self.wall, on_finish)

@@ -1,34 +1,32 @@
 """A run's course over its frozen plan: the flat list of phases, time on the run's timeline
 (active time leaves pauses out), where the run stands, and the bookkeeping of phases and turns
-that the commands build on (see handlers.py and runner.py)."""
+that the command handlers (handlers.py) build on. The runner holds one; it has no clock."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
-from typing import Any
 
 from intervisie_desktop.core.session.plan import TURN_MODES, SessionPlan
 from intervisie_desktop.core.session.plan import eligible_speakers as _eligible
 from intervisie_desktop.core.session.state import (
-    Clock,
     PhaseInfo,
     PhaseTurns,
+    RunFacts,
     RunnerState,
     Status,
     cues_of,
 )
 
 
-class RunCourse:
-    """Reading a run and moving it between phases and turns; commands live in subclasses."""
+class Course:
+    """The plan laid out as phases (shared, never changed) and the run's state over it."""
 
-    def __init__(self, plan: SessionPlan, clock: Clock, offset: float = 0.0) -> None:
+    def __init__(self, plan: SessionPlan) -> None:
         if not plan.steps:
             raise ValueError("a session plan needs at least one step")
         self.plan = plan
         self.meeting_id = plan.meeting_id
-        self.clock = clock
-        self.offset = offset  # run timeline = clock() + offset (moves on resume after a crash)
         self.names = {s.member_id: s.display_name for s in plan.speakers}
         self.state = RunnerState(
             order=[s.member_id for s in plan.speakers],
@@ -58,13 +56,28 @@ class RunCourse:
         for g in range(len(self.phases) - 1, -1, -1):
             self._first_phase[self.phases[g].step_index] = g
         self._planned_base = sum(info.planned for info in self.phases)
-        self.version = 0
-        self.cache: tuple[int, Any] | None = None
+
+    def copy(self) -> Course:
+        """The same course with a state of its own (the plan's layout is shared)."""
+        twin = Course.__new__(Course)  # not copy.copy: a command's budget is a millisecond
+        twin.__dict__.update(self.__dict__)
+        twin.state = copy.deepcopy(self.state)
+        return twin
+
+    def facts(self) -> RunFacts:
+        """Where the run stands after its last event, for the store."""
+        st = self.state
+        return RunFacts(
+            st.status,
+            self.step_index,
+            self.phase_index,
+            self.current_speaker_id,
+            st.started,
+            frozenset(st.absent),
+            self.active_at(st.last_t),
+        )
 
     # -- time --------------------------------------------------------------------------------
-
-    def now(self) -> float:
-        return self.clock() + self.offset
 
     def active_at(self, t: float) -> float:
         """Seconds the session has run at `t` on its timeline, pauses left out."""
@@ -110,19 +123,19 @@ class RunCourse:
         base = self.phases[g].turn_planned or 0.0
         return base + self.state.turn_extra.get((g, member_id), 0.0)
 
-    def phase_actual(self, g: int, t: float | None = None) -> float:
-        """Active seconds spent in phase g (over all visits), up to `t` (default: now)."""
+    def phase_actual(self, g: int, t: float) -> float:
+        """Active seconds spent in phase g (over all visits), up to `t`."""
         st = self.state
         spent = st.phase_spent.get(g, 0.0)
         if g == st.position and st.started is not None and st.ended is None:
-            spent += self.active_at(self.now() if t is None else t) - st.seg_start
+            spent += self.active_at(t) - st.seg_start
         return spent
 
-    def turn_actual(self, g: int, member_id: int, t: float | None = None) -> float:
+    def turn_actual(self, g: int, member_id: int, t: float) -> float:
         st = self.state
         spent = st.turn_spent.get((g, member_id), 0.0)
         if g == st.position and st.ended is None and self.current_speaker_id == member_id:
-            spent += self.active_at(self.now() if t is None else t) - st.turn_seg_start
+            spent += self.active_at(t) - st.turn_seg_start
         return spent
 
     def planned_total(self) -> float:
@@ -134,10 +147,10 @@ class RunCourse:
             return False
         return self.state.question_visible.get(step_index, case.show_question)
 
-    def _live(self) -> bool:
+    def live(self) -> bool:
         return self.state.status in (Status.RUNNING, Status.PAUSED)
 
-    def _close_segments(self, t: float) -> None:
+    def close_segments(self, t: float) -> None:
         """Book the active time since the last change on the current phase and turn."""
         st = self.state
         a = self.active_at(t)
@@ -154,7 +167,7 @@ class RunCourse:
         info = self.phases[g]
         return _eligible(info.phase.speaker_mode, self.state.order, info.step.bringer_id)
 
-    def _enter(self, g: int, backwards: bool = False) -> None:
+    def enter(self, g: int, backwards: bool = False) -> None:
         """Make phase g current; segments must be closed first."""
         st = self.state
         st.position = g
@@ -162,14 +175,14 @@ class RunCourse:
             return
         pt = st.turns.get(g)
         if pt is not None and (
-            (backwards and self._reopen_last(pt)) or pt.current is not None or pt.queue
+            (backwards and self.reopen_last(pt)) or pt.current is not None or pt.queue
         ):
-            self._refresh(g, pt)  # continue where this phase was left
+            self.refresh(g, pt)  # continue where this phase was left
             return
         queue = [m for m in self.eligible(g) if m not in st.absent]
         st.turns[g] = PhaseTurns([], queue.pop(0) if queue else None, queue)
 
-    def _refresh(self, g: int, pt: PhaseTurns) -> None:
+    def refresh(self, g: int, pt: PhaseTurns) -> None:
         """A phase taken up again: who left meanwhile drops out, who came back joins the queue."""
         st = self.state
         if pt.current is not None and pt.current in st.absent:
@@ -180,16 +193,16 @@ class RunCourse:
             if member in st.absent or member in pt.done or member in pt.queue:
                 continue
             if member != pt.current:
-                self._queue_in_order(pt, member)
+                self.queue_in_order(pt, member)
         if pt.current is None and pt.queue:
             pt.current = pt.queue.pop(0)
 
-    def _queue_in_order(self, pt: PhaseTurns, member: int) -> None:
+    def queue_in_order(self, pt: PhaseTurns, member: int) -> None:
         rank = {m: k for k, m in enumerate(self.state.order)}
         at = next((k for k, m in enumerate(pt.queue) if rank[m] > rank[member]), None)
         pt.queue.insert(len(pt.queue) if at is None else at, member)
 
-    def _reopen_last(self, pt: PhaseTurns) -> bool:
+    def reopen_last(self, pt: PhaseTurns) -> bool:
         """Give the turn back to the last one who had it (back one speaker)."""
         for k in range(len(pt.done) - 1, -1, -1):
             member = pt.done[k]
@@ -202,17 +215,17 @@ class RunCourse:
             return True
         return False
 
-    def _end_turn(self, outcome: str, t: float) -> None:
+    def end_turn(self, outcome: str, t: float) -> None:
         """The current turn ends; the next speaker, else the next phase (if there is one)."""
         st = self.state
         g = st.position
         pt = st.turns[g]
         assert pt.current is not None
-        self._close_segments(t)
+        self.close_segments(t)
         st.turn_outcome[(g, pt.current)] = outcome
         pt.done.append(pt.current)
         pt.current = None
         if pt.queue:
             pt.current = pt.queue.pop(0)
         elif g + 1 < len(self.phases):
-            self._enter(g + 1)
+            self.enter(g + 1)

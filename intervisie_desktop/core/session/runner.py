@@ -4,28 +4,42 @@ Every command becomes an event (name, payload, time on the run's timeline). Appl
 events to the same plan gives the same state, which is how a run is rebuilt after a crash.
 Time shown is derived from the event times and the clock, never from counted ticks; "active"
 time is time since the start minus pauses, and every active second belongs to exactly one phase.
-The run's course (phases, time, turns) is in course.py, what each command does in handlers.py.
+The runner holds the run's course (course.py: phases, time, turns) and moves it on with
+step.py's `step`, which looks up what each command does in handlers.py's table.
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.session.handlers import CommandHandlers
+from intervisie_desktop.core.session.commands import (
+    NO_PAYLOAD,
+    Absent,
+    Adjust,
+    Blank,
+    Command,
+    ContinueAt,
+    Jump,
+    Payload,
+    Question,
+    Reorder,
+)
+from intervisie_desktop.core.session.course import Course
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.snapshot import Snapshot
 from intervisie_desktop.core.session.state import (
     Clock,
     Event,
+    PhaseInfo,
     PhaseTurns,
     Recorder,
     RunnerState,
     Status,
 )
-from intervisie_desktop.core.session.view import build_snapshot
+from intervisie_desktop.core.session.step import apply, step
+from intervisie_desktop.core.session.view import SnapshotStatics, build_snapshot, snapshot_statics
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.session.control import SessionControl
@@ -35,7 +49,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["Clock", "Event", "PhaseTurns", "Recorder", "RunnerState", "SessionRunner", "Status"]
 
 
-class SessionRunner(CommandHandlers):
+class SessionRunner:
     """Implements SessionControl. Commands that do not apply now are ignored and not logged."""
 
     def __init__(
@@ -45,8 +59,12 @@ class SessionRunner(CommandHandlers):
         recorder: Recorder | None = None,
         offset: float = 0.0,
     ) -> None:
-        super().__init__(plan, clock, offset)
+        self.course = Course(plan)
+        self.meeting_id = plan.meeting_id
+        self.clock = clock
+        self.offset = offset  # run timeline = clock() + offset (moves on resume after a crash)
         self.recorder = recorder
+        self._statics: SnapshotStatics | None = None  # of self.course; None once it changed
 
     # -- rebuilding --------------------------------------------------------------------------
 
@@ -58,109 +76,152 @@ class SessionRunner(CommandHandlers):
         clock: Clock,
         offset: float = 0.0,
         recorder: Recorder | None = None,
+        end: tuple[int, float] | None = None,
     ) -> SessionRunner:
-        """The runner that the logged events produce (nothing is written)."""
+        """The runner that the logged events produce (nothing is written). `end` is the number
+        and time of the log's last row, when rows that this version cannot read were left out."""
         runner = cls(plan, clock, None, offset)
+        state = runner.course.state
         for event in events:
-            if not runner._apply(event.command, event.payload, event.t):
+            if not apply(runner.course, event):
                 logger.warning("event %s (%s) did not apply on replay", event.seq, event.command)
-            runner.state.seq = event.seq
-            runner.state.last_t = event.t
+        if end is not None and end[0] > state.seq:
+            state.seq, state.last_t = end
         runner.recorder = recorder
         return runner
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> SessionPlan:
+        return self.course.plan
+
+    @property
+    def state(self) -> RunnerState:
+        return self.course.state
+
+    @property
+    def phases(self) -> tuple[PhaseInfo, ...]:
+        return self.course.phases
+
+    @property
+    def names(self) -> dict[int, str]:
+        return self.course.names
+
+    @property
+    def status(self) -> str:
+        return self.course.state.status
+
+    @property
+    def step_index(self) -> int:
+        return self.course.step_index
+
+    @property
+    def current_speaker_id(self) -> int | None:
+        return self.course.current_speaker_id
+
+    def now(self) -> float:
+        return self.clock() + self.offset
+
+    def active_at(self, t: float) -> float:
+        return self.course.active_at(t)
+
+    def phase_planned(self, g: int) -> float:
+        return self.course.phase_planned(g)
+
+    def turn_planned(self, g: int, member_id: int) -> float:
+        return self.course.turn_planned(g, member_id)
+
+    def phase_actual(self, g: int, t: float | None = None) -> float:
+        """Active seconds spent in phase g (over all visits), up to `t` (default: now)."""
+        return self.course.phase_actual(g, self.now() if t is None else t)
+
+    def turn_actual(self, g: int, member_id: int, t: float | None = None) -> float:
+        return self.course.turn_actual(g, member_id, self.now() if t is None else t)
 
     # -- commands (SessionControl) -----------------------------------------------------------
 
     def start(self) -> None:
         """Start the session; on a paused (or resumed) run: continue it."""
-        self._command("resume" if self.state.status == Status.PAUSED else "start", {})
+        self._command(Command.RESUME if self.status == Status.PAUSED else Command.START)
 
     def next(self) -> None:
-        self._command("next", {})
+        self._command(Command.NEXT)
 
     def back(self) -> None:
-        self._command("back", {})
+        self._command(Command.BACK)
 
     def toggle_pause(self) -> None:
-        self._command("pause" if self.state.status == Status.RUNNING else "resume", {})
+        self._command(Command.PAUSE if self.status == Status.RUNNING else Command.RESUME)
 
     def adjust_minutes(self, minutes: int) -> None:
-        self._command("adjust", {"minutes": int(minutes)})
+        self._command(Command.ADJUST, Adjust(int(minutes)))
 
     def skip_speaker(self) -> None:
-        self._command("skip", {})
+        self._command(Command.SKIP)
 
     def mark_absent(self, member_id: int, absent: bool = True) -> None:
-        self._command("absent", {"member_id": int(member_id), "absent": bool(absent)})
+        self._command(Command.ABSENT, Absent(int(member_id), bool(absent)))
 
     def reorder(self, member_ids: Sequence[int]) -> None:
-        self._command("reorder", {"member_ids": [int(m) for m in member_ids]})
+        self._command(Command.REORDER, Reorder(tuple(int(m) for m in member_ids)))
 
     def jump_to(self, step_index: int, phase_index: int = 0) -> None:
-        self._command("jump", {"step": int(step_index), "phase": int(phase_index)})
+        self._command(Command.JUMP, Jump(int(step_index), int(phase_index)))
 
     def finish(self) -> None:
-        self._command("finish", {})
+        self._command(Command.FINISH)
 
     # -- extra commands ----------------------------------------------------------------------
 
     def set_question_visible(self, visible: bool, step_index: int | None = None) -> None:
         """Show or hide the case question on the projector (this step, or the one given)."""
-        step = self.step_index if step_index is None else step_index
-        self._command("question", {"step": int(step), "visible": bool(visible)})
+        step_index = self.step_index if step_index is None else step_index
+        self._command(Command.QUESTION, Question(int(step_index), bool(visible)))
 
     def set_blank(self, blank: bool) -> None:
         """Blank the projector or show it again. It is what the group sees, so it is logged:
         a supervisor who blanked the projector must not see it come back after a restart."""
-        self._command("blank", {"on": bool(blank)})
+        self._command(Command.BLANK, Blank(bool(blank)))
 
     def set_continue_at(self, at: str | None) -> None:
         """The time on the break screen ("HH:MM"), or None; logged like blank."""
-        self._command("continue_at", {"at": None if at is None else str(at)})
+        self._command(Command.CONTINUE_AT, ContinueAt(None if at is None else str(at)))
 
     def interrupt(self, at: float) -> None:
         """The program was gone since `at` (its last heartbeat): that time becomes a pause."""
-        self._command("interrupt", {}, at)
+        self._command(Command.INTERRUPT, NO_PAYLOAD, at)
 
     def heartbeat(self) -> None:
         """Tell the store the run is alive (the UI calls this every few seconds)."""
-        if self.recorder is not None and self.state.status in (Status.RUNNING, Status.PAUSED):
+        if self.recorder is not None and self.status in (Status.RUNNING, Status.PAUSED):
             self.recorder.heartbeat(max(self.now(), self.state.last_t))
 
     # -- the machinery -----------------------------------------------------------------------
 
-    def _command(self, name: str, payload: dict[str, Any], t: float | None = None) -> bool:
-        st = self.state
-        t = max(self.now() if t is None else t, st.last_t)
-        saved = copy.deepcopy(st) if self.recorder is not None else None
-        if not self._apply(name, payload, t):
-            logger.debug("session command %s ignored in state %s", name, st.status)
+    def _command(
+        self, command: Command, payload: Payload = NO_PAYLOAD, t: float | None = None
+    ) -> bool:
+        """Apply a command now (or at `t`); once the recorder has written it, it is the run's."""
+        before = self.course
+        t = max(self.now() if t is None else t, before.state.last_t)
+        event = Event(before.state.seq + 1, command, payload, t)
+        after = step(before, event)
+        if after is before:
+            logger.debug("session command %s ignored in state %s", command, before.state.status)
             return False
-        st.seq += 1
-        st.last_t = t
         if self.recorder is not None:
-            try:
-                self.recorder.record(Event(st.seq, name, payload, t), self)
-            except BaseException:
-                assert saved is not None
-                self.state = saved
-                self.version += 1
-                raise
+            self.recorder.record(event, after.facts())  # raises: the run stays as it was
+        self.course = after
+        self._statics = None
         return True
-
-    def _apply(self, name: str, payload: dict[str, Any], t: float) -> bool:
-        handler = getattr(self, f"_do_{name}", None)
-        if handler is None:
-            return False
-        changed: bool = handler(payload, t)
-        if changed:
-            self.version += 1
-        return changed
 
     # -- the snapshot ------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        return build_snapshot(self)
+        if self._statics is None:
+            self._statics = snapshot_statics(self.course)
+        return build_snapshot(self.course, self._statics, self.now())
 
 
 if TYPE_CHECKING:

@@ -7,16 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Protocol
 
 from intervisie_desktop.core.methods.model import PhaseDef, Text
+from intervisie_desktop.core.session.commands import Command, Payload
 from intervisie_desktop.core.session.plan import PlanStep
 from intervisie_desktop.core.session.snapshot import Cue
 
-if TYPE_CHECKING:
-    from intervisie_desktop.core.session.runner import SessionRunner
-
-__all__ = ["Clock", "Event", "PhaseInfo", "PhaseTurns", "Recorder", "RunnerState", "Status"]
+__all__ = [
+    "Clock",
+    "Event",
+    "PhaseInfo",
+    "PhaseTurns",
+    "Recorder",
+    "RunFacts",
+    "RunnerState",
+    "Status",
+]
 
 Clock = Callable[[], float]
 
@@ -33,15 +40,28 @@ class Event:
     """A command as applied: `t` is seconds on the run's timeline (monotonic, pauses included)."""
 
     seq: int
-    command: str
-    payload: dict[str, Any]
+    command: Command
+    payload: Payload
     t: float
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    """Where a run stands after an event: what the store writes next to the event itself."""
+
+    status: str
+    step_index: int
+    phase_index: int
+    current_member_id: int | None
+    started: float | None  # timeline time of the start (None before it)
+    absent: frozenset[int]
+    active: float  # active seconds at the event (the session's length once finished)
 
 
 class Recorder(Protocol):
     """Writes each event (and the run's state) before the command returns."""
 
-    def record(self, event: Event, runner: SessionRunner) -> None: ...
+    def record(self, event: Event, facts: RunFacts) -> None: ...
 
     def heartbeat(self, t: float) -> None: ...
 

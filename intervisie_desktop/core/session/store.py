@@ -3,8 +3,9 @@ rebuilt from its log after a crash.
 
 Writes go through SQLAlchemy Core on the pooled engine (one small transaction per command: the
 event row plus the run row), which keeps a command well within its time budget. The finish
-event also sets the meeting's actual times, its status and missing attendance, in the same
-transaction, so a run is never finished without its meeting being held.
+event also runs the store's `on_finish` (the session service closing the meeting: actual times,
+status, missing attendance) in the same transaction, so a run is never finished without its
+meeting being held.
 """
 
 from __future__ import annotations
@@ -12,32 +13,34 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, update
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.db.database import Database
-from intervisie_desktop.core.models import (
-    Attendance,
-    AttendanceStatus,
-    Case,
-    Meeting,
-    MeetingStatus,
-    Member,
-    SessionEvent,
-    SessionRun,
-)
+from intervisie_desktop.core.models import SessionEvent, SessionRun
 from intervisie_desktop.core.models.base import utcnow
+from intervisie_desktop.core.session.commands import Command, decode, payload_to_json
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, Event, SessionRunner, Status
+from intervisie_desktop.core.session.state import Recorder, RunFacts
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SessionStore", "WallClock", "last_sign_of_life", "load_events", "replay_run"]
+__all__ = [
+    "FinishHook",
+    "SessionStore",
+    "WallClock",
+    "last_sign_of_life",
+    "replay_log",
+    "replay_run",
+]
 
 WallClock = Callable[[], datetime]
+# What else a finished run writes, in the finish event's transaction: (session, facts, now).
+FinishHook = Callable[[Session, RunFacts, datetime], None]
 
 _EVENTS: Table = SessionEvent.__table__  # type: ignore[attr-defined]
 _RUNS: Table = SessionRun.__table__  # type: ignore[attr-defined]
@@ -51,27 +54,29 @@ class SessionStore:
         db: Database,
         run_id: int,
         wall: WallClock = utcnow,
+        on_finish: FinishHook | None = None,
     ) -> None:
         self.db = db
         self.run_id = run_id
         self.wall = wall
+        self.on_finish = on_finish
 
-    def record(self, event: Event, runner: SessionRunner) -> None:
+    def record(self, event: Event, facts: RunFacts) -> None:
+        """Write the event and where the run stands after it, in one transaction."""
         now = self.wall()
-        st = runner.state
         values: dict[str, Any] = {
-            "state": st.status,
-            "step_index": runner.step_index,
-            "phase_index": runner.phase_index,
-            "current_member_id": runner.current_speaker_id,
+            "state": facts.status,
+            "step_index": facts.step_index,
+            "phase_index": facts.phase_index,
+            "current_member_id": facts.current_member_id,
             "last_seq": event.seq,
             "last_t": event.t,
             "heartbeat_t": event.t,
             "heartbeat_at": now,
         }
-        if event.command == "start" and st.started == event.t:
+        if event.command == Command.START and facts.started == event.t:
             values["started_at"] = now
-        finishing = event.command == "finish"
+        finishing = event.command == Command.FINISH
         if finishing:
             values["ended_at"] = now
             values["finished"] = True
@@ -80,16 +85,16 @@ class SessionStore:
                 insert(_EVENTS).values(
                     run_id=self.run_id,
                     seq=event.seq,
-                    command=event.command,
-                    payload_json=json.dumps(event.payload, separators=(",", ":")),
+                    command=event.command.value,
+                    payload_json=json.dumps(payload_to_json(event.payload), separators=(",", ":")),
                     mono=event.t,
                     wall=now,
                 )
             )
             conn.execute(update(_RUNS).where(_RUNS.c.id == self.run_id).values(**values))
-            if finishing:
+            if finishing and self.on_finish is not None:
                 with Session(bind=conn) as session:
-                    _finish_meeting(session, self.run_id, runner, now)
+                    self.on_finish(session, facts, now)
                     session.flush()
 
     def heartbeat(self, t: float) -> None:
@@ -101,48 +106,34 @@ class SessionStore:
             )
 
 
-def _finish_meeting(session: Session, run_id: int, runner: SessionRunner, now: datetime) -> None:
-    """The meeting was held from the run's start to now; who has no attendance yet gets it."""
-    run = session.get(SessionRun, run_id)
-    meeting = session.get(Meeting, runner.meeting_id)
-    if run is None or meeting is None:
-        return
-    start = run.started_at or now
-    end = now
-    if end <= start:  # a wall clock set back during the session: fall back on the run's length
-        end = start + timedelta(seconds=max(1.0, runner.active_at(runner.state.last_t)))
-    meeting.actual_start = start
-    meeting.actual_end = end
-    meeting.status = MeetingStatus.HELD
-    session.add(meeting)
-    recorded = set(
-        session.exec(select(Attendance.member_id).where(Attendance.meeting_id == meeting.id))
-    )
-    for speaker in runner.plan.speakers:
-        if speaker.member_id in recorded or session.get(Member, speaker.member_id) is None:
-            continue
-        absent = speaker.member_id in runner.state.absent
-        session.add(
-            Attendance(
-                meeting_id=runner.meeting_id,
-                member_id=speaker.member_id,
-                status=AttendanceStatus.ABSENT if absent else AttendanceStatus.PRESENT,
-            )
-        )
-    for step in runner.plan.steps:
-        if step.case is None or not step.method.key:
-            continue
-        case = session.get(Case, step.case.case_id)
-        if case is not None and not case.method_key:
-            case.method_key = step.method.key  # the method it was worked on with
-            session.add(case)
-
-
-def load_events(session: Session, run_id: int) -> list[Event]:
+def _read_log(session: Session, run_id: int) -> tuple[list[Event], tuple[int, float] | None]:
+    """The logged events, and the number and time of the log's last row (known or not): a
+    command this version does not know is left out, with a warning."""
     rows = session.exec(
         select(SessionEvent).where(SessionEvent.run_id == run_id).order_by(col(SessionEvent.seq))
     ).all()
-    return [Event(r.seq, r.command, json.loads(r.payload_json), r.mono) for r in rows]
+    events = []
+    for r in rows:
+        decoded = decode(r.command, r.payload_json)
+        if decoded is None:  # written by a later version of the program
+            logger.warning("event %s (%s) did not apply on replay", r.seq, r.command)
+            continue
+        events.append(Event(r.seq, decoded[0], decoded[1], r.mono))
+    return events, ((rows[-1].seq, rows[-1].mono) if rows else None)
+
+
+def replay_log(
+    session: Session,
+    run_id: int,
+    plan: SessionPlan,
+    clock: Clock,
+    offset: float = 0.0,
+    recorder: Recorder | None = None,
+) -> SessionRunner:
+    """The runner the run's log produces on `plan`; the next command numbers on from the log's
+    last row, also when that row was a command left out."""
+    events, end = _read_log(session, run_id)
+    return SessionRunner.replay(plan, events, clock, offset, recorder, end)
 
 
 def replay_run(
@@ -150,8 +141,7 @@ def replay_run(
 ) -> SessionRunner:
     """The runner a stored run's log produces, without a recorder (nothing is written)."""
     assert run.id is not None
-    plan = SessionPlan.from_json(run.plan_json)
-    return SessionRunner.replay(plan, load_events(session, run.id), clock, offset)
+    return replay_log(session, run.id, SessionPlan.from_json(run.plan_json), clock, offset)
 
 
 def last_sign_of_life(session: Session, run: SessionRun) -> tuple[float, datetime | None]:

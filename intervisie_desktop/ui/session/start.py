@@ -13,15 +13,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
-from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.core.services.sessions import MEETING_CLOSED
 from intervisie_desktop.core.session.control import SessionControl
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 
 logger = logging.getLogger(__name__)
-
-SESSION_FINISHED = OpChanges.of(Change.SESSIONS, Change.MEETINGS, Change.ATTENDANCE, Change.CASES)
 
 ControlFactory = Callable[[int], SessionControl]
 
@@ -78,8 +76,9 @@ def start_session_mode(
     )
     controller.closed.connect(controller.dispose)
     controller.finished.connect(lambda: backup_after_session(context.services))
-    # Finishing closed the meeting: its status, attendance and cases changed.
-    controller.finished.connect(lambda: context.hub.broadcast(SESSION_FINISHED))
+    # The finish event closed the meeting (SessionService.close_meeting, in the same transaction):
+    # the panes that show meetings, attendance and cases are told.
+    controller.finished.connect(lambda: context.hub.broadcast(MEETING_CLOSED))
     lock = context.lock
     if lock is not None:
         from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED

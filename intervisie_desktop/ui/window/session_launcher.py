@@ -81,7 +81,6 @@ class SessionLauncher(QObject):
         from intervisie_desktop.ui.window.navigation import open_record
 
         open_record(self.window, "meeting", meeting_id)
-        self.window.meetings.refresh()
         self.window.raise_()
         self.window.activateWindow()
         QTimer.singleShot(0, self.window.activateWindow)  # once the session windows are gone

@@ -130,6 +130,29 @@ def test_a_finished_session_starts_a_backup_in_the_background(
     assert [b.reason for b in new] == ["session"]  # a real, checked copy in the rotation
 
 
+def test_after_a_finished_session_the_main_window_shows_the_meeting_held(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    win = make_window()
+    win.show_tab(2)
+    ctrl = press_f5(qtbot, win)
+    meeting_id = ctrl.meeting_id
+    assert win.meetings.current_meeting_id() == meeting_id
+    assert win.meetings.tree.currentItem().text(2) == "planned"  # type: ignore[union-attr]
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)  # start
+    ctrl.presenter.finish_button.click()
+    qtbot.keyClick(ctrl.audience, Qt.Key.Key_Escape)  # finished: leaves without asking
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(lambda: win.context.hub.settled(), timeout=2000)
+    assert demo_services.meetings.get(meeting_id).status == "held"
+    assert win.meetings.current_meeting_id() == meeting_id
+    # told by the hub while hidden, shown on return: no refresh by hand
+    qtbot.waitUntil(
+        lambda: win.meetings.tree.currentItem().text(2) == "held",  # type: ignore[union-attr]
+        timeout=2000,
+    )
+
+
 def test_an_unfinished_run_is_offered_and_resumes_where_it_stood(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
