@@ -329,8 +329,8 @@ class MeetingsPane(QWidget):
         self.follow_box.setVisible(planned and bool(rows))
 
     def _target(self) -> tuple[Any, int] | None:
-        if self.meeting is None or self.meeting.id is None:
-            return None
+        if self.meeting is None or self.meeting.id is None or self.details_pending():
+            return None  # the form does not show this meeting yet: nothing typed to save
         return self.context.services.meetings, self.meeting.id
 
     # -- actions ------------------------------------------------------------------------------

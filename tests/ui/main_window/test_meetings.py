@@ -206,3 +206,17 @@ def test_delete_meeting_and_undo_restores_its_attendance(
     ] * 3
     assert win.meetings.behind.childCount() == 1
     assert date(2000, 1, 1) < past.date
+
+
+def test_saving_pending_edits_before_the_details_are_shown_writes_nothing(
+    win: MainWindow, services: Services, group: Group
+) -> None:
+    """F5, a group switch or closing saves what is typed; right after the Meetings tab opens its
+    form still shows nothing of the selected meeting, so nothing of it may be written."""
+    ahead = services.meetings.for_group(group.id or 0)[-1]
+    services.meetings.update(ahead.id or 0, location="Zwolle, De Klinker", theme="Grenzen")
+    win.show_tab(2)  # the list now, the selected meeting's form on the next turn
+    win.commit_pending()
+    stored = services.meetings.get(ahead.id or 0)
+    assert (stored.location, stored.theme) == ("Zwolle, De Klinker", "Grenzen")
+    assert win.undo.stack.count() == 0
