@@ -57,6 +57,7 @@ def test_end_before_start_and_impossible_times_are_refused_at_the_field(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group
 ) -> None:
     win.show_tab(2)
+    settle(qtbot, win)  # the selected meeting's form is shown before the user types into it
     type_into(qtbot, win.meetings.end, "18:00")
     assert (
         win.meetings.binder.error_of("planned_end") == "The end time must be after the start time."
