@@ -97,14 +97,16 @@ def test_backups_are_written_first(tmp_path: Path) -> None:
 def test_failed_verification_leaves_the_original(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intervisie_desktop.core.security import encryption
+    from intervisie_desktop.core.security import cipher_files, encryption
 
     services = make_plain(tmp_path / "d")
     path = services.db.path
     services.db.engine.dispose()
     before = path.read_bytes()
-    monkeypatch.setattr(encryption, "_fingerprint", _counting_wrong())
-    with pytest.raises(encryption.VerifyFailed):
+    wrong = _counting_wrong()  # the switch takes the fingerprint, the check of the copy too
+    monkeypatch.setattr(encryption, "fingerprint", wrong)
+    monkeypatch.setattr(cipher_files, "fingerprint", wrong)
+    with pytest.raises(cipher_files.VerifyFailed):
         services.protection.protect(PASS)
     assert not is_encrypted(path)
     assert not path.with_name(path.name + ".new").exists()
@@ -114,9 +116,9 @@ def test_failed_verification_leaves_the_original(
 
 
 def _counting_wrong():  # type: ignore[no-untyped-def]
-    from intervisie_desktop.core.security import encryption
+    from intervisie_desktop.core.security import cipher_files
 
-    real = encryption._fingerprint
+    real = cipher_files.fingerprint
     calls = {"n": 0}
 
     def fake(conn):  # type: ignore[no-untyped-def]
