@@ -9,11 +9,11 @@ import tempfile
 from pathlib import Path
 
 from intervisie_desktop import APP_ID
+from intervisie_desktop.core.backup.folder import BACKUP_DIR_NAME
 
 DATA_DIR_ENV = "INTERVISIE_DATA_DIR"
 LOG_DIR_ENV = "INTERVISIE_LOG_DIR"
 DATABASE_NAME = "intervisie.sqlite3"
-BACKUP_DIR_NAME = "backups"
 
 
 class DataDirError(Exception):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from intervisie_desktop.core.backup.folder import backup_folder
 from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.db.database import Database, Runner, run_here
 from intervisie_desktop.core.db.engine import make_engine, quote_passphrase
@@ -152,7 +153,7 @@ class ProtectionService:
 
     def __init__(self, db: Database, backup_dir: Path | None = None) -> None:
         self.db = db
-        self.backup_dir = backup_dir or db.path.parent / "backups"
+        self.backup_dir = backup_dir or backup_folder(db.path)
 
     def is_protected(self) -> bool:
         return is_encrypted(self.db.path)
