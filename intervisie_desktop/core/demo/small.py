@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.demo import vocabulary as voc
-from intervisie_desktop.core.demo.writer import (
+from intervisie_desktop.core.demo.methods import (
     BALINT_METHOD,
     DEMO_METHODS,
     MEETING_BLOCKS_AFTER,

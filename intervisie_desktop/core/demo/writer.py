@@ -20,11 +20,6 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Demo", "{path} already holds data; the demo is written only into an empty folder."
 )
 
-# Keys of built-in methods and meeting blocks the demo refers to (files in resources/methods).
-DEMO_METHODS = ["incident", "balint_group", "gossip", "five_steps", "ten_steps", "socratic"]
-BALINT_METHOD = "balint_group"
-MEETING_BLOCKS_BEFORE = ["block.opening", "block.follow_up", "block.inventory"]
-MEETING_BLOCKS_AFTER = ["block.evaluation", "block.closing"]
 #: Added to the database's name while the demo is being written.
 PARTIAL_SUFFIX = ".demo-partial"
 SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo.small import write_small
-from intervisie_desktop.core.demo.writer import DEMO_METHODS, MEETING_BLOCKS_BEFORE
+from intervisie_desktop.core.demo.methods import DEMO_METHODS, MEETING_BLOCKS_BEFORE
 from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
 from tests.core.session.conftest import FakeClock
