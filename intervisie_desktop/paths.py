@@ -89,3 +89,8 @@ def resource_dir() -> Path:
     if frozen_base:
         return Path(frozen_base) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def methods_dir() -> Path:
+    """The built-in method files (the catalogue is read from the folder it is given)."""
+    return resource_dir() / "methods"

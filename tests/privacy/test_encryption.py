@@ -15,13 +15,14 @@ from intervisie_desktop.core.security import (
     verify_passphrase,
 )
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 PASS = "lange zin als wachtwoord"
 
 
 def make_plain(folder: Path) -> Services:
     folder.mkdir(exist_ok=True)
-    services = Services(open_database(folder / "intervisie.sqlite3"))
+    services = Services(open_database(folder / "intervisie.sqlite3"), methods_dir())
     services.groups.create(name="Balintgroep")
     services.notes.create(title="Geheim", body="vertrouwelijke coördinatie")
     return services
@@ -53,7 +54,7 @@ def test_protect_keeps_working_services_and_data(tmp_path: Path) -> None:
     services.close()
     with pytest.raises(Exception):  # noqa: B017 - refused without the key
         open_database(path, create=False)
-    again = Services(open_database(path, passphrase=PASS, create=False))
+    again = Services(open_database(path, passphrase=PASS, create=False), methods_dir())
     assert {n.title for n in again.notes.list()} == {"Geheim", "Daarna"}
     again.close()
 
@@ -77,7 +78,7 @@ def test_unprotect_and_change_passphrase(tmp_path: Path) -> None:
     assert not is_encrypted(path)
     assert [g.name for g in services.groups.list()] == ["Balintgroep"]
     services.close()
-    plain = Services(open_database(path, create=False))
+    plain = Services(open_database(path, create=False), methods_dir())
     assert [h.title for h in plain.search.query("coordinatie")] == ["Geheim"]
     plain.close()
 

@@ -40,11 +40,17 @@ def _remove(paths: list[Path]) -> None:
 
 
 def write_demo(
-    data_dir: Path, database_name: str, size: Literal["small", "large"] = "small", seed: int = 7
+    data_dir: Path,
+    database_name: str,
+    size: Literal["small", "large"] = "small",
+    seed: int = 7,
+    *,
+    methods_dir: Path,
 ) -> Path:
     """Create the demo database in `data_dir`; refuse a folder that already holds anything
     (the lock file of the program that is about to show the demo, and what a killed demo
-    left under the temporary name, do not count)."""
+    left under the temporary name, do not count). `methods_dir`: the built-in method files
+    the small demo plans its meetings with."""
     partial = partial_files(data_dir, database_name)
     ignored = {LOCK_NAME, *(p.name for p in partial)}
     if data_dir.exists() and any(p.name not in ignored for p in data_dir.iterdir()):
@@ -62,7 +68,7 @@ def write_demo(
             else:
                 from intervisie_desktop.core.demo.small import write_small
 
-                write_small(db, seed)
+                write_small(db, methods_dir, seed)
         finally:
             db.close()
         with open(partial[0], "rb") as handle:
