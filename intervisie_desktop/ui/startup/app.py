@@ -19,11 +19,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop import APP_ID, APP_NAME, __version__
+from intervisie_desktop.language import choose_language
 from intervisie_desktop.paths import database_path, resource_dir
 from intervisie_desktop.ui import collector
 from intervisie_desktop.ui.startup import imports, probe
 from intervisie_desktop.ui.startup.frame import StartupFrame
-from intervisie_desktop.ui.translation import choose_language, install_translators
+from intervisie_desktop.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.errors import IntervisieError
