@@ -29,15 +29,15 @@ def run() -> list[Result]:
     from intervisie_desktop.core.services import Services
     from intervisie_desktop.export import jobs
     from intervisie_desktop.export.qt_runtime import ensure_application
-    from intervisie_desktop.paths import DATABASE_NAME
+    from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 
     ensure_application()
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         baseline = median(timed_ms(lambda: _one_page(root / "base.pdf"), repeat=10))
-        write_demo(root / "small", DATABASE_NAME, "small")
-        small = Services(open_database(root / "small" / DATABASE_NAME))
+        write_demo(root / "small", DATABASE_NAME, "small", methods_dir=methods_dir())
+        small = Services(open_database(root / "small" / DATABASE_NAME), methods_dir())
         year = max(m.date.year for m in small.meetings.for_group(1) if m.status == "held")
 
         def summary() -> None:
@@ -56,8 +56,8 @@ def run() -> list[Result]:
                 baseline,
             )
         )
-        write_demo(root / "large", DATABASE_NAME, "large")
-        large = Services(open_database(root / "large" / DATABASE_NAME))
+        write_demo(root / "large", DATABASE_NAME, "large", methods_dir=methods_dir())
+        large = Services(open_database(root / "large" / DATABASE_NAME), methods_dir())
         plan = jobs.plan_batch(large, root / "batch")
         started, cpu = time.perf_counter(), time.process_time()
         jobs.run_batch(large, root / "batch", "nl")

@@ -32,7 +32,7 @@ def _until_painted(
 
 def run() -> list[Result]:
     from intervisie_desktop.core.demo import write_demo
-    from intervisie_desktop.paths import DATABASE_NAME
+    from intervisie_desktop.paths import DATABASE_NAME, methods_dir
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.startup.app import make_application, open_services
     from intervisie_desktop.ui.window.main_window import MainWindow
@@ -40,7 +40,7 @@ def run() -> list[Result]:
     app = make_application([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="intervisie-bench-") as tmp:
         folder = Path(tmp) / "data"
-        write_demo(folder, DATABASE_NAME, "large")
+        write_demo(folder, DATABASE_NAME, "large", methods_dir=methods_dir())
         services = open_services(folder)
         try:
             groups = services.groups.list()  # the list opens on the active groups

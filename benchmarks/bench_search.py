@@ -19,6 +19,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.security import encrypt_file, verify_passphrase
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 DATABASE = "intervisie.sqlite3"
 PASSPHRASE = "benchmark wachtzin voor de test"
@@ -66,7 +67,7 @@ def _unlock(path: Path, passphrase: str | None) -> None:
         assert verify_passphrase(path, passphrase)
     db = open_database(path, passphrase=passphrase, create=False)
     try:
-        Services(db).groups.list()
+        Services(db, methods_dir()).groups.list()
     finally:
         db.close()
 
@@ -76,9 +77,9 @@ def run() -> list[Result]:
     try:
         plain_dir = folder / "plain"
         started = time.perf_counter()
-        path = write_demo(plain_dir, DATABASE, "large")
+        path = write_demo(plain_dir, DATABASE, "large", methods_dir=methods_dir())
         write_s = time.perf_counter() - started
-        services = Services(open_database(path, create=False))
+        services = Services(open_database(path, create=False), methods_dir())
         with services.db.engine.connect() as conn:
             notes = int(conn.execute(text("SELECT count(*) FROM note")).scalar_one())
         assert notes >= 20_000, notes

@@ -20,6 +20,7 @@ from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDe
 from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
+from intervisie_desktop.paths import methods_dir
 
 COMMANDS = 400
 SNAPSHOTS = 5000
@@ -52,7 +53,7 @@ def _methods() -> dict[str, MethodDef]:
 def _setup(folder: Path) -> tuple[Services, int]:
     methods = _methods()
     db = open_database(folder / "bench.sqlite3")
-    services = Services(db, resolve_method=methods.__getitem__)
+    services = Services(db, methods_dir(), resolve_method=methods.__getitem__)
     group = services.groups.create(name="Bench").value
     assert group.id is not None
     ids = []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 from benchmarks.common import Result, format_table, percentile  # noqa: E402
 from intervisie_desktop.core.db.database import open_database  # noqa: E402
 from intervisie_desktop.core.services import Services  # noqa: E402
+from intervisie_desktop.paths import methods_dir  # noqa: E402
 from intervisie_desktop.ui import collector  # noqa: E402
 from intervisie_desktop.ui.session import timing  # noqa: E402
 from intervisie_desktop.ui.session.controller import SessionModeController  # noqa: E402
@@ -56,7 +57,7 @@ def lag_seconds(shown_text: str, remaining: float) -> float:
 
 
 def make_controller(folder: Path) -> tuple[SessionModeController, StandInControl, Services]:
-    services = Services(open_database(folder / "bench.sqlite3"))
+    services = Services(open_database(folder / "bench.sqlite3"), methods_dir())
     control = make_control(time.monotonic)
     settings = QSettings(str(folder / "machine.ini"), QSettings.Format.IniFormat)
     controller = SessionModeController(control, services, lang="en", settings=settings)

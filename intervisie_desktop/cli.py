@@ -12,12 +12,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from intervisie_desktop import __version__
 
 if TYPE_CHECKING:
     from intervisie_desktop.commands.common import CommandError
+    from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)
 
@@ -58,10 +60,19 @@ def program_parser(add_help: bool = True) -> Parser:
     return parser
 
 
+def show_main_window(services: Services, folder: Path) -> tuple[bool, str]:
+    """The self-check's look at the main window (commands.self_check.ShowWindow); the
+    interface is imported only when the check runs."""
+    from intervisie_desktop.ui.startup.self_check import show_main_window
+
+    return show_main_window(services, folder)
+
+
 def build_parser() -> Parser:
     from intervisie_desktop.commands import COMMANDS
 
     parser = program_parser()
+    parser.set_defaults(show_window=show_main_window)  # for self-check: the interface's part
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMANDS:
         module.register(commands)

@@ -9,11 +9,11 @@ import tempfile
 from pathlib import Path
 
 from intervisie_desktop import APP_ID
+from intervisie_desktop.core.backup.folder import BACKUP_DIR_NAME
 
 DATA_DIR_ENV = "INTERVISIE_DATA_DIR"
 LOG_DIR_ENV = "INTERVISIE_LOG_DIR"
 DATABASE_NAME = "intervisie.sqlite3"
-BACKUP_DIR_NAME = "backups"
 
 
 class DataDirError(Exception):
@@ -89,3 +89,8 @@ def resource_dir() -> Path:
     if frozen_base:
         return Path(frozen_base) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def methods_dir() -> Path:
+    """The built-in method files (the catalogue is read from the folder it is given)."""
+    return resource_dir() / "methods"

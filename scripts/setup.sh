@@ -109,7 +109,7 @@ methods() {
     if [ -f "$compiled" ] && [ -z "$(find "$ROOT/resources/methods" -name '*.toml' -newer "$compiled")" ]; then
         return 0
     fi
-    "$VENV/bin/python" -m intervisie_desktop.core.methods.compiled >&2
+    "$VENV/bin/python" -m intervisie_desktop.core.methods.compiled "$ROOT/resources/methods" >&2
 }
 
 system_libraries

@@ -14,7 +14,7 @@ import pytest
 
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -83,4 +83,4 @@ def db(template_db: Path, data_dir: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def services(db: Database) -> Services:
-    return Services(db)
+    return Services(db, methods_dir())

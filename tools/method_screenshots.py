@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from intervisie_desktop.core.db.database import open_database  # noqa: E402
 from intervisie_desktop.core.services import Services  # noqa: E402
+from intervisie_desktop.paths import methods_dir  # noqa: E402
 from intervisie_desktop.ui.context import AppContext  # noqa: E402
 from intervisie_desktop.ui.methods import MethodLibraryWindow  # noqa: E402
 from intervisie_desktop.ui.translation import install_translators  # noqa: E402
@@ -38,7 +39,7 @@ def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
     translators = install_translators(app, lang)
     shots: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
-        services = Services(open_database(Path(folder) / "intervisie.sqlite3"))
+        services = Services(open_database(Path(folder) / "intervisie.sqlite3"), methods_dir())
         try:
             window = MethodLibraryWindow(AppContext(services, Path(folder), lang=lang))
             window.resize(*SIZE)

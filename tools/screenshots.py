@@ -27,7 +27,7 @@ def shoot(out: Path, size: tuple[int, int], suffix: str) -> list[Path]:
 
     from intervisie_desktop.core.demo import write_demo
     from intervisie_desktop.core.services import Services
-    from intervisie_desktop.paths import DATABASE_NAME
+    from intervisie_desktop.paths import DATABASE_NAME, methods_dir
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.startup.app import make_application, open_services
     from intervisie_desktop.ui.translation import install_translators
@@ -48,7 +48,7 @@ def shoot(out: Path, size: tuple[int, int], suffix: str) -> list[Path]:
             translators = install_translators(app, lang)
             try:
                 demo = Path(tmp) / f"demo-{lang}"
-                write_demo(demo, DATABASE_NAME, "small")
+                write_demo(demo, DATABASE_NAME, "small", methods_dir=methods_dir())
                 services = open_services(demo)
                 window = MainWindow(AppContext(services=services, data_dir=demo, lang=lang))
                 window.resize(*size)

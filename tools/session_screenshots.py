@@ -29,7 +29,7 @@ from intervisie_desktop.core.methods.model import SpeakerMode  # noqa: E402
 from intervisie_desktop.core.services import Services  # noqa: E402
 from intervisie_desktop.core.session.runner import SessionRunner  # noqa: E402
 from intervisie_desktop.core.session.snapshot import Cue  # noqa: E402
-from intervisie_desktop.paths import DATABASE_NAME  # noqa: E402
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir  # noqa: E402
 from intervisie_desktop.ui.session import timing  # noqa: E402
 from intervisie_desktop.ui.session.audience import AudienceView  # noqa: E402
 from intervisie_desktop.ui.session.controller import SessionModeController  # noqa: E402
@@ -53,8 +53,8 @@ class HandClock:
 
 
 def demo_services(folder: Path) -> Services:
-    write_demo(folder, DATABASE_NAME, "small")
-    return Services(open_database(folder / DATABASE_NAME))
+    write_demo(folder, DATABASE_NAME, "small", methods_dir=methods_dir())
+    return Services(open_database(folder / DATABASE_NAME), methods_dir())
 
 
 def demo_runner(services: Services, clock: HandClock) -> SessionRunner:

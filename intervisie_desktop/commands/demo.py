@@ -8,7 +8,7 @@ from typing import Any
 
 from intervisie_desktop.commands.common import CommandError, add_data_dir_option, data_dir
 from intervisie_desktop.core.demo import DemoFolderNotEmpty, write_demo
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 
 
 def register(commands: Any) -> None:
@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     folder = data_dir(args, create=True)
     started = time.perf_counter()
     try:
-        path = write_demo(folder, DATABASE_NAME, args.size)
+        path = write_demo(folder, DATABASE_NAME, args.size, methods_dir=methods_dir())
     except DemoFolderNotEmpty as exc:
         raise CommandError(str(exc)) from None
     seconds = time.perf_counter() - started

@@ -13,7 +13,7 @@ from intervisie_desktop.commands.export_common import (
     progress_bar,
     start_qt,
 )
-from intervisie_desktop.core.services import Services
+from intervisie_desktop.opening import services_for
 
 
 def register(commands: Any) -> None:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     out = checked_output(args.out, args.data_dir, folder=True)
     db = open_existing(args)
     try:
-        services = Services(db)
+        services = services_for(db)
         start_qt()
         from intervisie_desktop.export.jobs import run_batch
 

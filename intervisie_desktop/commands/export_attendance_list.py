@@ -16,7 +16,7 @@ from intervisie_desktop.commands.export_common import (
     start_qt,
     written,
 )
-from intervisie_desktop.core.services import Services
+from intervisie_desktop.opening import services_for
 
 
 def register(commands: Any) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     path = output_path(args)
     db = open_existing(args)
     try:
-        services = Services(db)
+        services = services_for(db)
         meeting_id = args.meeting
         if meeting_id is None:
             group_id = find_group_id(services, args.group)

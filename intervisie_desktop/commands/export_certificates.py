@@ -18,7 +18,7 @@ from intervisie_desktop.commands.export_common import (
     written,
     year,
 )
-from intervisie_desktop.core.services import Services
+from intervisie_desktop.opening import services_for
 
 
 def register(commands: Any) -> None:
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     target = output_path(args, folder=args.apart)
     db = open_existing(args)
     try:
-        services = Services(db)
+        services = services_for(db)
         group_id = find_group_id(services, args.group)
         start_qt()
         from intervisie_desktop.export.jobs import prepare_certificates

@@ -57,7 +57,7 @@ def positive_number(text: str) -> float:
 def export_language(args: argparse.Namespace) -> str:
     """--lang of the command, else of the program, else the interface's default."""
     requested = getattr(args, "lang", None)
-    from intervisie_desktop.ui.translation import choose_language
+    from intervisie_desktop.language import choose_language  # imports Qt: only when asked
 
     return choose_language(requested)
 

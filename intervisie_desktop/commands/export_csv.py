@@ -17,7 +17,7 @@ from intervisie_desktop.commands.export_common import (
     written,
     year,
 )
-from intervisie_desktop.core.services import Services
+from intervisie_desktop.opening import services_for
 
 
 def register(commands: Any) -> None:
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     path = output_path(args)
     db = open_existing(args)
     try:
-        services = Services(db)
+        services = services_for(db)
         group_id = find_group_id(services, args.group)
         start_qt()  # numbers and words follow the export language (QLocale, translations)
         from intervisie_desktop.export.jobs import prepare_csv

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from intervisie_desktop.commands.common import add_data_dir_option, open_existing
-from intervisie_desktop.core.services import Services
+from intervisie_desktop.opening import services_for
 
 
 def register(commands: Any) -> None:
@@ -18,7 +18,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     db = open_existing(args)
     try:
-        for group in Services(db).groups.list(archived=None):
+        for group in services_for(db).groups.list(archived=None):
             print(f"{group.id}\t{group.name}")
     finally:
         db.close()

@@ -4,6 +4,9 @@ Opens (creating if needed) the database in the data folder, the main window offs
 checks that the bundled resources are found: icons, translations (ours and Qt's own Dutch),
 the built-in method files. One line per check on stdout; the first failure ends it with one
 line on stderr and exit code 1.
+
+The main window is the interface's: the command line (cli) hands in the step that shows it
+(`ShowWindow`), so the sub-commands import nothing of the interface.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import os
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from intervisie_desktop import APP_NAME
 from intervisie_desktop.commands.common import (
     CommandError,
     add_data_dir_option,
@@ -23,7 +27,14 @@ from intervisie_desktop.commands.common import (
     passphrase_for,
 )
 
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
+
 logger = logging.getLogger(__name__)
+
+#: Shows the main window on the open services (data folder, Dutch) offscreen, closes it again
+#: and returns whether it was visible and its title.
+ShowWindow = Callable[["Services", Path], tuple[bool, str]]
 
 
 class CheckFailed(Exception):
@@ -89,15 +100,18 @@ def check_translations() -> str:
 
 
 class Session:
-    """What the checks share: the data folder, then the open services and the application."""
+    """What the checks share: the data folder, then the open services."""
 
-    def __init__(self, folder: Path, passphrase: str | None = None) -> None:
+    def __init__(
+        self, folder: Path, show_window: ShowWindow, passphrase: str | None = None
+    ) -> None:
         self.folder = folder
+        self.show_window = show_window
         self.passphrase = passphrase
         self.services: Any = None
 
     def check_database(self) -> str:
-        from intervisie_desktop.ui.startup.app import open_services
+        from intervisie_desktop.opening import open_services
 
         try:
             self.services = open_services(self.folder, self.passphrase)
@@ -113,29 +127,7 @@ class Session:
         return f"{self.services.db.path}: schema {schema}, {groups} groups, SQLCipher {cipher}"
 
     def check_main_window(self) -> str:
-        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-        from PySide6.QtWidgets import QApplication
-
-        from intervisie_desktop import APP_NAME
-        from intervisie_desktop.ui.startup.app import build_main_window, make_application
-        from intervisie_desktop.ui.translation import install_translators
-
-        def to_log(kind: QtMsgType, _context: object, message: str) -> None:
-            logger.debug("qt %s: %s", kind.name, message)  # the offscreen platform's chatter
-
-        previous = qInstallMessageHandler(to_log)
-        try:
-            app = make_application(["intervisie"])
-            translators = install_translators(app, "nl")
-            window = build_main_window(self.services, self.folder, "nl", demo=False)
-            window.show()
-            QApplication.processEvents()
-            visible, title = window.isVisible(), window.windowTitle()
-            window.close()
-            for translator in translators:
-                app.removeTranslator(translator)
-        finally:
-            qInstallMessageHandler(previous)
+        visible, title = self.show_window(self.services, self.folder)
         if not visible or not title.startswith(APP_NAME):
             raise CheckFailed(f"the main window did not show (title {title!r})")
         return f"shown offscreen, title {title!r}"
@@ -155,7 +147,8 @@ def run(args: argparse.Namespace) -> int:
     from intervisie_desktop.paths import database_path
 
     path = database_path(folder)
-    session = Session(folder, passphrase_for(path, args, folder) if path.exists() else None)
+    passphrase = passphrase_for(path, args, folder) if path.exists() else None
+    session = Session(folder, args.show_window, passphrase)
     checks: list[tuple[str, Callable[[], str]]] = [
         ("icons", check_icons),
         ("methods", check_methods),

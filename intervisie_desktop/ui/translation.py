@@ -1,4 +1,5 @@
-"""Choosing the language and installing Qt translators (ours and Qt's own qtbase)."""
+"""Installing Qt translators (ours and Qt's own qtbase); the language is chosen in
+intervisie_desktop.language."""
 
 from __future__ import annotations
 
@@ -10,15 +11,6 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.paths import resource_dir
 
 logger = logging.getLogger(__name__)
-
-LANGUAGES = ("nl", "en")
-
-
-def choose_language(requested: str | None) -> str:
-    """--lang wins; otherwise English on an English system, Dutch everywhere else."""
-    if requested in LANGUAGES:
-        return requested
-    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:

@@ -16,7 +16,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.integrity import needs_passphrase
 from intervisie_desktop.core.security import is_encrypted
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from tests.faults.conftest import populate
 from tests.faults.test_damage_matrix import (
     broken_references,
@@ -92,7 +92,7 @@ def test_an_encrypted_file_damaged_inside_is_refused_after_its_passphrase(
 ) -> None:
     folder = tmp_path / "versleuteld"
     folder.mkdir(mode=0o700)
-    services = Services(open_database(folder / DATABASE_NAME, passphrase=PASS))
+    services = Services(open_database(folder / DATABASE_NAME, passphrase=PASS), methods_dir())
     populate(services)
     services.close()
     corrupt_the_last_page(folder / DATABASE_NAME)

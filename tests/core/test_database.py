@@ -10,6 +10,7 @@ import pytest
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def pragma(db: Database, name: str) -> object:
@@ -26,7 +27,7 @@ def test_every_connection_has_wal_foreign_keys_timeout_and_secure_delete(db: Dat
 
 def test_database_files_are_private(tmp_path: Path) -> None:
     db = open_database(tmp_path / "x.sqlite3")
-    Services(db).groups.create(name="G")
+    Services(db, methods_dir()).groups.create(name="G")
     for path in tmp_path.glob("x.sqlite3*"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     db.close()
@@ -44,7 +45,7 @@ def test_foreign_keys_cascade_for_real(services: Services) -> None:
 def test_encrypted_database_needs_its_passphrase(tmp_path: Path) -> None:
     path = tmp_path / "secret.sqlite3"
     db = open_database(path, passphrase="correct horse")
-    Services(db).groups.create(name="Zeer geheime groep")
+    Services(db, methods_dir()).groups.create(name="Zeer geheime groep")
     db.close()
     raw = path.read_bytes()
     assert not raw.startswith(b"SQLite format 3")
@@ -55,16 +56,16 @@ def test_encrypted_database_needs_its_passphrase(tmp_path: Path) -> None:
         open_database(path)
     assert path.read_bytes() == raw  # refused attempts wrote nothing
     again = open_database(path, passphrase="correct horse")
-    assert [g.name for g in Services(again).groups.list()] == ["Zeer geheime groep"]
+    assert [g.name for g in Services(again, methods_dir()).groups.list()] == ["Zeer geheime groep"]
     again.close()
 
 
 def test_online_backup_of_encrypted_database_is_encrypted(tmp_path: Path) -> None:
     db = open_database(tmp_path / "a.sqlite3", passphrase="pw'with quote")
-    Services(db).groups.create(name="Backupgroep")
+    Services(db, methods_dir()).groups.create(name="Backupgroep")
     copy = db.backup_to(tmp_path / "copy.sqlite3")
     db.close()
     assert b"Backupgroep" not in copy.read_bytes()
     restored = open_database(copy, passphrase="pw'with quote", create=False)
-    assert [g.name for g in Services(restored).groups.list()] == ["Backupgroep"]
+    assert [g.name for g in Services(restored, methods_dir()).groups.list()] == ["Backupgroep"]
     restored.close()

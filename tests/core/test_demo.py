@@ -22,6 +22,7 @@ from intervisie_desktop.core.models import (
     Note,
 )
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def count(db, model, *where) -> int:  # type: ignore[no-untyped-def]
@@ -30,9 +31,9 @@ def count(db, model, *where) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_small_demo_has_a_year_of_realistic_data(tmp_path: Path) -> None:
-    path = write_demo(tmp_path / "d", "x.sqlite3", "small")
+    path = write_demo(tmp_path / "d", "x.sqlite3", "small", methods_dir=methods_dir())
     db = open_database(path)
-    services = Services(db)
+    services = Services(db, methods_dir())
     groups = services.groups.list()
     assert len(groups) == 2 and any("Balint" in g.name for g in groups)
     assert count(db, Meeting, Meeting.status == MeetingStatus.HELD) >= 15
@@ -50,7 +51,7 @@ def test_small_demo_has_a_year_of_realistic_data(tmp_path: Path) -> None:
 
 
 def test_large_demo_meets_the_benchmark_sizes(tmp_path: Path) -> None:
-    db = open_database(write_demo(tmp_path / "d", "x.sqlite3", "large"))
+    db = open_database(write_demo(tmp_path / "d", "x.sqlite3", "large", methods_dir=methods_dir()))
     assert count(db, Group) >= 25
     assert count(db, Meeting) >= 2500
     assert count(db, Case) >= 7500
@@ -63,7 +64,7 @@ def test_folder_with_data_is_refused_and_unchanged(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "keep.txt").write_text("mine")
     with pytest.raises(DemoFolderNotEmpty):
-        write_demo(folder, "x.sqlite3", "small")
+        write_demo(folder, "x.sqlite3", "small", methods_dir=methods_dir())
     assert [p.name for p in folder.iterdir()] == ["keep.txt"]
 
 
@@ -73,4 +74,4 @@ def test_the_programs_own_lock_file_does_not_count_as_data(tmp_path: Path) -> No
     folder = tmp_path / "d"
     folder.mkdir()
     (folder / LOCK_NAME).write_text("")  # taken by the window that will show the demo
-    assert write_demo(folder, "x.sqlite3", "small").exists()
+    assert write_demo(folder, "x.sqlite3", "small", methods_dir=methods_dir()).exists()

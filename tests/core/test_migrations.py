@@ -12,6 +12,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.stats import attended_minutes_by_member
+from intervisie_desktop.paths import methods_dir
 from tests.conftest import FIXTURES
 
 EXTRA_MIGRATION = """
@@ -40,7 +41,7 @@ def v1_copy(tmp_path: Path) -> Path:
 
 def test_fixture_of_first_schema_opens_with_its_data(v1_copy: Path) -> None:
     db = open_database(v1_copy)
-    services = Services(db)
+    services = Services(db, methods_dir())
     assert [g.name for g in services.groups.list()] == ["Fixture groep"]
     with db.session() as session:
         assert attended_minutes_by_member(session, 2024) == {1: 90}
@@ -70,7 +71,7 @@ def test_upgrade_writes_a_backup_first_and_keeps_the_data(
     db.close()
     (copy,) = backups.glob("before-upgrade-v1-*.sqlite3")
     old = open_database(copy, create=False)  # the copy is a sound schema-1 database
-    assert [g.name for g in Services(old).groups.list()] == ["Fixture groep"]
+    assert [g.name for g in Services(old, methods_dir()).groups.list()] == ["Fixture groep"]
     old.close()
 
 

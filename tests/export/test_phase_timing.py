@@ -17,6 +17,7 @@ from intervisie_desktop.core.session.report import RowKind, planned_vs_actual
 from intervisie_desktop.export import jobs
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.summary_pdf import CHART_ROWS, chart_rows
+from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import FakeClock, FakeWall
 from tests.export import pdftools
 
@@ -29,8 +30,8 @@ def world(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     """The small demo with one group's next meeting run and finished through the service."""
     folder = tmp_path_factory.mktemp("timed")
     db = open_database(folder / "demo.sqlite3")
-    write_small(db, today=TODAY)
-    services = Services(db)
+    write_small(db, methods_dir(), today=TODAY)
+    services = Services(db, methods_dir())
     group = services.groups.list()[0]
     other = services.groups.list()[1]
     meeting = services.meetings.next_planned(group.id, today=TODAY)

@@ -17,6 +17,7 @@ from sqlmodel import select
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.models import Meeting, SessionEvent, SessionRun
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def ack(*parts: object) -> None:
@@ -26,7 +27,7 @@ def ack(*parts: object) -> None:
 def main() -> None:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
-    services = Services(open_database(path))
+    services = Services(open_database(path), methods_dir())
     group = services.groups.find("Kill harness") if services.groups.list() else None
     if group is None:
         group = services.groups.create(name="Kill harness").value

@@ -12,7 +12,7 @@ import pytest
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 
 GROUPS = ["Balintgroep Zwolle", "AIOS groep 3", "Coaches Utrecht"]
 
@@ -39,7 +39,7 @@ def populate(services: Services) -> None:
 def populated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("populated")
     db = open_database(folder / DATABASE_NAME)
-    services = Services(db)
+    services = Services(db, methods_dir())
     populate(services)
     BackupService(db, clock=lambda: datetime(2025, 3, 1, 9, 0)).write("start")
     db.close()

@@ -13,14 +13,14 @@ from pathlib import Path
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 
 
 def main() -> None:
     folder, mode, passphrase = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     current = passphrase if mode == "unprotect" else None
     db = open_database(folder / DATABASE_NAME, current, backup_dir=backup_dir(folder))
-    services = Services(db)
+    services = Services(db, methods_dir())
     print("GO", flush=True)
     started = time.monotonic()
     if mode == "protect":

@@ -28,7 +28,7 @@ from intervisie_desktop.core.backup.recovery import (
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.integrity import BODY_OFFSET, BODY_SAMPLE, Problem, check_database
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import backup_dir
+from intervisie_desktop.paths import backup_dir, methods_dir
 from tests.faults.conftest import GROUPS, Populated
 
 RANDOM_SPAN = BODY_OFFSET + BODY_SAMPLE
@@ -181,7 +181,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 def group_names(database: Path, create: bool = False) -> list[str]:
     db = open_database(database, create=create)
     try:
-        return sorted(g.name for g in Services(db).groups.list(archived=None))
+        return sorted(g.name for g in Services(db, methods_dir()).groups.list(archived=None))
     finally:
         db.close()
 

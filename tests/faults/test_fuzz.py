@@ -23,6 +23,7 @@ from intervisie_desktop.core.errors import DatabaseError, NotFoundError, Validat
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.base import EntityService
+from intervisie_desktop.paths import methods_dir
 from tests.faults.conftest import populate
 
 EXPECTED = (ValidationError, NotFoundError, DatabaseError)
@@ -53,7 +54,7 @@ values = st.one_of(
 def fuzz_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     folder = tmp_path_factory.mktemp("fuzz")
     db = open_database(folder / "intervisie.sqlite3")
-    services = Services(db)
+    services = Services(db, methods_dir())
     populate(services)
     group = services.groups.list()[0]
     assert group.id is not None
@@ -131,7 +132,7 @@ def test_the_fuzzed_operations_cover_every_create_and_update(fuzz_services: Serv
 def good_backup(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     folder = tmp_path_factory.mktemp("restore-fuzz")
     db = open_database(folder / "src.sqlite3")
-    Services(db).groups.create(name="Bron")
+    Services(db, methods_dir()).groups.create(name="Bron")
     copy = db.backup_to(folder / "backup.sqlite3")
     db.close()
     return copy.read_bytes()
@@ -166,7 +167,7 @@ def test_restore_of_any_file_succeeds_soundly_or_changes_nothing(
     folder = tmp_path_factory.mktemp("restore-target")
     target = folder / "intervisie.sqlite3"
     db = open_database(target)
-    Services(db).groups.create(name="Huidig")
+    Services(db, methods_dir()).groups.create(name="Huidig")
     db.close()
     source = folder / "candidate.sqlite3"
     outcome = {"restored": 0, "refused": 0}

@@ -28,6 +28,7 @@ from intervisie_desktop.core.methods.model import Text
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.base import EntityService
 from intervisie_desktop.core.services.plans import PlanEntry
+from intervisie_desktop.paths import methods_dir
 from tests.faults.conftest import populate
 
 EXAMPLES = 1000
@@ -116,7 +117,7 @@ class Watch:
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, Watch]]:
     path = tmp_path_factory.mktemp("fuzz-services") / "intervisie.sqlite3"
     db = open_database(path)
-    services = Services(db)
+    services = Services(db, methods_dir())
     populate(services)
     for group in services.groups.list():
         assert group.id is not None

@@ -24,6 +24,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.models import Member, Note, SessionEvent
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 CHILD = Path(__file__).with_name("child_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,7 +93,7 @@ class Ledger:
     def verify(self, db_path: Path) -> None:
         db = open_database(db_path, create=False)
         try:
-            services = Services(db)
+            services = Services(db, methods_dir())
             with db.session() as session:
                 members = {m.id: m.full_name for m in session.exec(select(Member))}
                 notes = {n.id: f"{n.title}:{len(n.body)}" for n in session.exec(select(Note))}

@@ -34,7 +34,7 @@ from intervisie_desktop.core.integrity import (
 )
 from intervisie_desktop.core.security import encrypt_file
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 from tests.faults.conftest import GROUPS, Populated
 
 PASS = "een echte wachtzin"
@@ -53,7 +53,7 @@ def encrypted_folder(folder: Path, notes: int = 20) -> Path:
     """An encrypted database with an encrypted backup, as protection leaves them."""
     folder.mkdir()
     db = open_database(folder / DATABASE_NAME, passphrase=PASS)
-    services = Services(db)
+    services = Services(db, methods_dir())
     for i in range(notes):
         services.notes.create(title=f"Notitie {i}", body="geheim " * 200)
     BackupService(db, clock=lambda: datetime(2025, 3, 2, 9, 0)).write("start")
@@ -75,7 +75,7 @@ def test_a_genuinely_encrypted_file_always_needs_its_passphrase(tmp_path: Path, 
 def test_encrypted_bytes_look_random_and_database_pages_do_not(tmp_path: Path) -> None:
     plain = tmp_path / "plain.sqlite3"
     db = open_database(plain)
-    Services(db).notes.create(title="t", body="tekst " * 2000)
+    Services(db, methods_dir()).notes.create(title="t", body="tekst " * 2000)
     db.close()
     body = plain.read_bytes()[BODY_OFFSET : BODY_OFFSET + BODY_SAMPLE]
     assert not looks_random(body)
@@ -110,7 +110,9 @@ def test_plain_backups_make_a_random_file_suspicious(populated: Populated) -> No
     aside = recover_from_backup(populated.database, decision.latest_good.path, None)
     assert aside is not None and "damaged" in aside.name and digest(aside) == before
     db = open_database(populated.database, create=False)
-    assert sorted(g.name for g in Services(db).groups.list(archived=None)) == sorted(GROUPS)
+    assert sorted(g.name for g in Services(db, methods_dir()).groups.list(archived=None)) == sorted(
+        GROUPS
+    )
     db.close()
 
 
@@ -134,7 +136,7 @@ def test_giving_up_on_a_genuine_encrypted_file_only_ever_moves_it_aside(tmp_path
     aside = start_new(database)
     assert aside is not None and digest(aside) == before
     db = open_database(aside, passphrase=PASS, create=False)  # still opens where it was kept
-    assert len(Services(db).notes.list()) == 20
+    assert len(Services(db, methods_dir()).notes.list()) == 20
     db.close()
 
 

@@ -41,7 +41,7 @@ from intervisie_desktop.core.models import Case, Meeting
 from intervisie_desktop.core.security.detect import is_encrypted
 from intervisie_desktop.core.security.plaintext import Settled, settle_plaintext
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 
 CHILD = Path(__file__).with_name("protect_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +59,7 @@ def plant(folder: Path) -> None:
     folder.mkdir(parents=True)
     path, backups = folder / DATABASE_NAME, backup_dir(folder)
     db = open_database(path, backup_dir=backups)
-    services = Services(db)
+    services = Services(db, methods_dir())
     group = services.groups.create(name="Balintgroep").value
     assert group.id is not None
     with db.session() as session:
@@ -209,7 +209,7 @@ def protected_template(plain_template: Path) -> Path:
     shutil.copytree(plain_template, folder)
     db = open_database(folder / DATABASE_NAME, backup_dir=backup_dir(folder))
     try:
-        Services(db).protection.protect(PASSPHRASE)
+        Services(db, methods_dir()).protection.protect(PASSPHRASE)
     finally:
         db.close()
     return folder

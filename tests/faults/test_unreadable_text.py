@@ -12,6 +12,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.integrity import Problem, check_database
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def broken_name(path: Path) -> Path:
@@ -36,7 +37,7 @@ def test_a_schema_with_invalid_text_is_damaged(tmp_path: Path, full: bool) -> No
 def test_restoring_such_a_file_is_refused_and_changes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "intervisie.sqlite3"
     db = open_database(target)
-    Services(db).groups.create(name="Huidig")
+    Services(db, methods_dir()).groups.create(name="Huidig")
     db.close()
     before = target.read_bytes()
     with pytest.raises(DatabaseError):

@@ -15,6 +15,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security.attempts import FailedAttempts
 from intervisie_desktop.core.security.throttle import FailureDelay
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 PASS = "een zin van de begeleider"
 
@@ -23,7 +24,9 @@ PASS = "een zin van de begeleider"
 def encrypted(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
-    services = Services(open_database(folder / "intervisie.sqlite3", passphrase=PASS))
+    services = Services(
+        open_database(folder / "intervisie.sqlite3", passphrase=PASS), methods_dir()
+    )
     services.groups.create(name="Eerst")
     services.close()
     return folder
@@ -35,7 +38,9 @@ def run(monkeypatch: pytest.MonkeyPatch, stdin: str, *argv: str) -> int:
 
 
 def group_names(folder: Path) -> list[str]:
-    services = Services(open_database(folder / "intervisie.sqlite3", passphrase=PASS))
+    services = Services(
+        open_database(folder / "intervisie.sqlite3", passphrase=PASS), methods_dir()
+    )
     try:
         return [g.name for g in services.groups.list()]
     finally:
@@ -64,7 +69,9 @@ def test_an_encrypted_backup_restores_from_the_command_line(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    services = Services(open_database(encrypted / "intervisie.sqlite3", passphrase=PASS))
+    services = Services(
+        open_database(encrypted / "intervisie.sqlite3", passphrase=PASS), methods_dir()
+    )
     backup = BackupService(services.db).write("manual").path
     services.groups.create(name="Later")
     services.close()

@@ -13,6 +13,7 @@ import pytest
 from intervisie_desktop.commands import common
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 PASS = "een zin van de begeleider"
 
@@ -21,7 +22,9 @@ PASS = "een zin van de begeleider"
 def encrypted_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
-    services = Services(open_database(folder / "intervisie.sqlite3", passphrase=PASS))
+    services = Services(
+        open_database(folder / "intervisie.sqlite3", passphrase=PASS), methods_dir()
+    )
     services.groups.create(name="Versleutelde groep")
     services.close()
     return folder
@@ -75,7 +78,7 @@ def test_terminal_prompt_retries_with_growing_delay(
     monkeypatch.setattr(common, "sleep", waits.append)
     args = argparse.Namespace(data_dir=str(encrypted_folder), passphrase_stdin=False)
     db = common.open_existing(args)
-    assert [g.name for g in Services(db).groups.list()] == ["Versleutelde groep"]
+    assert [g.name for g in Services(db, methods_dir()).groups.list()] == ["Versleutelde groep"]
     db.close()
     assert waits == []  # two misses are free, as on the unlock screen; the right one resets
 

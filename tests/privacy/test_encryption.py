@@ -15,13 +15,14 @@ from intervisie_desktop.core.security import (
     verify_passphrase,
 )
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 PASS = "lange zin als wachtwoord"
 
 
 def make_plain(folder: Path) -> Services:
     folder.mkdir(exist_ok=True)
-    services = Services(open_database(folder / "intervisie.sqlite3"))
+    services = Services(open_database(folder / "intervisie.sqlite3"), methods_dir())
     services.groups.create(name="Balintgroep")
     services.notes.create(title="Geheim", body="vertrouwelijke coördinatie")
     return services
@@ -53,7 +54,7 @@ def test_protect_keeps_working_services_and_data(tmp_path: Path) -> None:
     services.close()
     with pytest.raises(Exception):  # noqa: B017 - refused without the key
         open_database(path, create=False)
-    again = Services(open_database(path, passphrase=PASS, create=False))
+    again = Services(open_database(path, passphrase=PASS, create=False), methods_dir())
     assert {n.title for n in again.notes.list()} == {"Geheim", "Daarna"}
     again.close()
 
@@ -77,7 +78,7 @@ def test_unprotect_and_change_passphrase(tmp_path: Path) -> None:
     assert not is_encrypted(path)
     assert [g.name for g in services.groups.list()] == ["Balintgroep"]
     services.close()
-    plain = Services(open_database(path, create=False))
+    plain = Services(open_database(path, create=False), methods_dir())
     assert [h.title for h in plain.search.query("coordinatie")] == ["Geheim"]
     plain.close()
 
@@ -97,14 +98,16 @@ def test_backups_are_written_first(tmp_path: Path) -> None:
 def test_failed_verification_leaves_the_original(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intervisie_desktop.core.security import encryption
+    from intervisie_desktop.core.security import cipher_files, encryption
 
     services = make_plain(tmp_path / "d")
     path = services.db.path
     services.db.engine.dispose()
     before = path.read_bytes()
-    monkeypatch.setattr(encryption, "_fingerprint", _counting_wrong())
-    with pytest.raises(encryption.VerifyFailed):
+    wrong = _counting_wrong()  # the switch takes the fingerprint, the check of the copy too
+    monkeypatch.setattr(encryption, "fingerprint", wrong)
+    monkeypatch.setattr(cipher_files, "fingerprint", wrong)
+    with pytest.raises(cipher_files.VerifyFailed):
         services.protection.protect(PASS)
     assert not is_encrypted(path)
     assert not path.with_name(path.name + ".new").exists()
@@ -114,9 +117,9 @@ def test_failed_verification_leaves_the_original(
 
 
 def _counting_wrong():  # type: ignore[no-untyped-def]
-    from intervisie_desktop.core.security import encryption
+    from intervisie_desktop.core.security import cipher_files
 
-    real = encryption._fingerprint
+    real = cipher_files.fingerprint
     calls = {"n": 0}
 
     def fake(conn):  # type: ignore[no-untyped-def]

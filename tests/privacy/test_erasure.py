@@ -10,10 +10,11 @@ from sqlmodel import select
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.models import Attendance, AttendanceStatus
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def test_erase_member_removes_personal_data_and_keeps_anonymous_counts(tmp_path: Path) -> None:
-    services = Services(open_database(tmp_path / "intervisie.sqlite3"))
+    services = Services(open_database(tmp_path / "intervisie.sqlite3"), methods_dir())
     group = services.groups.create(name="Intervisie Noord").value
     anna = services.members.create(full_name="Annabel Kwikstaart", role="jeugdarts").value
     bob = services.members.create(full_name="Bob Smit").value

@@ -18,6 +18,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.core.session.report import planned_vs_actual
+from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import FakeClock, FakeWall, make_services
 
 PASS = "lange zin als wachtwoord"
@@ -187,7 +188,7 @@ def test_erasure_in_an_encrypted_database_leaves_no_row_with_the_person(tmp_path
     assert _found_in_rows(services) == []
     _check_kept(services, kept, meeting_id)
     services.close()
-    again = Services(open_database(path, passphrase=PASS, create=False))
+    again = Services(open_database(path, passphrase=PASS, create=False), methods_dir())
     assert _found_in_rows(again) == []
     again.close()
 

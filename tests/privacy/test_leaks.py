@@ -12,6 +12,7 @@ import pytest
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.logging_setup import setup_logging
+from intervisie_desktop.paths import methods_dir
 
 SECRET = "Zwartkoffer Pimpernelstraat vertrouwelijk-Q7731X"
 # FTS5 stores folded, lower-cased tokens; search for those as well as the text itself.
@@ -46,7 +47,7 @@ def test_with_a_passphrase_the_text_is_in_no_file(tmp_path: Path) -> None:
     assert log_file is not None
     folder = tmp_path / "data"
     folder.mkdir()
-    services = Services(open_database(folder / "intervisie.sqlite3"))
+    services = Services(open_database(folder / "intervisie.sqlite3"), methods_dir())
     services.groups.create(name="G")
     services.protection.protect(PASS)  # switched on later: the plain past must not remain
     group = services.groups.list()[0]
@@ -72,7 +73,7 @@ def test_deleted_note_is_gone_from_the_file_and_the_index(
     tmp_path: Path, passphrase: str | None
 ) -> None:
     path = tmp_path / "intervisie.sqlite3"
-    services = Services(open_database(path, passphrase=passphrase))
+    services = Services(open_database(path, passphrase=passphrase), methods_dir())
     for i in range(50):  # neighbours on the same pages
         services.notes.create(title=f"Gewoon {i}", body="alledaagse notitie over de groep")
     note = services.notes.create(title="Plant", body=SECRET).value

@@ -12,7 +12,7 @@ from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.security.detect import is_encrypted
 from intervisie_desktop.core.security.plaintext import settle_plaintext
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 
 PASS = "een lange goede wachtzin"
 OLD_PASS = "de wachtzin van vroeger"
@@ -22,14 +22,14 @@ MARK = "VERTROUWELIJK-8812"
 def make(path: Path, passphrase: str | None, title: str = "Casus") -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path, passphrase=passphrase)
-    Services(db).notes.create(title=title, body="Over de casus: " + MARK)
+    Services(db, methods_dir()).notes.create(title=title, body="Over de casus: " + MARK)
     db.close()
 
 
 def titles(path: Path, passphrase: str | None) -> list[str]:
     db = open_database(path, passphrase=passphrase, create=False)
     try:
-        return [n.title for n in Services(db).notes.list()]
+        return [n.title for n in Services(db, methods_dir()).notes.list()]
     finally:
         db.close()
 

@@ -9,6 +9,7 @@ from intervisie_desktop.core.backup.store import BackupService, describe
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 class Clock:
@@ -41,7 +42,7 @@ def test_backup_after_session_is_a_sound_copy_with_the_data(
     assert made.reason == "session" and made.size > 0
     assert check_database(made.path, full=True).ok
     copy = open_database(made.path, create=False)
-    assert [g.name for g in Services(copy).groups.list()] == ["Na de sessie"]
+    assert [g.name for g in Services(copy, methods_dir()).groups.list()] == ["Na de sessie"]
     copy.close()
 
 
@@ -61,7 +62,7 @@ def test_rotation_prunes_old_automatic_backups_only(db: Database, data_dir: Path
 
 
 def test_progress_is_reported_in_pages(db: Database, tmp_path: Path) -> None:
-    Services(db).notes.create(title="t", body="x" * 200_000)
+    Services(db, methods_dir()).notes.create(title="t", body="x" * 200_000)
     seen: list[tuple[int, int]] = []
     BackupService(db).to_file(tmp_path / "copy.sqlite3", lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1] > 1
@@ -69,7 +70,7 @@ def test_progress_is_reported_in_pages(db: Database, tmp_path: Path) -> None:
 
 def test_encrypted_database_gives_encrypted_backups(tmp_path: Path) -> None:
     db = open_database(tmp_path / "s.sqlite3", passphrase="geheim")
-    Services(db).groups.create(name="Versleuteld")
+    Services(db, methods_dir()).groups.create(name="Versleuteld")
     made = BackupService(db).after_session()
     db.close()
     assert b"Versleuteld" not in made.path.read_bytes()

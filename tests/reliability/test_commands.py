@@ -9,6 +9,7 @@ from pathlib import Path
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -24,7 +25,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def groups(folder: Path) -> list[str]:
     db = open_database(folder / "intervisie.sqlite3", create=False)
     try:
-        return [g.name for g in Services(db).groups.list()]
+        return [g.name for g in Services(db, methods_dir()).groups.list()]
     finally:
         db.close()
 
@@ -33,7 +34,7 @@ def test_backup_restore_check_round_trip(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     db = open_database(folder / "intervisie.sqlite3")
-    Services(db).groups.create(name="Eerst")
+    Services(db, methods_dir()).groups.create(name="Eerst")
     db.close()
     out = tmp_path / "kopie.sqlite3"
     made = run("backup", "--data-dir", str(folder), "--out", str(out))
@@ -42,7 +43,7 @@ def test_backup_restore_check_round_trip(tmp_path: Path) -> None:
     rotated = run("backup", "--data-dir", str(folder))
     assert rotated.returncode == 0 and len(list((folder / "backups").iterdir())) == 1
     db = open_database(folder / "intervisie.sqlite3")
-    Services(db).groups.create(name="Later")
+    Services(db, methods_dir()).groups.create(name="Later")
     db.close()
     restored = run("restore", str(out), "--data-dir", str(folder))
     assert restored.returncode == 0, restored.stderr
@@ -57,7 +58,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     db = open_database(folder / "intervisie.sqlite3")
-    Services(db).groups.create(name="Blijft")
+    Services(db, methods_dir()).groups.create(name="Blijft")
     db.close()
     before = (folder / "intervisie.sqlite3").read_bytes()
     bad = tmp_path / "kapot.sqlite3"

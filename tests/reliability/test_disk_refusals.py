@@ -24,7 +24,7 @@ from intervisie_desktop.core.db.storage import (
 from intervisie_desktop.core.demo.small import write_small
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from tests.reliability.disks import checkpoint_wal, fill, read_only, small_disk
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX disks and flags")
@@ -114,8 +114,8 @@ def working_on_disk(disk: Path) -> Iterator[Services]:
     folder = disk / "data"
     folder.mkdir(mode=0o700)
     db = open_database(folder / DATABASE_NAME)
-    write_small(db)
-    services = Services(db)
+    write_small(db, methods_dir())
+    services = Services(db, methods_dir())
     yield services
     services.close()
 
@@ -205,7 +205,7 @@ def test_reading_a_read_only_database_still_works(
     database = data_dir / DATABASE_NAME
     shutil.copy(template_db, database)
     db = open_database(database)
-    Services(db).groups.create(name="Alleen lezen")
+    Services(db, methods_dir()).groups.create(name="Alleen lezen")
     db.close()
     with read_only(database):
         result = cli("list-groups", "--data-dir", str(data_dir), tmp_path=tmp_path)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from intervisie_desktop.core.demo.writer import write_demo
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.startup import probe
 from intervisie_desktop.ui.startup.instance import server_name
 
@@ -83,7 +83,7 @@ def tmp(tmp_path: Path) -> Path:
 
 
 def demo_folder(where: Path) -> Path:
-    write_demo(where, DATABASE_NAME, "small")
+    write_demo(where, DATABASE_NAME, "small", methods_dir=methods_dir())
     return where
 
 

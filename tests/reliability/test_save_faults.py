@@ -20,6 +20,7 @@ from intervisie_desktop.core.db.faults import (
 )
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def pragma_on_connect(db: Database, statement: str) -> None:
@@ -92,8 +93,9 @@ def test_a_real_refused_write_gives_a_clear_error_and_stores_nothing(tmp_path: P
         "from intervisie_desktop.core.db.database import open_database\n"
         "from intervisie_desktop.core.services import Services\n"
         "from intervisie_desktop.core.errors import DatabaseError\n"
+        "from intervisie_desktop.paths import methods_dir\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-        "s = Services(open_database(sys.argv[1]))\n"
+        "s = Services(open_database(sys.argv[1]), methods_dir())\n"
         "s.groups.create(name='Voor de limiet')\n"
         "size = max(os.path.getsize(sys.argv[1] + '-wal'), os.path.getsize(sys.argv[1]))\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (size + 8192, size + 8192))\n"
@@ -108,7 +110,7 @@ def test_a_real_refused_write_gives_a_clear_error_and_stores_nothing(tmp_path: P
     )
     assert result.stdout.startswith("REFUSED The disk "), result.stderr[-1500:]
     db = open_database(path)
-    services = Services(db)
+    services = Services(db, methods_dir())
     assert [g.name for g in services.groups.list()] == ["Voor de limiet"]
     assert services.notes.list() == []
     db.close()

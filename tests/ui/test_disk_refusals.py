@@ -20,7 +20,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo.small import write_small
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
 from intervisie_desktop.ui.window.main_window import MainWindow
@@ -160,8 +160,10 @@ def open_window(qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
     install_excepthook(None)
     folder.mkdir(mode=0o700)
     db = open_database(folder / DATABASE_NAME)
-    write_small(db)
-    window = MainWindow(AppContext(services=Services(db), data_dir=folder, lang="en"))
+    write_small(db, methods_dir())
+    window = MainWindow(
+        AppContext(services=Services(db, methods_dir()), data_dir=folder, lang="en")
+    )
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

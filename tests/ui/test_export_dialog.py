@@ -11,7 +11,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.export import jobs
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind, ExportRequest
 from intervisie_desktop.ui.export.runner import ExportRunner
@@ -19,8 +19,8 @@ from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def _demo(tmp_path: Path) -> Services:
-    write_demo(tmp_path / "demo", DATABASE_NAME, "small")
-    return Services(open_database(tmp_path / "demo" / DATABASE_NAME))
+    write_demo(tmp_path / "demo", DATABASE_NAME, "small", methods_dir=methods_dir())
+    return Services(open_database(tmp_path / "demo" / DATABASE_NAME), methods_dir())
 
 
 def test_menu_exports_a_summary_in_the_background(qtbot, tmp_path, monkeypatch) -> None:

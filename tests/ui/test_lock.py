@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security import FailureDelay, is_encrypted
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.security.erase_dialog import EraseMemberDialog, erase_member
@@ -37,7 +38,9 @@ class FakeClock:
 def encrypted(tmp_path: Path) -> Services:
     folder = tmp_path / "enc"
     folder.mkdir()
-    services = Services(open_database(folder / "intervisie.sqlite3", passphrase=PASS))
+    services = Services(
+        open_database(folder / "intervisie.sqlite3", passphrase=PASS), methods_dir()
+    )
     services.groups.create(name="Geheime groep")
     services.notes.create(title="Vertrouwelijk", body="alleen voor mij")
     yield services

@@ -18,6 +18,7 @@ from intervisie_desktop.core.backup import restore as restore_module
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.security import encryption, is_encrypted, verify_passphrase
+from intervisie_desktop.core.security.cipher_files import MSG_VERIFY_FAILED, VerifyFailed
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.security.busy import BusyDialog
@@ -216,9 +217,9 @@ def test_a_failure_in_the_worker_is_shown_and_the_file_stays_as_it_was(
 
     def broken_verify(*_args: Any) -> None:
         ran_in.append(threading.current_thread())
-        raise encryption.VerifyFailed(encryption.MSG_VERIFY_FAILED)
+        raise VerifyFailed(MSG_VERIFY_FAILED)
 
-    monkeypatch.setattr(encryption, "_verify", broken_verify)
+    monkeypatch.setattr(encryption, "verify_copy", broken_verify)
     monkeypatch.setattr(encryption, "encrypt_file", gate.wrap(encryption.encrypt_file))
     monkeypatch.setattr(ChangePassphraseDialog, "ask", lambda *a, **k: (("", PASS), True))
     dialog = protection(qtbot, window)

@@ -19,7 +19,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.instance import LOCK_NAME
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.security.recovery_dialogs import RecoveryDialog
 from intervisie_desktop.ui.startup import app as app_module
@@ -125,7 +125,7 @@ def break_a_reference(database: Path) -> None:
 def test_broken_references_are_told_at_start_with_the_way_out(
     choice: str, qtbot: QtBot, with_backup: Path, data_dir: Path, exits: list[int]
 ) -> None:
-    services = Services(open_database(with_backup))
+    services = Services(open_database(with_backup), methods_dir())
     services.groups.create(name="Na de reservekopie")  # only in the file, not in the backup
     services.close()
     break_a_reference(with_backup)
@@ -243,7 +243,7 @@ def test_encrypted_backups_are_restored_with_their_passphrase(
 ) -> None:
     database = data_dir / DATABASE_NAME
     db = open_database(database, passphrase=PASS)
-    Services(db).groups.create(name="Geheime groep")
+    Services(db, methods_dir()).groups.create(name="Geheime groep")
     BackupService(db).write("start")
     db.close()
     database.unlink()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security.detect import is_encrypted
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 from intervisie_desktop.ui.startup import app as app_module
 from tests.ui.test_unlock_way_out import main_windows, type_and_enter, when_shown
@@ -28,7 +28,7 @@ Start = Callable[[str | None], list[str]]
 
 def make(path: Path, passphrase: str | None) -> None:
     db = open_database(path, passphrase=passphrase)
-    Services(db).notes.create(title="Casus", body="Vertrouwelijk: " + MARK)
+    Services(db, methods_dir()).notes.create(title="Casus", body="Vertrouwelijk: " + MARK)
     db.close()
 
 

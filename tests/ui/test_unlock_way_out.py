@@ -18,7 +18,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.integrity import BODY_OFFSET, BODY_SAMPLE, check_database
 from intervisie_desktop.core.security import FailureDelay
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME, backup_dir
+from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 from intervisie_desktop.ui.startup import app as app_module
@@ -62,7 +62,7 @@ def ruined(services: Services, data_dir: Path) -> tuple[Path, str]:
 def encrypted(data_dir: Path) -> Path:
     database = data_dir / DATABASE_NAME
     db = open_database(database, passphrase=PASS)
-    Services(db).groups.create(name="Geheime groep")
+    Services(db, methods_dir()).groups.create(name="Geheime groep")
     BackupService(db).write("start")
     db.close()
     return database

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from intervisie_desktop.core.backup.folder import backup_folder
 from intervisie_desktop.core.db.database import Database, Runner, run_here
 from intervisie_desktop.core.db.engine import make_engine, quote_passphrase
 from intervisie_desktop.core.db.faults import translated_faults
@@ -167,5 +168,5 @@ def restore_in_place(
         db.engine = old_engine  # nothing was swapped: the current file is still in place
         raise
     db.engine = make_engine(path, passphrase, create=False)
-    upgrade_database(db, path.parent / "backups")
+    upgrade_database(db, backup_folder(path))
     return aside

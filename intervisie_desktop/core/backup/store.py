@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from intervisie_desktop.core.backup.folder import backup_folder
 from intervisie_desktop.core.backup.rotation import Policy, to_prune
 from intervisie_desktop.core.db.backup_api import online_backup
 from intervisie_desktop.core.db.database import Database, Runner, run_here
@@ -107,9 +108,7 @@ class BackupService:
     def folder(self) -> Path:
         if self._folder is not None:
             return self._folder
-        from intervisie_desktop.paths import backup_dir
-
-        return backup_dir(self.db.path.parent)
+        return backup_folder(self.db.path)
 
     def all(self) -> list[BackupFile]:
         """Every backup in the folder (rotated, manual in the folder, before upgrades)."""

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from intervisie_desktop.core.db.backup_api import online_backup
 from intervisie_desktop.core.db.engine import make_engine
+from intervisie_desktop.core.db.migrate import upgrade_database
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -79,8 +80,6 @@ def open_database(
     create: bool = True,
 ) -> Database:
     """Open (creating if asked) and migrate; raises core.errors.DatabaseError when refused."""
-    from intervisie_desktop.core.db.migrate import upgrade_database
-
     db = Database(Path(path), make_engine(Path(path), passphrase, create=create), passphrase)
     try:
         upgrade_database(db, backup_dir)

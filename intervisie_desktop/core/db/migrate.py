@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -18,8 +18,15 @@ from intervisie_desktop.core.db.schema import SCHEMA_VERSION
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:
-    from intervisie_desktop.core.db.database import Database
+
+class Upgradable(Protocol):
+    """What an upgrade needs of an open database: its file, its engine and a way to copy it."""
+
+    path: Path
+    engine: Engine
+
+    def backup_to(self, target: Path) -> Path: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +65,7 @@ def _probe(conn: Connection, path: Path) -> int:
     return read_user_version(conn, path)
 
 
-def upgrade_database(db: Database, backup_dir: Path | None = None) -> int:
+def upgrade_database(db: Upgradable, backup_dir: Path | None = None) -> int:
     """Apply pending migrations; return the schema number now in force."""
     path = db.path
     try:

@@ -10,7 +10,7 @@ from sqlalchemy import insert
 
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.demo import vocabulary as voc
-from intervisie_desktop.core.demo.writer import DEMO_METHODS
+from intervisie_desktop.core.demo.methods import DEMO_METHODS
 from intervisie_desktop.core.models import (
     Attendance,
     AttendanceStatus,

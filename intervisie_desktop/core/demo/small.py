@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlmodel import select
 
 from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.demo import vocabulary as voc
-from intervisie_desktop.core.demo.writer import (
+from intervisie_desktop.core.demo.methods import (
     BALINT_METHOD,
     DEMO_METHODS,
     MEETING_BLOCKS_AFTER,
@@ -181,9 +182,9 @@ def _announce_case(services: Services, rng: random.Random, meeting: Meeting, met
         session.commit()
 
 
-def write_small(db: Database, seed: int = 7, today: date | None = None) -> None:
+def write_small(db: Database, methods_dir: Path, seed: int = 7, today: date | None = None) -> None:
     rng = random.Random(seed)
-    services = Services(db)
+    services = Services(db, methods_dir)
     today = today or date.today()
     year_ago = today - timedelta(days=365)
     specs = [

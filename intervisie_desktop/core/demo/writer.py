@@ -20,11 +20,6 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Demo", "{path} already holds data; the demo is written only into an empty folder."
 )
 
-# Keys of built-in methods and meeting blocks the demo refers to (files in resources/methods).
-DEMO_METHODS = ["incident", "balint_group", "gossip", "five_steps", "ten_steps", "socratic"]
-BALINT_METHOD = "balint_group"
-MEETING_BLOCKS_BEFORE = ["block.opening", "block.follow_up", "block.inventory"]
-MEETING_BLOCKS_AFTER = ["block.evaluation", "block.closing"]
 #: Added to the database's name while the demo is being written.
 PARTIAL_SUFFIX = ".demo-partial"
 SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
@@ -45,11 +40,17 @@ def _remove(paths: list[Path]) -> None:
 
 
 def write_demo(
-    data_dir: Path, database_name: str, size: Literal["small", "large"] = "small", seed: int = 7
+    data_dir: Path,
+    database_name: str,
+    size: Literal["small", "large"] = "small",
+    seed: int = 7,
+    *,
+    methods_dir: Path,
 ) -> Path:
     """Create the demo database in `data_dir`; refuse a folder that already holds anything
     (the lock file of the program that is about to show the demo, and what a killed demo
-    left under the temporary name, do not count)."""
+    left under the temporary name, do not count). `methods_dir`: the built-in method files
+    the small demo plans its meetings with."""
     partial = partial_files(data_dir, database_name)
     ignored = {LOCK_NAME, *(p.name for p in partial)}
     if data_dir.exists() and any(p.name not in ignored for p in data_dir.iterdir()):
@@ -67,7 +68,7 @@ def write_demo(
             else:
                 from intervisie_desktop.core.demo.small import write_small
 
-                write_small(db, seed)
+                write_small(db, methods_dir, seed)
         finally:
             db.close()
         with open(partial[0], "rb") as handle:

@@ -25,7 +25,6 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "Catalogue",
     "MethodFileError",
-    "default_methods_dir",
     "load_catalogue",
     "load_method_file",
 ]
@@ -284,12 +283,6 @@ class Catalogue:
         return [m for m in self._methods.values() if kind is None or m.kind is kind]
 
 
-def default_methods_dir() -> Path:
-    from intervisie_desktop.paths import resource_dir
-
-    return resource_dir() / "methods"
-
-
 _lock = threading.Lock()
 
 
@@ -298,8 +291,8 @@ def _cached(directory: Path) -> Catalogue:
     return Catalogue(directory)
 
 
-def load_catalogue(directory: Path | None = None) -> Catalogue:
-    """The catalogue of a folder (default: the bundled one), loaded once per process."""
-    folder = (directory or default_methods_dir()).resolve()
+def load_catalogue(directory: Path) -> Catalogue:
+    """The catalogue of a folder (the bundled one: paths.methods_dir()), loaded once per process."""
+    folder = directory.resolve()
     with _lock:
         return _cached(folder)

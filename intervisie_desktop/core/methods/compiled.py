@@ -7,7 +7,7 @@ file's parsed data under the SHA-256 of its bytes. The catalogue still reads eve
 costs little) and takes the compiled data only for a file whose bytes hash the same: an edited or
 added method file is parsed afresh, and a missing or unreadable compiled file changes nothing.
 
-    python -m intervisie_desktop.core.methods.compiled [folder]
+    python -m intervisie_desktop.core.methods.compiled resources/methods
 """
 
 from __future__ import annotations
@@ -82,10 +82,10 @@ class Compiled:
 
 
 def main(argv: list[str]) -> int:
-    from intervisie_desktop.core.methods.catalogue import default_methods_dir
-
-    folder = Path(argv[0]) if argv else default_methods_dir()
-    compile_folder(folder)
+    if len(argv) != 1:
+        print("usage: python -m intervisie_desktop.core.methods.compiled FOLDER", file=sys.stderr)
+        return 2
+    compile_folder(Path(argv[0]))
     return 0
 
 

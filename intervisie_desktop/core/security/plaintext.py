@@ -25,16 +25,16 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from intervisie_desktop.core.integrity import check_database
-from intervisie_desktop.core.security.detect import SQLITE_HEADER, is_encrypted
-from intervisie_desktop.core.security.encryption import (
+from intervisie_desktop.core.security.cipher_files import (
     VerifyFailed,
-    _connect,
-    _export,
-    _fingerprint,
-    _swap,
-    _verify,
-    _wipe,
+    connect_file,
+    export_copy,
+    fingerprint,
+    swap_in,
+    verify_copy,
+    wipe,
 )
+from intervisie_desktop.core.security.detect import SQLITE_HEADER, is_encrypted
 
 logger = logging.getLogger(__name__)
 
@@ -75,8 +75,8 @@ def _wipe_with_side_files(path: Path) -> None:
     for suffix in SIDE_FILES:
         side = Path(f"{path}{suffix}")
         if side.exists():
-            _wipe(side)
-    _wipe(path)
+            wipe(side)
+    wipe(path)
 
 
 def _remove_leftover(path: Path) -> None:
@@ -86,7 +86,7 @@ def _remove_leftover(path: Path) -> None:
     if path.stat().st_nlink > 1:
         path.unlink()
     else:
-        _wipe(path)
+        wipe(path)
 
 
 def _is_temporary(path: Path) -> bool:
@@ -107,21 +107,21 @@ def _encrypt_copy(file: Path, passphrase: str) -> None:
     overwritten; raises sqlcipher.DatabaseError or VerifyFailed when the file cannot be read."""
     tmp = file.with_name(file.name + ".new")
     try:
-        conn = _connect(file, None)
+        conn = connect_file(file, None)
         try:
-            expected = _fingerprint(conn)
-            _export(conn, tmp, passphrase)
+            expected = fingerprint(conn)
+            export_copy(conn, tmp, passphrase)
         finally:
             conn.close()
-        _verify(tmp, passphrase, expected)
+        verify_copy(tmp, passphrase, expected)
     except BaseException:
-        _wipe(tmp)
+        wipe(tmp)
         raise
     for suffix in SIDE_FILES:  # the WAL is in the copy now; its plain bytes go too
         side = Path(f"{file}{suffix}")
         if side.exists():
-            _wipe(side)
-    _swap(file, tmp, wipe_old=True)
+            wipe(side)
+    swap_in(file, tmp, wipe_old=True)
 
 
 def _classify_interruption(database: Path, protected: bool, result: Settled) -> None:

@@ -30,7 +30,7 @@ class Services:
     def __init__(
         self,
         db: Database,
-        methods_dir: Path | None = None,
+        methods_dir: Path,  # the built-in method files (paths.methods_dir())
         resolve_method: MethodResolver | None = None,  # default: the method library's get
     ) -> None:
         self.db = db

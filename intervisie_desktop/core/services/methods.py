@@ -83,7 +83,7 @@ METHODS_CHANGED = OpChanges.of(Change.METHODS)
 class MethodService:
     """Lists, resolves, copies and edits methods; built-ins are refused with a ValidationError."""
 
-    def __init__(self, db: Database, methods_dir: Path | None = None) -> None:
+    def __init__(self, db: Database, methods_dir: Path) -> None:
         self.db = db
         self._methods_dir = methods_dir
         self._catalogue: Catalogue | None = None

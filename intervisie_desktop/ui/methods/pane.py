@@ -7,6 +7,7 @@ One undo stack, local to the pane, covers edits, phase moves, copies and deletio
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable
 
@@ -101,7 +102,7 @@ class MethodLibraryPane(QWidget):
         context.hub.watch(self, {Change.METHODS}, lambda _changes: self._fill_list())
         self.refresh()
 
-    def menu_actions(self) -> list[QAction | None]:
+    def menu_actions(self) -> builtins.list[QAction | None]:
         """The pane's commands for a host window's menu (None marks a separator)."""
         editor = self.phases_editor
         return [
@@ -119,6 +120,9 @@ class MethodLibraryPane(QWidget):
             None,
             self.find_action,
         ]
+
+    def as_widget(self) -> QWidget:
+        return self
 
     # -- what the editors need (EditorHost) --------------------------------------------------
 
@@ -152,7 +156,7 @@ class MethodLibraryPane(QWidget):
     def refresh(self) -> None:
         self._fill_list()
 
-    def _visible_methods(self) -> list[tuple[MethodDef, bool]]:
+    def _visible_methods(self) -> builtins.list[tuple[MethodDef, bool]]:
         show = self.show_combo.currentIndex()
         methods = self.services.methods.list(include_deleted=self.show_deleted.isChecked())
         words = [w for w in folded(self.search.text()).split() if w]

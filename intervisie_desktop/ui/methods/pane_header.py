@@ -7,21 +7,18 @@ Texts keep the pane's translation context ("MethodLibraryPane")."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.schema import planned_total
 from intervisie_desktop.ui.methods.labels import format_minutes, kind_label
-
-if TYPE_CHECKING:
-    from intervisie_desktop.ui.methods.pane import MethodLibraryPane
+from intervisie_desktop.ui.methods.pane_host import LibraryPaneHost
 
 logger = logging.getLogger(__name__)
 
 
-def show_header(pane: MethodLibraryPane, deleted: bool) -> None:
+def show_header(pane: LibraryPaneHost, deleted: bool) -> None:
     method = pane.method
     lang = pane.content_lang
     pane.title.setText(method.name.get(lang))
@@ -69,7 +66,7 @@ def show_header(pane: MethodLibraryPane, deleted: bool) -> None:
     pane.restore_action.setEnabled(own and deleted)
 
 
-def show_total(pane: MethodLibraryPane) -> None:
+def show_total(pane: LibraryPaneHost) -> None:
     size = pane.group_size.value()
     total = planned_total(pane.method, size)
     pane.total.setText(

@@ -7,7 +7,6 @@ Texts keep the pane's translation context ("MethodLibraryPane")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -28,21 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.ui.methods.method_list import MethodList
+from intervisie_desktop.ui.methods.pane_host import LibraryPaneHost
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
-if TYPE_CHECKING:
-    from intervisie_desktop.ui.methods.pane import MethodLibraryPane
-
 DEFAULT_GROUP_SIZE = 6
 
 
-def build_pane(pane: MethodLibraryPane) -> None:
+def build_pane(pane: LibraryPaneHost) -> None:
     """The list on the left, the chosen method on the right, in a splitter."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setChildrenCollapsible(False)
-    layout = QVBoxLayout(pane)
+    layout = QVBoxLayout(pane.as_widget())
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(splitter)
     splitter.addWidget(_browser(pane))
@@ -53,7 +50,7 @@ def build_pane(pane: MethodLibraryPane) -> None:
     _tab_order(pane)
 
 
-def _browser(pane: MethodLibraryPane) -> QWidget:
+def _browser(pane: LibraryPaneHost) -> QWidget:
     left = QWidget()
     left_layout = QVBoxLayout(left)
     pane.search = QLineEdit()
@@ -101,7 +98,7 @@ def _browser(pane: MethodLibraryPane) -> QWidget:
     return left
 
 
-def _detail(pane: MethodLibraryPane) -> QWidget:
+def _detail(pane: LibraryPaneHost) -> QWidget:
     right = QWidget()
     right_layout = QVBoxLayout(right)
     pane.title = QLabel()
@@ -157,7 +154,7 @@ def _detail(pane: MethodLibraryPane) -> QWidget:
     return right
 
 
-def _controls(pane: MethodLibraryPane) -> QHBoxLayout:
+def _controls(pane: LibraryPaneHost) -> QHBoxLayout:
     """Text language, group size, planned total, and the copy/delete/restore buttons."""
     controls = QHBoxLayout()
     lang_label = QLabel(QCoreApplication.translate("MethodLibraryPane", "&Texts in"))
@@ -195,37 +192,37 @@ def _controls(pane: MethodLibraryPane) -> QHBoxLayout:
     return controls
 
 
-def _tab_order(pane: MethodLibraryPane) -> None:
-    pane.setTabOrder(pane.search, pane.show_combo)
-    pane.setTabOrder(pane.show_combo, pane.show_deleted)
-    pane.setTabOrder(pane.show_deleted, pane.list)
-    pane.setTabOrder(pane.list, pane.lang_combo)
-    pane.setTabOrder(pane.lang_combo, pane.group_size)
-    pane.setTabOrder(pane.group_size, pane.copy_button)
-    pane.setTabOrder(pane.copy_button, pane.delete_button)
-    pane.setTabOrder(pane.delete_button, pane.restore_button)
-    pane.setTabOrder(pane.restore_button, pane.tabs)
-    pane.setTabOrder(pane.tabs.tabBar(), pane.overview)
-    pane.setTabOrder(pane.overview, pane.texts_editor.editor("name.nl"))
+def _tab_order(pane: LibraryPaneHost) -> None:
+    QWidget.setTabOrder(pane.search, pane.show_combo)
+    QWidget.setTabOrder(pane.show_combo, pane.show_deleted)
+    QWidget.setTabOrder(pane.show_deleted, pane.list)
+    QWidget.setTabOrder(pane.list, pane.lang_combo)
+    QWidget.setTabOrder(pane.lang_combo, pane.group_size)
+    QWidget.setTabOrder(pane.group_size, pane.copy_button)
+    QWidget.setTabOrder(pane.copy_button, pane.delete_button)
+    QWidget.setTabOrder(pane.delete_button, pane.restore_button)
+    QWidget.setTabOrder(pane.restore_button, pane.tabs)
+    QWidget.setTabOrder(pane.tabs.tabBar(), pane.overview)
+    QWidget.setTabOrder(pane.overview, pane.texts_editor.editor("name.nl"))
 
 
 def _action(
-    pane: MethodLibraryPane,
+    pane: LibraryPaneHost,
     text: str,
     keys: QKeySequence | str | None,
     slot: Callable[[], None],
     where: QWidget | None = None,
 ) -> QAction:
-    action = QAction(text, pane)
+    action = QAction(text, pane.as_widget())
     if keys is not None:
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(slot)
-    (where or pane).addAction(action)
+    (where or pane.as_widget()).addAction(action)
     return action
 
 
-def build_actions(pane: MethodLibraryPane) -> None:
+def build_actions(pane: LibraryPaneHost) -> None:
     """Copy, delete, restore, find, undo and redo, with their keys and buttons."""
     pane.copy_action = _action(
         pane,
@@ -253,11 +250,11 @@ def build_actions(pane: MethodLibraryPane) -> None:
         pane.focus_search,
     )
     pane.undo_action = pane.undo_stack.createUndoAction(
-        pane, QCoreApplication.translate("MethodLibraryPane", "&Undo")
+        pane.as_widget(), QCoreApplication.translate("MethodLibraryPane", "&Undo")
     )
     pane.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
     pane.redo_action = pane.undo_stack.createRedoAction(
-        pane, QCoreApplication.translate("MethodLibraryPane", "&Redo")
+        pane.as_widget(), QCoreApplication.translate("MethodLibraryPane", "&Redo")
     )
     redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     shift_z = QKeySequence("Ctrl+Shift+Z")
@@ -266,7 +263,7 @@ def build_actions(pane: MethodLibraryPane) -> None:
     pane.redo_action.setShortcuts(redo_keys)
     for action in (pane.undo_action, pane.redo_action):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        pane.addAction(action)
+        pane.as_widget().addAction(action)
     pane.copy_button.clicked.connect(pane.copy_action.trigger)
     pane.delete_button.clicked.connect(pane.delete_action.trigger)
     pane.restore_button.clicked.connect(pane.restore_action.trigger)

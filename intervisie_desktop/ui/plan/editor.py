@@ -82,6 +82,9 @@ class PlanEditor(QWidget):
         context.hub.watch(self, PLAN_CHANGES, self._on_changed)
         self.show_meeting(None)
 
+    def as_widget(self) -> QWidget:
+        return self
+
     # -- loading ------------------------------------------------------------------------------
 
     def show_meeting(self, meeting_id: int | None) -> None:
@@ -121,7 +124,8 @@ class PlanEditor(QWidget):
             chosen = next((i for i in items if i.data(COL_NUMBER, ID_ROLE) == keep_id), None)
         if chosen is None and items:
             chosen = items[max(0, min(keep_row, len(items) - 1))]
-        self.tree.setCurrentItem(chosen)
+        if chosen is not None:  # None only for an empty list, which has no current item
+            self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
         size_tree(self, len(items))
         show_totals(self)
@@ -308,7 +312,7 @@ class PlanEditor(QWidget):
             select=index,
         )
 
-    def move(self, delta: int) -> None:
+    def move_step(self, delta: int) -> None:
         index = self.selected_row()
         if index < 0:
             return
@@ -319,6 +323,8 @@ class PlanEditor(QWidget):
         if not (0 <= origin < count and 0 <= to < count) or origin == to:
             return
         item = self.tree.topLevelItem(origin)
+        if item is None:
+            return
         item_id = int(item.data(COL_NUMBER, ID_ROLE))
         self._change(
             self.tr("Move plan step"),
@@ -349,7 +355,9 @@ class PlanEditor(QWidget):
 
     def shown_steps(self) -> list[tuple[str, str, str]]:
         """What the list shows: step, case, minutes."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         return [
             (item.text(COL_STEP), item.text(COL_CASE), item.text(COL_MINUTES))
-            for item in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+            for item in items
+            if item is not None
         ]

@@ -7,7 +7,6 @@ Texts keep the editor's translation context ("PlanEditor")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,16 +24,14 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, hint
 from intervisie_desktop.ui.plan.editor_view import COL_CASE, COL_MINUTES, COL_NUMBER, COL_STEP
+from intervisie_desktop.ui.plan.host import PlanEditorHost
 from intervisie_desktop.ui.plan.steps import StepTree
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
-if TYPE_CHECKING:
-    from intervisie_desktop.ui.plan.editor import PlanEditor
 
-
-def build_editor(editor: PlanEditor) -> None:
+def build_editor(editor: PlanEditorHost) -> None:
     """Every widget and action of the editor, connected to its commands."""
-    layout = QVBoxLayout(editor)
+    layout = QVBoxLayout(editor.as_widget())
     layout.setContentsMargins(0, 0, 0, 0)
     _steps(editor, layout)
     _step_fields(editor, layout)
@@ -43,7 +40,7 @@ def build_editor(editor: PlanEditor) -> None:
     _connect(editor)
 
 
-def _steps(editor: PlanEditor, layout: QVBoxLayout) -> None:
+def _steps(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     editor.people = hint("")
     editor.people.setObjectName("planPeople")
     layout.addWidget(editor.people)
@@ -91,7 +88,7 @@ def _steps(editor: PlanEditor, layout: QVBoxLayout) -> None:
     layout.addLayout(totals)
 
 
-def _step_fields(editor: PlanEditor, layout: QVBoxLayout) -> None:
+def _step_fields(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     """The case and minutes of the selected step, and where a refusal or note shows."""
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -132,7 +129,7 @@ def _step_fields(editor: PlanEditor, layout: QVBoxLayout) -> None:
     layout.addWidget(editor.note)
 
 
-def _buttons(editor: PlanEditor, layout: QVBoxLayout) -> None:
+def _buttons(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     buttons = QHBoxLayout()
     editor.add_button = QPushButton(QCoreApplication.translate("PlanEditor", "&Add step\u2026"))
     editor.add_button.setObjectName("planAdd")
@@ -161,9 +158,9 @@ def _buttons(editor: PlanEditor, layout: QVBoxLayout) -> None:
 
 
 def _action(
-    editor: PlanEditor, text: str, slot: Callable[[], object], shortcut: str | None = None
+    editor: PlanEditorHost, text: str, slot: Callable[[], object], shortcut: str | None = None
 ) -> QAction:
-    action = QAction(text, editor)
+    action = QAction(text, editor.as_widget())
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -172,7 +169,7 @@ def _action(
     return action
 
 
-def _actions(editor: PlanEditor) -> None:
+def _actions(editor: PlanEditorHost) -> None:
     editor.add_action = _action(
         editor, QCoreApplication.translate("PlanEditor", "&Add step\u2026"), editor.add_step
     )
@@ -182,13 +179,13 @@ def _actions(editor: PlanEditor) -> None:
     editor.up_action = _action(
         editor,
         QCoreApplication.translate("PlanEditor", "Move &up"),
-        lambda: editor.move(-1),
+        lambda: editor.move_step(-1),
         "Alt+Up",
     )
     editor.down_action = _action(
         editor,
         QCoreApplication.translate("PlanEditor", "Move &down"),
-        lambda: editor.move(1),
+        lambda: editor.move_step(1),
         "Alt+Down",
     )
     editor.remove_action = QAction(
@@ -206,11 +203,11 @@ def _actions(editor: PlanEditor) -> None:
         tip_with_shortcut(button, action)
 
 
-def _connect(editor: PlanEditor) -> None:
+def _connect(editor: PlanEditorHost) -> None:
     editor.add_button.clicked.connect(editor.add_step)
     editor.standard_button.clicked.connect(editor.standard_plan)
-    editor.up_button.clicked.connect(lambda: editor.move(-1))
-    editor.down_button.clicked.connect(lambda: editor.move(1))
+    editor.up_button.clicked.connect(lambda: editor.move_step(-1))
+    editor.down_button.clicked.connect(lambda: editor.move_step(1))
     editor.remove_button.clicked.connect(editor.remove_step)
     editor.own_time.clicked.connect(editor.use_own_time)
     editor.case.activated.connect(lambda _i: editor.choose_case())
@@ -220,8 +217,8 @@ def _connect(editor: PlanEditor) -> None:
     editor.tree.customContextMenuRequested.connect(lambda pos: _context_menu(editor, pos))
 
 
-def _context_menu(editor: PlanEditor, pos: QPoint) -> None:
-    menu = QMenu(editor)
+def _context_menu(editor: PlanEditorHost, pos: QPoint) -> None:
+    menu = QMenu(editor.as_widget())
     for action in (editor.add_action, editor.standard_action):
         menu.addAction(action)
     menu.addSeparator()

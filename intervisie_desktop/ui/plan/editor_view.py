@@ -5,17 +5,13 @@ Texts keep the editor's translation context ("PlanEditor")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from intervisie_desktop.core.methods.model import MethodKind
+from intervisie_desktop.ui.plan.host import PlanEditorHost
 from intervisie_desktop.ui.plan.rows import StepRow, whole
-
-if TYPE_CHECKING:
-    from intervisie_desktop.ui.plan.editor import PlanEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVER_STYLE = "color: #b00020; font-weight: bold;"
@@ -60,7 +56,7 @@ def step_item(number: int, row: StepRow, placeholder: QBrush) -> QTreeWidgetItem
     return item
 
 
-def size_tree(editor: PlanEditor, count: int) -> None:
+def size_tree(editor: PlanEditorHost, count: int) -> None:
     """Tall enough for every step (the pane scrolls, not the list)."""
     row = editor.tree.sizeHintForRow(0) if count else editor.fontMetrics().height() + 8
     shown = min(max(count, 3), 16)
@@ -70,7 +66,7 @@ def size_tree(editor: PlanEditor, count: int) -> None:
     editor.empty.setVisible(editor.meeting_id is not None and count == 0)
 
 
-def show_totals(editor: PlanEditor) -> None:
+def show_totals(editor: PlanEditorHost) -> None:
     """Planned against the meeting's length, who the rounds are timed for, unknown methods."""
     view = editor.view
     enabled = view is not None

@@ -19,11 +19,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop import APP_ID, APP_NAME, __version__
-from intervisie_desktop.paths import backup_dir, database_path, resource_dir
+from intervisie_desktop.language import choose_language
+from intervisie_desktop.paths import database_path, resource_dir
 from intervisie_desktop.ui import collector
 from intervisie_desktop.ui.startup import imports, probe
 from intervisie_desktop.ui.startup.frame import StartupFrame
-from intervisie_desktop.ui.translation import choose_language, install_translators
+from intervisie_desktop.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.errors import IntervisieError
@@ -65,13 +66,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     imports.import_data_layer()
-    from intervisie_desktop.core.db.database import open_database
-    from intervisie_desktop.core.services import Services
+    from intervisie_desktop import opening
 
-    db = open_database(
-        database_path(data_dir), passphrase=passphrase, backup_dir=backup_dir(data_dir)
-    )
-    return Services(db)
+    return opening.open_services(data_dir, passphrase)
 
 
 def ask_passphrase(
@@ -161,10 +158,10 @@ class _Loader:
         if new_demo:
             from intervisie_desktop.core.demo import write_demo
             from intervisie_desktop.core.errors import IntervisieError
-            from intervisie_desktop.paths import DATABASE_NAME
+            from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 
             try:
-                write_demo(self.data_dir, DATABASE_NAME, "small")
+                write_demo(self.data_dir, DATABASE_NAME, "small", methods_dir=methods_dir())
             except IntervisieError as exc:  # a full disk: said once, then the start ends
                 self._refused(exc)
                 return

@@ -20,6 +20,7 @@ from intervisie_desktop.core.db.storage import start_problem
 from intervisie_desktop.core.early_check import EarlyCheck
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.opening import services_for
 from intervisie_desktop.paths import backup_dir, database_path
 from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.translation import error_text
@@ -88,4 +89,4 @@ def open_safely(
         logger.error("database refused: %s", exc)
         QMessageBox.critical(parent, APP_NAME, error_text(exc))
         return None
-    return Services(db)
+    return services_for(db)

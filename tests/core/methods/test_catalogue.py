@@ -13,14 +13,14 @@ from intervisie_desktop.core.errors import NotFoundError
 from intervisie_desktop.core.methods.catalogue import (
     Catalogue,
     MethodFileError,
-    default_methods_dir,
     load_catalogue,
     load_method_file,
 )
 from intervisie_desktop.core.methods.model import MethodKind, SpeakerMode
 from intervisie_desktop.core.methods.schema import planned_total
+from intervisie_desktop.paths import methods_dir
 
-METHODS_DIR = default_methods_dir()
+METHODS_DIR = methods_dir()
 SHIPPED = sorted(METHODS_DIR.glob("*.toml"))
 
 REQUIRED_KEYS = {
@@ -90,7 +90,7 @@ def test_planned_lengths_are_realistic(path: Path) -> None:
 
 
 def test_unsourced_methods_say_so() -> None:
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(METHODS_DIR)
     for method in catalogue:
         assert method.unsourced == (method.key in UNSOURCED), method.key
         if method.unsourced:
@@ -98,7 +98,7 @@ def test_unsourced_methods_say_so() -> None:
 
 
 def test_method_specific_rules_are_in_the_data() -> None:
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(METHODS_DIR)
     gossip = catalogue.get("gossip")
     away = [p for p in gossip.phases if p.case_bringer_away]
     assert len(away) == 1 and away[0].case_bringer_silent
@@ -113,8 +113,8 @@ def test_method_specific_rules_are_in_the_data() -> None:
 
 
 def test_catalogue_is_loaded_once_and_ordered() -> None:
-    first = load_catalogue()
-    assert load_catalogue(METHODS_DIR) is first
+    first = load_catalogue(METHODS_DIR)
+    assert load_catalogue(METHODS_DIR.parent / "." / "methods") is first
     keys = first.keys()
     assert keys[:5] == [
         "block.opening",

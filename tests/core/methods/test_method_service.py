@@ -11,6 +11,7 @@ from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import NotFoundError, ValidationError
 from intervisie_desktop.core.methods.model import MethodKind, PhaseDef, SpeakerMode, Text
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 
 
 def test_list_holds_builtins_then_user_methods(services: Services) -> None:
@@ -105,7 +106,7 @@ def test_edits_round_trip_through_the_database(services: Services, db: Database)
     services.methods.remove_phase(key, 4)
     expected = services.methods.get(key)
 
-    fresh = Services(db)  # a second service on the same file reads what was stored
+    fresh = Services(db, methods_dir())  # a second service on the same file reads what was stored
     stored = fresh.methods.get(key)
     assert stored == expected
     assert stored.name.nl == "Onze vijf stappen"

@@ -16,6 +16,7 @@ from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.core.session.plan import SessionPlan
+from intervisie_desktop.paths import methods_dir
 
 DAY = date(2025, 3, 10)
 
@@ -106,7 +107,7 @@ class World:
 
 
 def make_services(db: Database, wall: FakeWall) -> Services:
-    services = Services(db, resolve_method=resolve)
+    services = Services(db, methods_dir(), resolve_method=resolve)
     services.sessions.wall = wall
     return services
 

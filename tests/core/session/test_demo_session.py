@@ -6,18 +6,19 @@ from datetime import date
 from pathlib import Path
 
 from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.demo.methods import DEMO_METHODS, MEETING_BLOCKS_BEFORE
 from intervisie_desktop.core.demo.small import write_small
-from intervisie_desktop.core.demo.writer import DEMO_METHODS, MEETING_BLOCKS_BEFORE
 from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import FakeClock
 
 
 def test_each_groups_next_meeting_has_a_case_to_run(tmp_path: Path) -> None:
     today = date(2025, 6, 2)
     db = open_database(tmp_path / "demo.sqlite3")
-    write_small(db, today=today)
-    services = Services(db)  # the real method library resolves the demo's keys
+    write_small(db, methods_dir(), today=today)
+    services = Services(db, methods_dir())  # the real method library resolves the demo's keys
     groups = services.groups.list()
     assert len(groups) == 2
     for group in groups:

@@ -10,6 +10,7 @@ from intervisie_desktop.core.models import AttendanceStatus
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.core.session.plan import SessionPlan, UnknownMethodError
+from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import World, plan_meeting
 
 
@@ -75,7 +76,7 @@ def test_unknown_method_keys_are_refused_and_nothing_changes(world: World) -> No
 
 
 def test_keys_the_method_library_does_not_know_are_refused(db: Database, world: World) -> None:
-    library = Services(db)  # the real method library as resolver
+    library = Services(db, methods_dir())  # the real method library as resolver
     with pytest.raises(UnknownMethodError):
         library.plans.add(world.meeting_id, "no.such.method")
     with pytest.raises(UnknownMethodError):  # the world's plan uses test-only keys

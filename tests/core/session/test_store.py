@@ -18,6 +18,7 @@ from intervisie_desktop.core.models import (
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.runner import SessionRunner, Status
 from intervisie_desktop.core.session.snapshot import RunState
+from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import World, make_services
 
 
@@ -158,7 +159,7 @@ def test_the_frozen_plan_outlives_the_method(world: World, db: Database) -> None
     runner = world.services.sessions.open(world.meeting_id, world.clock)
     drive(runner, world)
     runner.finish()
-    services = Services(db)  # a resolver that knows no method at all
+    services = Services(db, methods_dir())  # a resolver that knows no method at all
     rebuilt = services.sessions.rebuild(world.meeting_id, world.clock)
     assert rebuilt is not None and rebuilt.plan.steps[1].method.name.en == "Incident method"
     run = services.sessions.run_for(world.meeting_id)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.paths import DATABASE_NAME
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.window.main_window import MainWindow
@@ -67,8 +67,8 @@ def controller(
 @pytest.fixture
 def demo_services(tmp_path: Path) -> Iterator[Services]:
     folder = tmp_path / "demo"
-    write_demo(folder, DATABASE_NAME, "small")
-    services = Services(open_database(folder / DATABASE_NAME))
+    write_demo(folder, DATABASE_NAME, "small", methods_dir=methods_dir())
+    services = Services(open_database(folder / DATABASE_NAME), methods_dir())
     yield services
     services.close()
 

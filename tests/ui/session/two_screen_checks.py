@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import methods_dir
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.screens import SETTINGS_KEY
@@ -144,8 +145,8 @@ def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
     from intervisie_desktop.ui.window.main_window import MainWindow
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # screen choice per machine
-    write_demo(tmp_path / "demo", DATABASE_NAME, "small")
-    services = Services(open_database(tmp_path / "demo" / DATABASE_NAME))
+    write_demo(tmp_path / "demo", DATABASE_NAME, "small", methods_dir=methods_dir())
+    services = Services(open_database(tmp_path / "demo" / DATABASE_NAME), methods_dir())
     win = MainWindow(AppContext(services=services, data_dir=tmp_path, lang="en"))
     qtbot.addWidget(win)
     win.show()
@@ -207,10 +208,10 @@ def test_after_a_restart_a_blanked_projector_comes_back_blank_on_the_projector(
     from intervisie_desktop.core.demo import write_demo
     from intervisie_desktop.paths import DATABASE_NAME
 
-    write_demo(tmp_path / "demo", DATABASE_NAME, "small")
+    write_demo(tmp_path / "demo", DATABASE_NAME, "small", methods_dir=methods_dir())
 
     def session_mode() -> tuple[Services, SessionModeController]:
-        services = Services(open_database(tmp_path / "demo" / DATABASE_NAME))
+        services = Services(open_database(tmp_path / "demo" / DATABASE_NAME), methods_dir())
         meeting = services.meetings.next_planned()
         assert meeting is not None and meeting.id is not None
         context = AppContext(services=services, data_dir=tmp_path, lang="en")

@@ -1,0 +1,11 @@
+"""Where the backups of a database are kept: the folder `backups` beside the database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BACKUP_DIR_NAME = "backups"
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / BACKUP_DIR_NAME
