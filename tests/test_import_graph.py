@@ -92,37 +92,9 @@ def test_a_circle_is_found_when_there_is_one() -> None:
     assert find_cycle({"a": {"b"}, "b": set()}) == []
 
 
-#: core.session: rewritten by composition, see the architecture issue. Until that lands, the
-#: imports among these five modules may go round; remove this entry with the rewrite.
-KNOWN_CIRCLES = [
-    frozenset(
-        f"{ROOT}.core.session.{name}" for name in ("course", "handlers", "runner", "state", "view")
-    )
-]
-
-
-def without_known_circles(
-    edges: dict[str, set[str]], known: list[frozenset[str]] = KNOWN_CIRCLES
-) -> dict[str, set[str]]:
-    """The graph without the imports that stay inside one known circle (any other import of
-    those modules still counts)."""
-    return {
-        name: {t for t in targets if not any(name in c and t in c for c in known)}
-        for name, targets in edges.items()
-    }
-
-
 def test_no_module_imports_itself_back_through_others() -> None:
-    cycle = find_cycle(without_known_circles(graph()))
+    cycle = find_cycle(graph())
     assert cycle == [], " -> ".join(cycle)
-
-
-def test_only_imports_inside_a_known_circle_are_let_through() -> None:
-    known = [frozenset({"a", "b"})]
-    assert find_cycle(without_known_circles({"a": {"b"}, "b": {"a"}}, known)) == []
-    # a circle through a known module and one outside it still counts
-    edges = {"a": {"b"}, "b": {"a", "c"}, "c": {"b"}}
-    assert find_cycle(without_known_circles(edges, known)) == ["b", "c", "b"]
 
 
 LAYERS = [
