@@ -361,8 +361,10 @@ class SessionModeController(QObject):
         self._check_zero(snap)
         flashing = self._flash_left > 0 and self._flash_left % 2 == 0
         for view in (self.audience, self.presenter.preview):
-            view.render(snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing)
-        self.presenter.render(snap)
+            view.show_snapshot(
+                snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing
+            )
+        self.presenter.show_snapshot(snap)
         self._arm(snap)
         self.refreshed.emit()
 
