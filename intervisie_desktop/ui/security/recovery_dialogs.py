@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +41,9 @@ class RecoveryChoice:
 
 
 def when(backup: BackupFile) -> str:
-    return QLocale().toString(backup.taken_at, QLocale.FormatType.ShortFormat)
+    t = backup.taken_at
+    moment = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def size_text(size: int) -> str:
@@ -274,12 +276,14 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         layout.addWidget(self.buttons)
-        if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.resize(560, 380)
 
     def selected(self) -> BackupFile | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     @classmethod
