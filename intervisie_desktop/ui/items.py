@@ -8,7 +8,13 @@ clears the current item). These helpers say what the code means, so no caller ne
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 
 def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -21,6 +27,12 @@ def top_level_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     """The tree's top-level items, in order."""
     found = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
     return [item for item in found if item is not None]
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text in a cell; "" where the cell has no item."""
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
 
 
 def set_current_tree_item(tree: QTreeWidget, item: QTreeWidgetItem | None) -> None:
