@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeAlias
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
@@ -38,6 +39,19 @@ class RecoveryChoice:
     choice: Recovery
     # The passphrase of the encrypted backups, once it opened one that checks good.
     passphrase: str | None = None
+
+
+#: What the start screens answer: the passphrase that opens the file (None: it needs none), or
+#: the recovery chosen for a file no passphrase opens.
+UnlockAnswer: TypeAlias = str | RecoveryChoice | None
+
+
+def passphrase_and_recovery(answer: UnlockAnswer) -> tuple[str | None, Recovery | None]:
+    """The passphrase to open with and the recovery to do first, if any (with a recovery,
+    the passphrase is that of the encrypted backups)."""
+    if isinstance(answer, RecoveryChoice):
+        return answer.passphrase, answer.choice
+    return answer, None
 
 
 def when(backup: BackupFile) -> str:
