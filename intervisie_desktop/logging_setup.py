@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from intervisie_desktop.paths import default_log_dir
 
@@ -32,11 +33,17 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
                 if path.exists():
                     os.chmod(path, 0o600)
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
         with contextlib.suppress(OSError):
             os.chmod(self.baseFilename, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return _text(open(fd, self.mode, encoding=self.encoding, errors=self.errors))
+
+
+def _text(stream: IO[Any]) -> io.TextIOWrapper:
+    """The stream `open` gives for a text mode ("a"), typed as the FileHandler keeps it."""
+    assert isinstance(stream, io.TextIOWrapper)
+    return stream
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:

@@ -8,7 +8,7 @@ cd "$ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff"
 .venv/bin/ruff check intervisie_desktop tests tools benchmarks
-echo "== mypy (strict on intervisie_desktop/core)"
+echo "== mypy (strict on intervisie_desktop)"
 .venv/bin/mypy
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

@@ -103,7 +103,7 @@ def main(out: Path) -> int:
                     for name, control, blank, resume in states(services, HandClock()):
                         view = AudienceView(lang, theme)
                         view.resize(width, height)
-                        view.render(control.snapshot(), blank=blank, resume_at=resume)
+                        view.show_snapshot(control.snapshot(), blank=blank, resume_at=resume)
                         view.grab().save(
                             str(out / f"audience_{name}_{theme.key}_{width}x{height}_{lang}.png")
                         )

@@ -112,3 +112,21 @@ def test_menu_refuses_a_request_for_the_data_folder(qtbot, tmp_path, monkeypatch
     assert warnings and "data folder" in warnings[0]
     assert not (data / "export.csv").exists()
     services.close()
+
+
+def test_certificates_for_a_year_nobody_attended_are_not_written(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    services = _demo(tmp_path)
+    window = MainWindow(AppContext(services=services, data_dir=tmp_path / "demo", lang="en"))
+    qtbot.addWidget(window)
+    target = tmp_path / "certificates.pdf"
+    years = {m.date.year for m in services.meetings.for_group(1)}
+    empty_year = min(years) - 1  # before the group's first meeting
+    request = ExportRequest(ExportKind.CERTIFICATES, 1, empty_year, None, target)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    assert window.menus.export_menu.start(request) is None
+    assert shown == ["Nobody attended a meeting in this year."]
+    assert not target.exists() and not list(tmp_path.glob(".*.part"))
+    services.close()

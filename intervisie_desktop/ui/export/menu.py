@@ -97,7 +97,9 @@ class ExportMenu(QObject):
         except ValueError:
             QMessageBox.information(self.window, self.tr("Export"), self.tr("Nothing to export."))
             return None
-        if getattr(job, "certificates", None) == []:
+        from intervisie_desktop.export.jobs import CertificatesJob
+
+        if isinstance(job, CertificatesJob) and not job.certificates:
             QMessageBox.information(
                 self.window, self.tr("Export"), self.tr("Nobody attended a meeting in this year.")
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -262,6 +263,6 @@ class NoteEditor(QWidget):
         self.load(None)
         self.deleted.emit(note_id)
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)

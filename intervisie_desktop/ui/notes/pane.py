@@ -22,6 +22,7 @@ from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.services.notes import NoteRow
 from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
 
@@ -262,12 +263,12 @@ class NotesPane(QWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         out = []
-        stack = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        stack = top_level_items(self.list)
         while stack:
             item = stack.pop(0)
             if item.data(0, NOTE_ROLE) is not None:
                 out.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+            stack[0:0] = children(item)
         return out
 
     def visible_titles(self) -> list[str]:
@@ -279,7 +280,7 @@ class NotesPane(QWidget):
         return titles
 
     def section_titles(self) -> list[str]:
-        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+        return [item.text(0) for item in top_level_items(self.list)]
 
     def _select(self, note_id: int | None) -> None:
         for item in self._items():

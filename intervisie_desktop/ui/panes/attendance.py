@@ -23,6 +23,7 @@ from intervisie_desktop.core.models import Attendance, AttendanceStatus, Member
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE
 from intervisie_desktop.ui.forms.undo import Undo
+from intervisie_desktop.ui.items import cell_text
 from intervisie_desktop.ui.translation import error_text
 
 logger = logging.getLogger(__name__)
@@ -86,7 +87,8 @@ class AttendanceList(QWidget):
             if rebuild or self.table.cellWidget(row, 1) is None:
                 self._make_row(row)
             name = self.table.item(row, 0)
-            name.setText(person.full_name)
+            if name is not None:  # made with the row
+                name.setText(person.full_name)
             status = record.status.value if record is not None else NOT_RECORDED
             combo, spin = self.combo(row), self.spin(row)
             for widget in (combo, spin):
@@ -101,9 +103,9 @@ class AttendanceList(QWidget):
             self._size_rows()
         self.empty.setVisible(meeting_id is not None and not self.rows)
         if focus_row is not None and focus_row < len(self.rows):
-            widget = self.table.cellWidget(focus_row, 1)
-            if widget is not None:
-                widget.setFocus()
+            cell = self.table.cellWidget(focus_row, 1)
+            if cell is not None:
+                cell.setFocus()
 
     def _make_row(self, row: int) -> None:
         name = QTableWidgetItem()
@@ -193,6 +195,6 @@ class AttendanceList(QWidget):
     def shown(self) -> list[tuple[str, str, int]]:
         """What the list shows: name, status text, minutes (0 = whole meeting)."""
         return [
-            (self.table.item(r, 0).text(), self.combo(r).currentText(), self.spin(r).value())
+            (cell_text(self.table, r, 0), self.combo(r).currentText(), self.spin(r).value())
             for r in range(self.table.rowCount())
         ]

@@ -29,6 +29,7 @@ from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
 from intervisie_desktop.ui.forms.undo import Undo
+from intervisie_desktop.ui.items import set_current_list_item
 from intervisie_desktop.ui.plan.choices import method_choices
 
 logger = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class CasesPane(QWidget):
         self.description = b.long(self.tr("&Description"), "description", 5)
         self.method = b.choice(self.tr("&Method"), "method_key", [])
         self.outcome = b.long(self.tr("&Outcome and insights"), "outcome", 3)
-        self.actions = b.long(self.tr("&Agreed actions"), "agreed_actions", 3)
+        self.agreed_actions = b.long(self.tr("&Agreed actions"), "agreed_actions", 3)
         self.follow_status = b.choice(
             self.tr("&Follow-up"),
             "follow_up_status",
@@ -210,7 +211,7 @@ class CasesPane(QWidget):
                 current = item
         if current is None and self.list.count():
             current = self.list.item(0)
-        self.list.setCurrentItem(current)
+        set_current_list_item(self.list, current)
         self.list.blockSignals(False)
         if not self.list.count():
             self.no_selection.setText(

@@ -27,6 +27,7 @@ from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
 from intervisie_desktop.ui.forms.undo import Undo
+from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.attendance import AttendanceList
 
 if TYPE_CHECKING:
@@ -213,9 +214,10 @@ class MeetingsPane(QWidget):
         details (form, attendance, follow-ups) fill in on the next turn of the event loop."""
         services = self.context.services
         if self.group is not None and self.group.id is not None:
+            group_id = self.group.id
             if not group_fresh:
-                self.group = services.groups.get(self.group.id)
-            self.memberships = services.memberships.members_of(self.group.id)
+                self.group = services.groups.get(group_id)
+            self.memberships = services.memberships.members_of(group_id)
         else:
             self.memberships = []
         selected = self.meeting.id if self.meeting is not None else None
@@ -254,7 +256,7 @@ class MeetingsPane(QWidget):
             current = self.ahead.child(0)
         if current is None and behind:
             current = self.behind.child(0)
-        self.tree.setCurrentItem(current)
+        set_current_tree_item(self.tree, current)
         self.tree.blockSignals(False)
         self.stack.setCurrentIndex(0 if self.meetings else 1)
         overtaken = self.details_pending()  # the details it overtakes were never shown
@@ -367,13 +369,13 @@ class MeetingsPane(QWidget):
 
     def select_meeting(self, meeting_id: int) -> None:
         for top in (self.ahead, self.behind):
-            for i in range(top.childCount()):
-                if top.child(i).data(0, ID_ROLE) == meeting_id:
-                    self.tree.setCurrentItem(top.child(i))
+            for child in children(top):
+                if child.data(0, ID_ROLE) == meeting_id:
+                    self.tree.setCurrentItem(child)
                     return
 
     def current_meeting_id(self) -> int | None:
         return self.meeting.id if self.meeting is not None else None
 
     def shown_dates(self, top: QTreeWidgetItem) -> list[str]:
-        return [top.child(i).text(0) for i in range(top.childCount())]
+        return [child.text(0) for child in children(top)]

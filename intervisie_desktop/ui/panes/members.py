@@ -33,6 +33,7 @@ from intervisie_desktop.core.models import LearningGoal, Member, Membership
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, FormBinder, hint
 from intervisie_desktop.ui.forms.undo import Undo
+from intervisie_desktop.ui.items import cell_text, set_current_list_item
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
 
@@ -257,7 +258,7 @@ class MembersPane(QWidget):
         other = self.seats if former else self.former
         if former and item is not None:
             other.blockSignals(True)
-            other.setCurrentItem(None)
+            set_current_list_item(other, None)
             other.blockSignals(False)
         previous = self.member.id if self.member is not None else None
         self.member, self.membership = None, None
@@ -343,9 +344,9 @@ class MembersPane(QWidget):
                     return
 
     def end_membership(self) -> None:
-        if self.membership is None or self.membership.id is None:
-            return
         ship = self.membership
+        if ship is None or ship.id is None:
+            return
         # The left date is the last day as a member: from today on they are a former member.
         left = max(date.today() - timedelta(days=1), ship.joined_on)
         try:
@@ -399,7 +400,8 @@ class MembersPane(QWidget):
         self.undo.created("learninggoal", goal.id, self.tr("Add learning goal"))
         row = self.goals.rowCount() - 1
         for r in range(self.goals.rowCount()):
-            if self.goals.item(r, 0).data(Qt.ItemDataRole.UserRole) == goal.id:
+            cell = self.goals.item(r, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == goal.id:
                 row = r
         self.goals.setCurrentCell(row, 1)
         self.goals.setFocus()
@@ -437,7 +439,8 @@ class MembersPane(QWidget):
         self.goal_error.hide()
 
     def goal_rows(self) -> list[tuple[str, str, str]]:
+        table = self.goals
         return [
-            tuple(self.goals.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.goals.rowCount())
+            (cell_text(table, r, 0), cell_text(table, r, 1), cell_text(table, r, 2))
+            for r in range(table.rowCount())
         ]

@@ -43,7 +43,8 @@ class GroupTabs(QTabWidget):
             self.setCurrentIndex(current)
         finally:
             self.blockSignals(blocked)
-        empty.deleteLater()
+        if empty is not None:  # the placeholder the pane replaces
+            empty.deleteLater()
         return pane
 
     def built(self) -> dict[str, QWidget]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.methods.model import MethodKind
+from intervisie_desktop.ui.items import children, set_current_tree_item
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -119,12 +120,7 @@ class MethodPicker(QDialog):
         return str(key) if key else None
 
     def visible_names(self) -> list[str]:
-        return [
-            top.child(i).text(0)
-            for top in (self.blocks, self.methods)
-            for i in range(top.childCount())
-            if not top.child(i).isHidden()
-        ]
+        return [leaf.text(0) for leaf in self._leaves()]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the filter field move through the list, so the mouse is not needed."""
@@ -140,10 +136,10 @@ class MethodPicker(QDialog):
 
     def _leaves(self) -> list[QTreeWidgetItem]:
         return [
-            top.child(i)
+            child
             for top in (self.blocks, self.methods)
-            for i in range(top.childCount())
-            if not top.child(i).isHidden()
+            for child in children(top)
+            if not child.isHidden()
         ]
 
     def _step(self, delta: int) -> None:
@@ -158,8 +154,7 @@ class MethodPicker(QDialog):
         needle = text.strip().casefold()
         for top in (self.blocks, self.methods):
             shown = 0
-            for i in range(top.childCount()):
-                child = top.child(i)
+            for child in children(top):
                 hide = bool(needle) and needle not in child.text(0).casefold()
                 child.setHidden(hide)
                 shown += not hide
@@ -170,7 +165,7 @@ class MethodPicker(QDialog):
         current = self.tree.currentItem()
         leaves = self._leaves()
         if current not in leaves:
-            self.tree.setCurrentItem(leaves[0] if leaves else None)
+            set_current_tree_item(self.tree, leaves[0] if leaves else None)
         self._show_summary()
 
     def _show_summary(self) -> None:

@@ -100,10 +100,10 @@ def load_view(services: Services, meeting_id: int, lang: str) -> PlanView:
         if p.id is not None and (record is None or record.status == AttendanceStatus.PRESENT)
     )
     cases = services.cases.for_meeting(meeting_id)
-    for case in cases:  # a bringer who has left the group since still has a name
-        if case.bringer_id is not None and case.bringer_id not in names:
+    for brought in cases:  # a bringer who has left the group since still has a name
+        if brought.bringer_id is not None and brought.bringer_id not in names:
             with contextlib.suppress(IntervisieError):
-                names[case.bringer_id] = services.members.get(case.bringer_id).display_name
+                names[brought.bringer_id] = services.members.get(brought.bringer_id).display_name
     by_id = {c.id: c for c in cases}
     rows: list[StepRow] = []
     unknown: list[str] = []

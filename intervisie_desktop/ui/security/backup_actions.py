@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -58,7 +58,9 @@ class SafetyActions(QObject):
 
     # -- background work ---------------------------------------------------------------------
 
-    def run_in_background(self, job: Any, label: str | None = None) -> Worker:
+    def run_in_background(
+        self, job: Callable[[Callable[[int, int], None]], object], label: str | None = None
+    ) -> Worker:
         """Start `job(progress)` in a thread; with a label, a progress dialog shows the pages."""
         worker = Worker(job)
         self.workers.append(worker)
@@ -67,9 +69,12 @@ class SafetyActions(QObject):
             dialog.setCancelButton(None)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)
-            worker.progress.connect(
-                lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
-            )
+
+            def show_progress(done: int, total: int) -> None:
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+
+            worker.progress.connect(show_progress)
             worker.finished.connect(dialog.close)
             worker.finished.connect(dialog.deleteLater)
         worker.finished.connect(lambda: self.workers.remove(worker))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from intervisie_desktop import APP_NAME
 from intervisie_desktop.ui.security.backup_worker import Worker
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Runner
 
 logger = logging.getLogger(__name__)
 
@@ -70,21 +73,32 @@ def run_busy(parent: QWidget | None, text: str, job: Callable[[], T]) -> T:
     """Run `job` in a worker thread while a modal dialog says `text`; its result or error."""
     worker = Worker(lambda _progress: job())
     dialog = BusyDialog(text, parent)
-    outcome: dict[str, Any] = {}
-    worker.done.connect(lambda result: outcome.__setitem__("result", result))
-    worker.failed.connect(lambda error: outcome.__setitem__("error", error))
+    results: list[T] = []
+    errors: list[BaseException] = []
+    worker.done.connect(lambda result: results.append(result))
+    worker.failed.connect(lambda error: errors.append(error))
     worker.finished.connect(dialog.finish)  # queued after done/failed, so both have arrived
     worker.start()
     dialog.exec()
     worker.wait()
     dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    if "result" not in outcome:  # the thread ended without a word: nothing to trust
+    if errors:
+        raise errors[0]
+    if not results:  # the thread ended without a word: nothing to trust
         raise RuntimeError("background job ended without a result")
-    return outcome["result"]
+    return results[0]
 
 
-def busy_runner(parent: QWidget | None, text: str) -> Callable[[Callable[[], T]], T]:
+class BusyRunner:
     """A `Runner` for the core services: their file work runs via `run_busy`."""
-    return lambda job: run_busy(parent, text, job)
+
+    def __init__(self, parent: QWidget | None, text: str) -> None:
+        self.parent = parent
+        self.text = text
+
+    def __call__(self, job: Callable[[], T]) -> T:
+        return run_busy(self.parent, self.text, job)
+
+
+def busy_runner(parent: QWidget | None, text: str) -> Runner:
+    return BusyRunner(parent, text)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeAlias
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,8 +41,23 @@ class RecoveryChoice:
     passphrase: str | None = None
 
 
+#: What the start screens answer: the passphrase that opens the file (None: it needs none), or
+#: the recovery chosen for a file no passphrase opens.
+UnlockAnswer: TypeAlias = str | RecoveryChoice | None
+
+
+def passphrase_and_recovery(answer: UnlockAnswer) -> tuple[str | None, Recovery | None]:
+    """The passphrase to open with and the recovery to do first, if any (with a recovery,
+    the passphrase is that of the encrypted backups)."""
+    if isinstance(answer, RecoveryChoice):
+        return answer.passphrase, answer.choice
+    return answer, None
+
+
 def when(backup: BackupFile) -> str:
-    return QLocale().toString(backup.taken_at, QLocale.FormatType.ShortFormat)
+    t = backup.taken_at
+    moment = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def size_text(size: int) -> str:
@@ -274,12 +290,14 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         layout.addWidget(self.buttons)
-        if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.resize(560, 380)
 
     def selected(self) -> BackupFile | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     @classmethod

@@ -32,7 +32,12 @@ from intervisie_desktop.core.backup.recovery import (
 from intervisie_desktop.core.security import FailureDelay, verify_passphrase
 from intervisie_desktop.paths import backup_dir
 from intervisie_desktop.ui.security.prompt import PassphrasePrompt
-from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryChoice, RecoveryDialog
+from intervisie_desktop.ui.security.recovery_dialogs import (
+    Recovery,
+    RecoveryChoice,
+    RecoveryDialog,
+    UnlockAnswer,
+)
 
 WIDTH = 520
 
@@ -153,14 +158,14 @@ class UnlockDialog(QDialog):
     @classmethod
     def ask(
         cls, parent: QWidget | None, path: Path, delay: FailureDelay | None = None
-    ) -> tuple[str | RecoveryChoice | None, bool]:
+    ) -> tuple[UnlockAnswer, bool]:
         """(passphrase, True) once it opens the file; (RecoveryChoice, True) when the user
         chose to restore a backup (with the passphrase of encrypted backups) or start anew
         instead (not done yet: the caller does it, keeping the file aside); (None, False)
         when cancelled."""
         dialog = cls(path, delay, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        value: str | RecoveryChoice | None = dialog.passphrase
+        value: UnlockAnswer = dialog.passphrase
         if dialog.recovery is not None:
             value = RecoveryChoice(dialog.recovery, dialog.backup_passphrase)
         return value, accepted and value is not None

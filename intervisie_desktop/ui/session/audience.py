@@ -224,7 +224,7 @@ class AudienceView(QWidget):
         self._apply_sizes()
 
     # -- showing a snapshot --------------------------------------------------------------------
-    def render(
+    def show_snapshot(
         self,
         snap: Snapshot,
         *,
@@ -306,6 +306,8 @@ class AudienceView(QWidget):
     def shown_texts(self) -> list[str]:
         """Every text on the screen now (labels, chips, the timer), for the privacy test."""
         page = self.pages.currentWidget()
+        if page is None:
+            return []
         texts = [
             label.text()
             for label in page.findChildren(QLabel)
@@ -320,6 +322,8 @@ class AudienceView(QWidget):
     def colour_pairs(self) -> list[tuple[str, str, str]]:
         """(what, text colour, background colour) of everything with text on the screen now."""
         page = self.pages.currentWidget()
+        if page is None:
+            return []
         background = self.palette().color(QPalette.ColorRole.Window).name()
         pairs = []
         for label in page.findChildren(QLabel):

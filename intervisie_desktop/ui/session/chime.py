@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 
 from intervisie_desktop.paths import resource_dir
+
+if TYPE_CHECKING:  # imported when the chime is first played: the module may be missing
+    from PySide6.QtMultimedia import QSoundEffect
 
 logger = logging.getLogger(__name__)
 
@@ -16,11 +20,11 @@ class Chime(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._effect: object | None = None
+        self._effect: QSoundEffect | None = None
         self._tried = False
         self.played = 0  # how often a chime was asked for (tests read it)
 
-    def _load(self) -> object | None:
+    def _load(self) -> QSoundEffect | None:
         self._tried = True
         path = resource_dir() / "sounds" / "chime.wav"
         try:
@@ -41,4 +45,4 @@ class Chime(QObject):
         if not self._tried:
             self._effect = self._load()
         if self._effect is not None:
-            self._effect.play()  # type: ignore[attr-defined]
+            self._effect.play()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
@@ -48,6 +49,13 @@ KEYS: dict[str, tuple[int, ...]] = {
     "start": (K.Key_F5,),
     "leave": (K.Key_Escape,),
 }
+
+
+@runtime_checkable
+class KeepsAlive(Protocol):
+    """A control that stores a sign of life (the session runner; a stand-in need not)."""
+
+    def heartbeat(self) -> None: ...
 
 
 class _WindowGuard(QObject):
@@ -219,11 +227,10 @@ class SessionModeController(QObject):
 
     def heartbeat(self) -> None:
         """Every few seconds: the runner stores a sign of life (what a resume counts from)."""
-        beat = getattr(self.control, "heartbeat", None)
-        if beat is None:
+        if not isinstance(self.control, KeepsAlive):
             return
         try:
-            beat()
+            self.control.heartbeat()
         except Exception:  # a missed sign of life must never stop the session on screen
             logger.exception("session heartbeat failed")
             return
@@ -361,8 +368,10 @@ class SessionModeController(QObject):
         self._check_zero(snap)
         flashing = self._flash_left > 0 and self._flash_left % 2 == 0
         for view in (self.audience, self.presenter.preview):
-            view.render(snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing)
-        self.presenter.render(snap)
+            view.show_snapshot(
+                snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing
+            )
+        self.presenter.show_snapshot(snap)
         self._arm(snap)
         self.refreshed.emit()
 

@@ -311,7 +311,7 @@ class PresenterView(QWidget):
         text = texts[snap.state]
         return text + (" \u00b7 " + self.tr("projector blank") if snap.blank else "")
 
-    def render(self, snap: Snapshot) -> None:
+    def show_snapshot(self, snap: Snapshot) -> None:
         lang = self.lang
         where = self.tr("{method} \u00b7 phase {i} of {n}: {phase}").format(
             method=snap.method_name.get(lang),

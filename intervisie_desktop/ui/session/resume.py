@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -99,7 +99,8 @@ class ResumeDialog(QDialog):
         except Exception:
             group = ""
         locale = QLocale(QLocale.Language.Dutch if self.context.lang == "nl" else "en")
-        when = locale.toString(meeting.date, QLocale.FormatType.LongFormat)
+        day = QDate(meeting.date.year, meeting.date.month, meeting.date.day)
+        when = locale.toString(day, QLocale.FormatType.LongFormat)
         if meeting.planned_start is not None:
             when += " " + meeting.planned_start.strftime("%H:%M")
         return self.tr("{group}, meeting of {when}").format(group=group, when=when)

@@ -43,11 +43,7 @@ def default_control_factory(context: AppContext) -> ControlFactory:
     """The runner's control for a meeting (services.sessions.open with the monotonic clock)."""
 
     def open_control(meeting_id: int) -> SessionControl:
-        sessions = getattr(context.services, "sessions", None)
-        if sessions is None:
-            raise RuntimeError("the session runner is not available")
-        control: SessionControl = sessions.open(meeting_id, time.monotonic)
-        return control
+        return context.services.sessions.open(meeting_id, time.monotonic)
 
     return open_control
 

@@ -29,7 +29,7 @@ from intervisie_desktop.ui.translation import install_translators
 if TYPE_CHECKING:
     from intervisie_desktop.core.errors import IntervisieError
     from intervisie_desktop.core.services import Services
-    from intervisie_desktop.ui.security.recovery_dialogs import RecoveryChoice
+    from intervisie_desktop.ui.security.recovery_dialogs import UnlockAnswer
     from intervisie_desktop.ui.startup.instance import InstanceGuard
     from intervisie_desktop.ui.window.main_window import MainWindow
 
@@ -73,7 +73,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
 
 def ask_passphrase(
     data_dir: Path, parent: QWidget | None
-) -> tuple[str | RecoveryChoice | None, bool]:
+) -> tuple[UnlockAnswer, bool]:
     """First start: protect with a passphrase or not. Encrypted file: unlock.
     Returns (passphrase, go on); from the unlock screen also (recovery chosen, True)."""
     from intervisie_desktop.core.integrity import needs_passphrase
@@ -170,12 +170,10 @@ class _Loader:
             self.frame.close()
             self.app.exit(0)
             return
-        from intervisie_desktop.ui.security.recovery_dialogs import RecoveryChoice
+        from intervisie_desktop.ui.security.recovery_dialogs import passphrase_and_recovery
         from intervisie_desktop.ui.startup.open_database import open_safely
 
-        recovery, passphrase = None, answer
-        if isinstance(answer, RecoveryChoice):  # with the passphrase of encrypted backups
-            recovery, passphrase = answer.choice, answer.passphrase
+        passphrase, recovery = passphrase_and_recovery(answer)
         self.services = open_safely(
             self.data_dir, passphrase, parent=self.frame, early=early, recovery=recovery
         )

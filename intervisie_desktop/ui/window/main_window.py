@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import logging
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # the modules of the other tabs are imported when their pane 
     from intervisie_desktop.ui.plan.editor import PlanEditor
 
 logger = logging.getLogger(__name__)
+
+#: A pane on the group tabs (a QWidget that is also a GroupPane).
+PaneT = TypeVar("PaneT", bound=QWidget)
 
 GEOMETRY_KEY = "ui.main_window.geometry"
 LAST_GROUP_KEY = "ui.main_window.last_group"
@@ -147,27 +150,23 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.group_list.list, self.group_list.new_button)
         self.setTabOrder(self.group_list.new_button, self.tabs)
 
-    def _watched(self, name: str, pane: GroupPane) -> GroupPane:
+    def _watched(self, name: str, pane: PaneT) -> PaneT:
         """A pane the hub refreshes when what it shows changed (while hidden: once shown)."""
-        self.context.hub.watch(
-            cast(QWidget, pane), PANE_CHANGES[name], lambda _c: self._bring_up_to_date(name)
-        )
+        self.context.hub.watch(pane, PANE_CHANGES[name], lambda _c: self._bring_up_to_date(name))
         return pane
 
     def _make_details(self) -> GroupDetailsPane:
-        return cast(
-            GroupDetailsPane, self._watched("details", GroupDetailsPane(self.context, self.undo))
-        )
+        return self._watched("details", GroupDetailsPane(self.context, self.undo))
 
     def _make_members(self) -> MembersPane:
         from intervisie_desktop.ui.panes.members import MembersPane
 
-        return cast(MembersPane, self._watched("members", MembersPane(self.context, self.undo)))
+        return self._watched("members", MembersPane(self.context, self.undo))
 
     def _make_cases(self) -> CasesPane:
         from intervisie_desktop.ui.panes.cases import CasesPane
 
-        return cast(CasesPane, self._watched("cases", CasesPane(self.context, self.undo)))
+        return self._watched("cases", CasesPane(self.context, self.undo))
 
     def _make_meetings(self) -> MeetingsPane:
         from intervisie_desktop.ui.panes.meetings import MeetingsPane
@@ -176,7 +175,7 @@ class MainWindow(QMainWindow):
         meetings = MeetingsPane(self.context, self.undo)
         self._plan_editor = PlanEditor(self.context, self.undo)  # follows the selected meeting
         meetings.set_plan_editor(self._plan_editor)
-        return cast(MeetingsPane, self._watched("meetings", meetings))
+        return self._watched("meetings", meetings)
 
     @property
     def details(self) -> GroupDetailsPane:

@@ -57,7 +57,7 @@ def test_bringer_is_chosen_from_those_present_and_follow_up_is_kept(
     pane.method.setCurrentIndex(pane.method.findData("incident"))
     pane.method.activated.emit(pane.method.currentIndex())
     type_into(qtbot, pane.outcome, "Meer zicht op eigen aandeel.")
-    type_into(qtbot, pane.actions, "Belt de huisarts terug.")
+    type_into(qtbot, pane.agreed_actions, "Belt de huisarts terug.")
     pane.follow_status.setCurrentIndex(pane.follow_status.findData(FollowUpStatus.DONE))
     pane.follow_status.activated.emit(pane.follow_status.currentIndex())
     type_into(qtbot, pane.follow_text, "Gesprek gevoerd, goed verlopen.")

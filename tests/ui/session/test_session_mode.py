@@ -390,7 +390,7 @@ def test_text_scales_with_the_screen_and_the_timer_takes_a_quarter(qtbot: QtBot)
         view = AudienceView("nl")
         qtbot.addWidget(view)
         view.resize(width, height)
-        view.render(control.snapshot())
+        view.show_snapshot(control.snapshot())
         view.show()
         qtbot.waitExposed(view)
         assert view.timer.digit_ink_height() >= height / 4, (width, height)
@@ -401,3 +401,12 @@ def test_text_scales_with_the_screen_and_the_timer_takes_a_quarter(qtbot: QtBot)
             "Fase"
         )
         view.close()
+
+
+def test_a_control_without_a_run_log_gives_no_heartbeat_and_no_error(
+    controller: SessionModeController, control: StandInControl, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert not hasattr(control, "heartbeat")  # the stand-in keeps no run to mark alive
+    controller.heartbeat()
+    assert controller.heartbeats == 0
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
