@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs the whole test suite headless: ruff, mypy (strict on core), pytest.
+# Sets everything up, then runs the whole test suite headless: ruff, mypy (strict on the whole package), pytest.
 # Extra arguments go to pytest.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
