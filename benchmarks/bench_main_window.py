@@ -7,14 +7,18 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication, QListWidget, QTreeWidget, QTreeWidgetItem
 
 from benchmarks.common import Result, format_table, median
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 REPEAT = 7
 

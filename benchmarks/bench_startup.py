@@ -22,11 +22,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.common import Result, format_table, median
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_ENV = "INTERVISIE_STARTUP_PROBE"  # as in intervisie_desktop/ui/startup/probe.py

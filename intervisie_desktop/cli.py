@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from intervisie_desktop import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
     from intervisie_desktop.commands.common import CommandError
     from intervisie_desktop.core.services import Services
 

@@ -5,11 +5,14 @@ Used by the window, the sub-commands and the self-check alike; imports no Qt.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import backup_dir, database_path, methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def services_for(db: Database) -> Services:

@@ -6,15 +6,17 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

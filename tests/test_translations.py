@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_tool():  # type: ignore[no-untyped-def]
+def load_tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

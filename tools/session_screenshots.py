@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from typing import TYPE_CHECKING  # noqa: E402
+
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -27,7 +29,6 @@ from intervisie_desktop.core.db.database import open_database  # noqa: E402
 from intervisie_desktop.core.demo import write_demo  # noqa: E402
 from intervisie_desktop.core.methods.model import SpeakerMode  # noqa: E402
 from intervisie_desktop.core.services import Services  # noqa: E402
-from intervisie_desktop.core.session.runner import SessionRunner  # noqa: E402
 from intervisie_desktop.core.session.snapshot import Cue  # noqa: E402
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir  # noqa: E402
 from intervisie_desktop.ui.session import timing  # noqa: E402
@@ -35,6 +36,11 @@ from intervisie_desktop.ui.session.audience import AudienceView  # noqa: E402
 from intervisie_desktop.ui.session.controller import SessionModeController  # noqa: E402
 from intervisie_desktop.ui.session.theme import THEMES  # noqa: E402
 from intervisie_desktop.ui.translation import install_translators  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from intervisie_desktop.core.session.runner import SessionRunner
 
 SIZES = ((1920, 1080), (1024, 768))
 
@@ -72,7 +78,9 @@ def demo_runner(services: Services, clock: HandClock) -> SessionRunner:
     return runner
 
 
-def states(services: Services, clock: HandClock):  # type: ignore[no-untyped-def]
+def states(
+    services: Services, clock: HandClock
+) -> Iterator[tuple[str, SessionRunner, bool, str | None]]:
     """(name, control, blank, resume_at) for each state, in the gossip phase of the demo."""
     runner = demo_runner(services, clock)
     shown = timing.shown_timing(runner.snapshot())

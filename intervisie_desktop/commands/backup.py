@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import (
     add_data_dir_option,
@@ -13,6 +12,9 @@ from intervisie_desktop.commands.common import (
 )
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.errors import IntervisieError
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

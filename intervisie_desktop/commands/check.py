@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import (
     CommandError,
@@ -14,6 +13,9 @@ from intervisie_desktop.commands.common import (
 from intervisie_desktop.core.integrity import Problem, check_database
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import database_path
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

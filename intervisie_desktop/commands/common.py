@@ -7,8 +7,8 @@ import getpass
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.backup.store import list_backups
 from intervisie_desktop.core.db.database import Database, open_database
@@ -32,6 +32,9 @@ from intervisie_desktop.paths import (
     protected_folders,
     resolve_data_dir,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class CommandError(Exception):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import CommandError, add_data_dir_option, data_dir
 from intervisie_desktop.core.demo import DemoFolderNotEmpty, write_demo
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import CommandError, open_existing
 from intervisie_desktop.commands.export_common import (
@@ -17,6 +16,9 @@ from intervisie_desktop.commands.export_common import (
     written,
 )
 from intervisie_desktop.opening import services_for
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

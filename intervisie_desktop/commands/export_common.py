@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import (
     CommandError,
@@ -14,7 +13,11 @@ from intervisie_desktop.commands.common import (
     checked_output,
 )
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.services import Services
 
 
 def add_export_options(parser: argparse.ArgumentParser, out_help: str) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import open_existing
 from intervisie_desktop.commands.export_common import (
@@ -18,6 +17,9 @@ from intervisie_desktop.commands.export_common import (
     year,
 )
 from intervisie_desktop.opening import services_for
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import add_data_dir_option, open_existing
 from intervisie_desktop.opening import services_for
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

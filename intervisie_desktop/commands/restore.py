@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.commands.common import (
     CommandError,
@@ -21,6 +20,9 @@ from intervisie_desktop.core.instance import InstanceLock
 from intervisie_desktop.core.integrity import Problem, check_database, needs_passphrase
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import database_path
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(commands: Any) -> None:

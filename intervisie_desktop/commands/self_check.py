@@ -11,7 +11,6 @@ The main window is the interface's: the command line (cli) hands in the step tha
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import tomllib
@@ -28,6 +27,8 @@ from intervisie_desktop.commands.common import (
 )
 
 if TYPE_CHECKING:
+    import argparse
+
     from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)

@@ -14,11 +14,14 @@ import os
 import stat
 import sys
 import uuid
-from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 #: Longest file name and whole path most file systems take (bytes, as the OS counts them).
 NAME_MAX = 255

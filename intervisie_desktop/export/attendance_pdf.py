@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.reports import AttendanceList
 from intervisie_desktop.export.document import PageLabel, generated_on
 from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, signature_block
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, write_pdf
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.reports import AttendanceList
 
 BLANK_ROWS = 2  # for a guest or a new member not yet in the group
 

@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.reports import Certificate
 from intervisie_desktop.export.document import PageLabel, declaration, generated_on
 from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, multiline
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, Section, write_sections
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from intervisie_desktop.core.reports import Certificate
 
 
 def certificate_html(c: Certificate, t: ExportLanguage) -> str:

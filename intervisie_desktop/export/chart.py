@@ -6,7 +6,7 @@ QtCharts lives in a QGraphicsScene, which belongs to the GUI thread: record the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -19,9 +19,13 @@ from PySide6.QtCore import QMargins, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPicture
 from PySide6.QtWidgets import QGraphicsScene
 
-from intervisie_desktop.core.reports import TimingRow
 from intervisie_desktop.core.reports.timing import PHASE_SEPARATOR
 from intervisie_desktop.export.pdf import font_family
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from intervisie_desktop.core.reports import TimingRow
 
 WIDTH = 900
 ROW_HEIGHT = 34  # per bar pair: two bars and the gap, two-line labels at 10 pt stay apart

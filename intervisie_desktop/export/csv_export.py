@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.output_files import write_file_atomically
 from intervisie_desktop.core.reports import CellStatus, YearSummary
 from intervisie_desktop.export.language import ExportLanguage
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def status_text(status: CellStatus, t: ExportLanguage) -> str:

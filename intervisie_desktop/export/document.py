@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.export.html import esc, signature_block
-from intervisie_desktop.export.language import ExportLanguage
+
+if TYPE_CHECKING:
+    from intervisie_desktop.export.language import ExportLanguage
 
 
 class PageLabel:

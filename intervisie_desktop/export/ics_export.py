@@ -9,16 +9,20 @@ Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 characte
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop import __version__
-from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.output_files import write_file_atomically
-from intervisie_desktop.core.reports.calendar import CalendarEvent
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.export.language import ExportLanguage
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.core.reports.calendar import CalendarEvent
+    from intervisie_desktop.core.services import Services
 
 TZID = "Europe/Amsterdam"
 UID_SETTING = "export.calendar_uid"

@@ -10,14 +10,11 @@ from __future__ import annotations
 import os
 import queue
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QPicture
 
 from intervisie_desktop.core.output_files import make_private_folder
 from intervisie_desktop.core.reports import (
@@ -31,9 +28,7 @@ from intervisie_desktop.core.reports import (
     years_with_meetings,
 )
 from intervisie_desktop.core.reports.calendar import CalendarEvent, planned_events
-from intervisie_desktop.core.reports.model import MethodName
 from intervisie_desktop.core.reports.timing import TimingSource, library_names, phase_timing
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.export.attendance_pdf import render_attendance_list
 from intervisie_desktop.export.certificates_pdf import (
     render_certificates,
@@ -44,6 +39,15 @@ from intervisie_desktop.export.ics_export import calendar_token, write_calendar
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import ExportCancelled, Progress
 from intervisie_desktop.export.summary_pdf import render_summary, summary_picture
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
+    from PySide6.QtGui import QPicture
+
+    from intervisie_desktop.core.reports.model import MethodName
+    from intervisie_desktop.core.services import Services
 
 
 @dataclass(frozen=True)

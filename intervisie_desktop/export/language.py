@@ -6,11 +6,14 @@ batch can render Dutch and English side by side without touching the application
 
 from __future__ import annotations
 
-from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
 from intervisie_desktop.paths import resource_dir
+
+if TYPE_CHECKING:
+    from datetime import date, time
 
 LANGUAGES = ("nl", "en")
 

@@ -7,7 +7,10 @@ cross-reference section and a trailer pointing back at Qt's are appended; nothin
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _pdf_text(value: str) -> bytes:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
-from PySide6.QtGui import QPicture
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.reports import CellStatus, TimingRow, YearSummary
 from intervisie_desktop.export.chart import timing_picture
@@ -22,6 +19,12 @@ from intervisie_desktop.export.html import (
 )
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, placeholder, write_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from PySide6.QtGui import QPicture
 
 MATRIX_COLUMNS = 10  # meetings per attendance table: what fits an A4 portrait page
 CHART = "timing"

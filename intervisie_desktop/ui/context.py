@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.hub import ChangeHub, Operations
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.services import Services
     from intervisie_desktop.ui.security.lock import LockController
 
 

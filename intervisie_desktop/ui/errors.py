@@ -9,8 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,6 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.errors import IntervisieError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from types import TracebackType
 
 logger = logging.getLogger(__name__)
 

@@ -7,14 +7,18 @@ clears the current item). These helpers say what the code means, so no caller ne
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QTableWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QListWidget,
+        QListWidgetItem,
+        QTableWidget,
+        QTreeWidget,
+        QTreeWidgetItem,
+    )
 
 
 def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:

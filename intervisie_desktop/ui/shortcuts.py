@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
 
 
 def tip_with_shortcut(button: QAbstractButton, action: QAction) -> None:

@@ -4,11 +4,14 @@ intervisie_desktop.language."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.paths import resource_dir
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.errors import IntervisieError
 
 logger = logging.getLogger(__name__)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -28,6 +27,10 @@ from tests.faults.test_damage_matrix import (
     snapshot,
     truncated,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 PASS = "een zin van de begeleider"
 

@@ -6,11 +6,14 @@ import hashlib
 import os
 import shutil
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from intervisie_desktop.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXPORTS = [
     ["export-csv", "--group", "1"],

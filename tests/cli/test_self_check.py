@@ -6,10 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.db.migrate import SCHEMA_VERSION
 from intervisie_desktop.paths import resource_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def self_check(

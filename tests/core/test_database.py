@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +11,9 @@ from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def pragma(db: Database, name: str) -> object:

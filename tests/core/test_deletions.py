@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 import pytest
 
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import NotFoundError, ValidationError
 from intervisie_desktop.core.models import FollowUpStatus
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 
 def setup_group(services: Services) -> tuple[int, int, int, int]:

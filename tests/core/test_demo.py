@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import SQLModel, select
 
-from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.demo import DemoFolderNotEmpty, write_demo
 from intervisie_desktop.core.models import (
     Attendance,
@@ -24,8 +24,11 @@ from intervisie_desktop.core.models import (
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
-def count(db, model, *where) -> int:  # type: ignore[no-untyped-def]
+
+def count(db: Database, model: type[SQLModel], *where: Any) -> int:
     with db.session() as session:
         return session.exec(select(func.count()).select_from(model).where(*where)).one()
 

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import SQLModel
 
 import intervisie_desktop.core.models  # noqa: F401 - registers every table
 from intervisie_desktop.core.backup.recovery import StartAction, decide_start
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.db.migrate import SCHEMA_VERSION as MIGRATED_VERSION
 from intervisie_desktop.core.db.schema import SCHEMA_VERSION, TABLES
 from intervisie_desktop.core.early_check import EarlyCheck
 from intervisie_desktop.core.integrity import Problem
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.db.database import Database
+    from intervisie_desktop.core.services import Services
 
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "PySide6")
 

@@ -112,9 +112,14 @@ def test_written_atomically_and_private(tmp_path: Path) -> None:
     target = tmp_path / "lijst.csv"
     target.write_text("oud")
     os.chmod(target, 0o644)
-    with pytest.raises(RuntimeError), atomic_output(target) as partial:
-        partial.write_text("half")
-        raise RuntimeError("stopped halfway")
+
+    def stop_halfway() -> None:
+        with atomic_output(target) as partial:
+            partial.write_text("half")
+            raise RuntimeError("stopped halfway")
+
+    with pytest.raises(RuntimeError, match="stopped halfway"):
+        stop_halfway()
     assert target.read_text() == "oud"  # untouched
     assert [p.name for p in tmp_path.iterdir()] == ["lijst.csv"]  # no temporary left behind
     write_file_atomically(target, b"nieuw")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlmodel import select
@@ -17,8 +18,10 @@ from intervisie_desktop.core.reports import (
     build_summary,
     years_with_meetings,
 )
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.stats import attended_minutes_by_member, meeting_minutes
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 SECRETS = {
     "description": "CANARY-DESCRIPTION the client's neighbour in Almere",
@@ -84,7 +87,9 @@ def year_group(services: Services) -> tuple[int, list[int], list[int]]:
     return group.id, members, meetings
 
 
-def test_summary_figures_match_the_database(services: Services, year_group) -> None:
+def test_summary_figures_match_the_database(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     group_id, (a, b, c), meetings = year_group
     with services.db.session() as session:
         summary = build_summary(session, group_id, 2025)
@@ -113,7 +118,9 @@ def test_summary_figures_match_the_database(services: Services, year_group) -> N
     assert [g.goal for g in summary.goals] == ["Luisteren"]
 
 
-def test_points_per_hour_method_names_and_no_topics(services: Services, year_group) -> None:
+def test_points_per_hour_method_names_and_no_topics(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     group_id, (a, _b, _c), _ = year_group
     options = SummaryOptions(
         lang="en",
@@ -128,7 +135,9 @@ def test_points_per_hour_method_names_and_no_topics(services: Services, year_gro
     assert next(r for r in summary.members if r.member_id == a).points == pytest.approx(7.0)
 
 
-def test_recorded_session_times_replace_the_plan(services: Services, year_group) -> None:
+def test_recorded_session_times_replace_the_plan(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     group_id, _, meetings = year_group
     services.meetings.update(
         meetings[0],
@@ -158,7 +167,9 @@ def _strings(value: object) -> list[str]:
     return [value] if isinstance(value, str) else []
 
 
-def test_no_confidential_text_in_any_report_structure(services: Services, year_group) -> None:
+def test_no_confidential_text_in_any_report_structure(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     group_id, _, meetings = year_group
     with services.db.session() as session:
         summary = build_summary(session, group_id, 2025)
@@ -170,7 +181,9 @@ def test_no_confidential_text_in_any_report_structure(services: Services, year_g
     assert "Verborgen" not in texts  # a goal not marked for the report
 
 
-def test_certificates_list_only_attended_meetings(services: Services, year_group) -> None:
+def test_certificates_list_only_attended_meetings(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     group_id, (a, b, _c), _ = year_group
     with services.db.session() as session:
         summary = build_summary(session, group_id, 2025)
@@ -182,7 +195,9 @@ def test_certificates_list_only_attended_meetings(services: Services, year_group
     assert certificates[b].goals == ()
 
 
-def test_attendance_list_names_members_on_the_date(services: Services, year_group) -> None:
+def test_attendance_list_names_members_on_the_date(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     _, _, meetings = year_group
     with services.db.session() as session:
         early = build_attendance_list(session, meetings[0])
@@ -192,7 +207,9 @@ def test_attendance_list_names_members_on_the_date(services: Services, year_grou
     assert later.led_by == "F. Acilitator" and later.start == time(14)
 
 
-def test_years_with_meetings(services: Services, year_group) -> None:
+def test_years_with_meetings(
+    services: Services, year_group: tuple[int, list[int], list[int]]
+) -> None:
     group_id, _, _ = year_group
     with services.db.session() as session:
         assert years_with_meetings(session) == [(group_id, 2025)]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import pytest
-
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.search import MARK_END, MARK_START, fts_query
+
+if TYPE_CHECKING:
+    import pytest
+
+    from intervisie_desktop.core.services import Services
 
 
 def _meeting(services: Services) -> tuple[int, int, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import NotFoundError, ValidationError
 from intervisie_desktop.core.models import AttendanceStatus, FollowUpStatus, Group, Member
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 DAY = date(2025, 3, 10)
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.models import AttendanceStatus, MeetingStatus
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.stats import attended_hours, attended_minutes_by_member, meetings_held
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 
 def test_hours_follow_status_partial_minutes_and_actual_times(services: Services) -> None:

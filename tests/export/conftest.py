@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +11,10 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo import write_demo
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def text(pdf: Path) -> str:

@@ -4,7 +4,7 @@ own, page for page the same as the participant's separate file."""
 from __future__ import annotations
 
 from datetime import date, time, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,11 @@ from intervisie_desktop.export.certificates_pdf import (
 )
 from intervisie_desktop.export.language import ExportLanguage
 from tests.export import pdftools
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
 
 LABEL = {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"}
 
@@ -60,7 +65,7 @@ def certificates() -> list[Certificate]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_each_certificate_is_numbered_within_itself(
-    qapp, certificates: list[Certificate], tmp_path: Path, lang: str
+    qapp: QApplication, certificates: list[Certificate], tmp_path: Path, lang: str
 ) -> None:
     combined = tmp_path / "all.pdf"
     pages = render_certificates(certificates, combined, lang)
@@ -90,7 +95,7 @@ def test_each_certificate_is_numbered_within_itself(
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_combined_file_matches_the_separate_files_page_for_page(
-    qapp, certificates: list[Certificate], tmp_path: Path, lang: str
+    qapp: QApplication, certificates: list[Certificate], tmp_path: Path, lang: str
 ) -> None:
     combined = tmp_path / "all.pdf"
     render_certificates(certificates, combined, lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlmodel import select
@@ -13,11 +13,17 @@ from sqlmodel import select
 from intervisie_desktop.cli import main
 from intervisie_desktop.core.models import Case, Group, Meeting, MeetingStatus, Note
 from intervisie_desktop.core.reports import CellStatus
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.export import jobs
 from intervisie_desktop.export.ics_export import fold
 from intervisie_desktop.export.language import ExportLanguage
 from tests.export import pdftools
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.core.services import Services
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +62,12 @@ def confidential_texts(services: Services) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def exports(qapp, demo_services: Services, target, tmp_path_factory) -> dict[str, Path]:
+def exports(
+    qapp: QApplication,
+    demo_services: Services,
+    target: tuple[int, int],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, Path]:
     group_id, year = target
     out = tmp_path_factory.mktemp("exports")
     meeting_id = demo_services.meetings.for_group(group_id, year)[0].id
@@ -77,7 +88,9 @@ def exports(qapp, demo_services: Services, target, tmp_path_factory) -> dict[str
     return made
 
 
-def test_nothing_confidential_in_any_export(exports, demo_services: Services) -> None:
+def test_nothing_confidential_in_any_export(
+    exports: dict[str, Path], demo_services: Services
+) -> None:
     secrets = confidential_texts(demo_services)
     assert len(secrets) > 20  # the demo has cases and notes to hide
     for name, path in exports.items():
@@ -88,7 +101,9 @@ def test_nothing_confidential_in_any_export(exports, demo_services: Services) ->
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_summary_content_matches_the_database(exports, demo_services, target, lang) -> None:
+def test_summary_content_matches_the_database(
+    exports: dict[str, Path], demo_services: Services, target: tuple[int, int], lang: str
+) -> None:
     group_id, year = target
     summary = jobs.summary_data(demo_services, group_id, year, lang)
     t = ExportLanguage(lang)
@@ -112,7 +127,7 @@ def test_summary_content_matches_the_database(exports, demo_services, target, la
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_pdfs_are_a4_with_fonts_embedded_and_metadata(exports, lang) -> None:
+def test_pdfs_are_a4_with_fonts_embedded_and_metadata(exports: dict[str, Path], lang: str) -> None:
     for kind in ("summary", "certificates", "list"):
         path = exports[f"{kind}_{lang}"]
         info = pdftools.info(path)
@@ -124,7 +139,9 @@ def test_pdfs_are_a4_with_fonts_embedded_and_metadata(exports, lang) -> None:
     assert ("aanwezigheid" in subject) == (lang == "nl")
 
 
-def test_page_counts(exports, demo_services, target) -> None:
+def test_page_counts(
+    exports: dict[str, Path], demo_services: Services, target: tuple[int, int]
+) -> None:
     group_id, year = target
     summary = jobs.summary_data(demo_services, group_id, year, "en")
     attended = [m for m in summary.members if m.meetings_attended]
@@ -139,7 +156,9 @@ def test_page_counts(exports, demo_services, target) -> None:
     assert "Pagina 1 van 1" in pdftools.text(exports["list_nl"])
 
 
-def test_csv_has_a_row_per_member_per_meeting(exports, demo_services, target) -> None:
+def test_csv_has_a_row_per_member_per_meeting(
+    exports: dict[str, Path], demo_services: Services, target: tuple[int, int]
+) -> None:
     group_id, _ = target
     rows = list(csv.reader(io.StringIO(exports["csv_nl"].read_text("utf-8-sig")), delimiter=";"))
     with demo_services.db.session() as session:
@@ -161,7 +180,9 @@ def test_csv_has_a_row_per_member_per_meeting(exports, demo_services, target) ->
     assert english[0].startswith("group,date,start,end")
 
 
-def test_ics_follows_rfc5545(exports, demo_services, target) -> None:
+def test_ics_follows_rfc5545(
+    exports: dict[str, Path], demo_services: Services, target: tuple[int, int]
+) -> None:
     group_id, _ = target
     raw = exports["ics_en"].read_bytes()
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
@@ -190,7 +211,13 @@ def test_fold_keeps_utf8_characters_whole() -> None:
     assert "".join(pieces) == line
 
 
-def test_command_line_exports(qapp, demo_dir: Path, target, tmp_path: Path, capsys) -> None:
+def test_command_line_exports(
+    qapp: QApplication,
+    demo_dir: Path,
+    target: tuple[int, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     group_id, year = target
     out = tmp_path / "s.pdf"
     args = ["export-summary", "--data-dir", str(demo_dir), "--group", str(group_id)]

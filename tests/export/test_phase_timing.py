@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,12 +22,22 @@ from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import FakeClock, FakeWall
 from tests.export import pdftools
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    #: The services, the timed group, another group, the finished meeting and the output folder.
+    World = tuple[Services, int, int, int, Path]
+
+
 TODAY = date(2025, 6, 2)
 SPENT = [300.0, 420.0, 90.0, 600.0]  # seconds in the first phases before each next()
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """The small demo with one group's next meeting run and finished through the service."""
     folder = tmp_path_factory.mktemp("timed")
     db = open_database(folder / "demo.sqlite3")
@@ -65,7 +76,7 @@ def expected_rows(services: Services, meeting_ids: list[int], lang: str) -> dict
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_phase_rows_add_up_the_finished_session(world, lang: str) -> None:
+def test_phase_rows_add_up_the_finished_session(world: World, lang: str) -> None:
     services, group_id, _, meeting_id, _ = world
     summary = jobs.summary_data(services, group_id, TODAY.year, lang)
     held = [m.meeting_id for m in summary.meetings]
@@ -87,7 +98,7 @@ def test_phase_rows_add_up_the_finished_session(world, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_summary_pdf_names_methods_and_phases(qapp, world, lang: str) -> None:
+def test_summary_pdf_names_methods_and_phases(qapp: QApplication, world: World, lang: str) -> None:
     services, group_id, _, _, folder = world
     path = folder / f"summary_{lang}.pdf"
     job = jobs.prepare_summary(services, group_id, TODAY.year, path, lang)
@@ -110,7 +121,7 @@ def test_summary_pdf_names_methods_and_phases(qapp, world, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_a_year_without_a_session_run_says_so(qapp, world, lang: str) -> None:
+def test_a_year_without_a_session_run_says_so(qapp: QApplication, world: World, lang: str) -> None:
     services, _, other_id, _, folder = world
     path = folder / f"untimed_{lang}.pdf"
     job = jobs.prepare_summary(services, other_id, TODAY.year, path, lang)
@@ -124,7 +135,7 @@ def test_a_year_without_a_session_run_says_so(qapp, world, lang: str) -> None:
     assert sentence[lang] in flat
 
 
-def test_unknown_method_keys_fall_back_to_the_key(world) -> None:
+def test_unknown_method_keys_fall_back_to_the_key(world: World) -> None:
     services = world[0]
     name = library_names(services.methods.get)
     assert name("no.such.method", "nl") == "no.such.method"

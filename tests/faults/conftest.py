@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 GROUPS = ["Balintgroep Zwolle", "AIOS groep 3", "Coaches Utrecht"]
 

@@ -12,9 +12,9 @@ import hashlib
 import os
 import random
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -30,6 +30,9 @@ from intervisie_desktop.core.integrity import BODY_OFFSET, BODY_SAMPLE, Problem,
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import backup_dir, methods_dir
 from tests.faults.conftest import GROUPS, Populated
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 RANDOM_SPAN = BODY_OFFSET + BODY_SAMPLE
 

@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,9 @@ from intervisie_desktop.core.demo.writer import partial_files
 from intervisie_desktop.core.instance import LOCK_NAME
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.paths import DATABASE_NAME
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TRIALS = 4
 

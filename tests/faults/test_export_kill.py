@@ -15,11 +15,14 @@ import stat
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from intervisie_desktop.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TRIALS = 20
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +24,9 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.base import EntityService
 from intervisie_desktop.paths import methods_dir
 from tests.faults.conftest import populate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 EXPECTED = (ValidationError, NotFoundError, DatabaseError)
 EXAMPLES = 1000

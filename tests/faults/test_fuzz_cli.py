@@ -15,14 +15,17 @@ import os
 import shutil
 import stat
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intervisie_desktop.cli import main
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000"))
 COMMANDS = [
@@ -163,7 +166,7 @@ def fuzz_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         device = None  # type: ignore[assignment]
     PLACES.data, PLACES.out = data, root / "uit"
     PLACES.paths = place_names(data, root / "uit", device)
-    yield root
+    return root
 
 
 @pytest.mark.slow

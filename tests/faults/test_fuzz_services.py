@@ -13,9 +13,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from inspect import isfunction
-from pathlib import Path
 from time import monotonic
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,10 +25,14 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import Text
 from intervisie_desktop.core.services import Services
-from intervisie_desktop.core.services.base import EntityService
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.paths import methods_dir
 from tests.faults.conftest import populate
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.services.base import EntityService
 
 EXAMPLES = 1000
 

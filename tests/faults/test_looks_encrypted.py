@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import random
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -36,6 +36,9 @@ from intervisie_desktop.core.security import encrypt_file
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 from tests.faults.conftest import GROUPS, Populated
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PASS = "een echte wachtzin"
 

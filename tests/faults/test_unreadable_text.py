@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.integrity import Problem, check_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def broken_name(path: Path) -> Path:

@@ -7,12 +7,15 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from intervisie_desktop import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # Building the frozen program takes about two minutes on a quiet machine, more on a busy one;
 # the first test that needs it waits for the build.
@@ -50,7 +53,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    yield work / "dist" / "intervisie"
+    return work / "dist" / "intervisie"
 
 
 def run(program: Path, *args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from intervisie_desktop.core.security.attempts import FailedAttempts
 from intervisie_desktop.core.security.throttle import FailureDelay
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PASS = "een zin van de begeleider"
 

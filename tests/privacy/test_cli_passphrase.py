@@ -6,7 +6,7 @@ import argparse
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +14,9 @@ from intervisie_desktop.commands import common
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PASS = "een zin van de begeleider"
 

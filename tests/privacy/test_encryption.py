@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -16,6 +16,10 @@ from intervisie_desktop.core.security import (
 )
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 PASS = "lange zin als wachtwoord"
 
@@ -52,7 +56,7 @@ def test_protect_keeps_working_services_and_data(tmp_path: Path) -> None:
     assert {h.title for h in services.search.query("coordinatie")} == {"Geheim"}
     assert is_encrypted(backup)  # the plain safety copy was encrypted once the swap succeeded
     services.close()
-    with pytest.raises(Exception):  # noqa: B017 - refused without the key
+    with pytest.raises(Exception):  # noqa: B017, PT011 - refused without the key, however the library says it
         open_database(path, create=False)
     again = Services(open_database(path, passphrase=PASS, create=False), methods_dir())
     assert {n.title for n in again.notes.list()} == {"Geheim", "Daarna"}
@@ -116,13 +120,13 @@ def test_failed_verification_leaves_the_original(
     services.close()
 
 
-def _counting_wrong():  # type: ignore[no-untyped-def]
+def _counting_wrong() -> Callable[[Any], dict[str, int]]:
     from intervisie_desktop.core.security import cipher_files
 
     real = cipher_files.fingerprint
     calls = {"n": 0}
 
-    def fake(conn):  # type: ignore[no-untyped-def]
+    def fake(conn: Any) -> dict[str, int]:
         calls["n"] += 1
         result = real(conn)
         if calls["n"] > 1:  # the copy seems to miss a row

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
@@ -11,6 +11,9 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.models import Attendance, AttendanceStatus
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_erase_member_removes_personal_data_and_keeps_anonymous_counts(tmp_path: Path) -> None:

@@ -4,8 +4,7 @@ the log when a passphrase is set; and after deletion it is gone from the file in
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +12,10 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 SECRET = "Zwartkoffer Pimpernelstraat vertrouwelijk-Q7731X"
 # FTS5 stores folded, lower-cased tokens; search for those as well as the text itself.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.backup.interrupted import finish_interrupted_swap
 from intervisie_desktop.core.db.database import open_database
@@ -13,6 +13,9 @@ from intervisie_desktop.core.security.detect import is_encrypted
 from intervisie_desktop.core.security.plaintext import settle_plaintext
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PASS = "een lange goede wachtzin"
 OLD_PASS = "de wachtzin van vroeger"

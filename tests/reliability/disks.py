@@ -12,10 +12,13 @@ import errno
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 #: The tmpfs is this large: room for a test database, its WAL and a backup.
 DISK_SIZE = "8m"
@@ -50,7 +53,7 @@ def fill(disk: Path) -> Path:
                 try:
                     os.write(fd, block)
                 except OSError as exc:
-                    assert exc.errno == errno.ENOSPC, exc
+                    assert exc.errno == errno.ENOSPC, exc  # noqa: PT017 - filling, not a test
                     break
     finally:
         os.close(fd)

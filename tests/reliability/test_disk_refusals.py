@@ -9,8 +9,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -26,6 +26,9 @@ from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from tests.reliability.disks import checkpoint_wal, fill, read_only, small_disk
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX disks and flags")
 

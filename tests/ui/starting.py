@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from intervisie_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def main_windows(folder: Path) -> list[MainWindow]:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import gc
-import sys
-from typing import Any
+import inspect
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.ui import collector
 from intervisie_desktop.ui.startup.app import make_application
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 
 class Cycle:
@@ -24,7 +26,8 @@ class Sender(QObject):
 
 
 def collector_on_stack() -> bool:
-    frame = sys._getframe(1)
+    here = inspect.currentframe()
+    frame = here.f_back if here is not None else None
     while frame is not None:
         if frame.f_code is collector.EventLoopCollector.collect_due.__code__:
             return True

@@ -8,13 +8,11 @@ import argparse
 import hashlib
 import shutil
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo.small import write_small
@@ -26,6 +24,12 @@ from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
 from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.reliability.disks import checkpoint_wal, fill, read_only, small_disk
 from tests.ui.main_window.conftest import press
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX disks and flags")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -17,13 +17,21 @@ from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind, Export
 from intervisie_desktop.ui.export.runner import ExportRunner
 from intervisie_desktop.ui.window.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
 
 def _demo(tmp_path: Path) -> Services:
     write_demo(tmp_path / "demo", DATABASE_NAME, "small", methods_dir=methods_dir())
     return Services(open_database(tmp_path / "demo" / DATABASE_NAME), methods_dir())
 
 
-def test_menu_exports_a_summary_in_the_background(qtbot, tmp_path, monkeypatch) -> None:
+def test_menu_exports_a_summary_in_the_background(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     services = _demo(tmp_path)
     window = MainWindow(AppContext(services=services, data_dir=tmp_path / "demo", lang="en"))
     qtbot.addWidget(window)
@@ -42,7 +50,7 @@ def test_menu_exports_a_summary_in_the_background(qtbot, tmp_path, monkeypatch) 
     services.close()
 
 
-def test_dialog_offers_the_groups_and_meetings(qtbot, tmp_path) -> None:
+def test_dialog_offers_the_groups_and_meetings(qtbot: QtBot, tmp_path: Path) -> None:
     services = _demo(tmp_path)
     dialog = ExportDialog(services, ExportKind.ATTENDANCE_LIST)
     qtbot.addWidget(dialog)
@@ -59,7 +67,7 @@ def test_dialog_offers_the_groups_and_meetings(qtbot, tmp_path) -> None:
     services.close()
 
 
-def test_cancel_leaves_no_file(qtbot, tmp_path) -> None:
+def test_cancel_leaves_no_file(qtbot: QtBot, tmp_path: Path) -> None:
     services = _demo(tmp_path)
     target = tmp_path / "certificates.pdf"
     job = jobs.prepare_certificates(
@@ -73,7 +81,9 @@ def test_cancel_leaves_no_file(qtbot, tmp_path) -> None:
     services.close()
 
 
-def test_dialog_refuses_the_database_and_keeps_what_was_typed(qtbot, tmp_path, monkeypatch) -> None:
+def test_dialog_refuses_the_database_and_keeps_what_was_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import Qt
 
     services = _demo(tmp_path)
@@ -100,7 +110,9 @@ def test_dialog_refuses_the_database_and_keeps_what_was_typed(qtbot, tmp_path, m
     assert database.read_bytes() == before
 
 
-def test_menu_refuses_a_request_for_the_data_folder(qtbot, tmp_path, monkeypatch) -> None:
+def test_menu_refuses_a_request_for_the_data_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     services = _demo(tmp_path)
     data = tmp_path / "demo"
     window = MainWindow(AppContext(services=services, data_dir=data, lang="en"))
@@ -115,7 +127,7 @@ def test_menu_refuses_a_request_for_the_data_folder(qtbot, tmp_path, monkeypatch
 
 
 def test_certificates_for_a_year_nobody_attended_are_not_written(
-    qtbot, tmp_path, monkeypatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services = _demo(tmp_path)
     window = MainWindow(AppContext(services=services, data_dir=tmp_path / "demo", lang="en"))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security import FailureDelay, is_encrypted
@@ -22,6 +20,12 @@ from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 from intervisie_desktop.ui.startup import app as app_module
 from intervisie_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 PASS = "de juiste wachtzin"
 
@@ -135,6 +139,14 @@ def test_unlock_dialog_at_start(qtbot: QtBot, encrypted: Services) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.passphrase == PASS
 
 
+def ok_button(dialog: QDialog) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    button = box.button(QDialogButtonBox.StandardButton.Ok)
+    assert button is not None
+    return button
+
+
 def test_first_start_asks_and_encrypts(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -142,14 +154,14 @@ def test_first_start_asks_and_encrypts(
     qtbot.addWidget(dialog)
     assert dialog.protect.isChecked()  # recommended, so chosen by default
     qtbot.keyClicks(dialog.fields.first, "kort")
-    dialog._try_accept()
+    ok_button(dialog).click()
     assert "at least 8 characters" in dialog.message.text()
     dialog.fields.first.setText(PASS)
     dialog.fields.second.setText(PASS + "x")
-    dialog._try_accept()
+    ok_button(dialog).click()
     assert "not the same" in dialog.message.text()
     dialog.fields.second.setText(PASS)
-    dialog._try_accept()
+    ok_button(dialog).click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value() == PASS
 
     folder = tmp_path / "new"

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.notes.pane import NotesPane
 from intervisie_desktop.ui.search.panel import SearchDialog
 from intervisie_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
 
 
 @pytest.fixture

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.integrity import check_database
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog, RestoreDialog
 from intervisie_desktop.ui.startup import instance
 from intervisie_desktop.ui.startup import open_database as startup
 from intervisie_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
 
 
 @pytest.fixture

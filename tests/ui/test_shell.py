@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop import __version__
 from intervisie_desktop.core.errors import ValidationError
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.errors import ErrorDialog, install_excepthook
 from intervisie_desktop.ui.startup import launch
 from intervisie_desktop.ui.translation import error_text, install_translators
 from intervisie_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
 
 
 @pytest.fixture

@@ -5,21 +5,17 @@ afterwards, and on failure a message with the original file untouched."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.backup import restore as restore_module
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.security import encryption, is_encrypted, verify_passphrase
 from intervisie_desktop.core.security.cipher_files import MSG_VERIFY_FAILED, VerifyFailed
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.security.busy import BusyDialog
 from intervisie_desktop.ui.security.passphrase_dialog import ChangePassphraseDialog
@@ -27,6 +23,14 @@ from intervisie_desktop.ui.security.protection_dialog import ProtectionDialog
 from intervisie_desktop.ui.security.recovery_dialogs import RestoreDialog
 from intervisie_desktop.ui.translation import install_translators
 from intervisie_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
 
 PASS = "een lange wachtzin"
 NEW = "een andere wachtzin"

@@ -6,13 +6,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.db.database import open_database
@@ -24,6 +22,12 @@ from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.security.recovery_dialogs import RecoveryDialog
 from intervisie_desktop.ui.startup import app as app_module
 from tests.ui.starting import main_windows
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 PASS = "de juiste wachtzin"
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.security.detect import is_encrypted
@@ -18,6 +17,11 @@ from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 from intervisie_desktop.ui.startup import app as app_module
 from tests.ui.test_unlock_way_out import main_windows, type_and_enter, when_shown
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 PASS = "de juiste wachtzin"
 MARK = "GEHEIME-CASUS-5521"

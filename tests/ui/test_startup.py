@@ -6,14 +6,18 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.cli import gui_arguments
 from intervisie_desktop.ui.startup import probe
 from intervisie_desktop.ui.startup.frame import StartupFrame
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "sqlcipher3", "intervisie_desktop.commands")
 

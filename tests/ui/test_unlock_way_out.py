@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.db.database import open_database
@@ -25,6 +23,12 @@ from intervisie_desktop.ui.startup import app as app_module
 from intervisie_desktop.ui.startup import open_database as startup_module
 from intervisie_desktop.ui.startup.open_database import open_safely
 from tests.ui.starting import main_windows
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 PASS = "de juiste wachtzin"
 

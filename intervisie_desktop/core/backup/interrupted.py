@@ -13,7 +13,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 

@@ -18,11 +18,14 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.backup.restore import Clock, keep_aside, restore_file
 from intervisie_desktop.core.backup.store import BackupFile, list_backups
 from intervisie_desktop.core.integrity import Health, Problem, check_database
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
@@ -16,6 +15,9 @@ from intervisie_desktop.core.db.engine import make_engine
 from intervisie_desktop.core.db.migrate import upgrade_database
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 T = TypeVar("T")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import errno
 import logging
 import traceback
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import exc as sa_exc
@@ -24,6 +24,9 @@ from intervisie_desktop.core.db.storage import (
 )
 from intervisie_desktop.core.errors import DatabaseError, IntervisieError, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 logger = logging.getLogger(__name__)
 

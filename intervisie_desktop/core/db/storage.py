@@ -12,10 +12,13 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.errors import DatabaseError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: Less free space than this on the data folder's disk counts as a full disk at start.
 FULL_BELOW_BYTES = 1024 * 1024

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.demo import vocabulary as voc
 from intervisie_desktop.core.demo.methods import DEMO_METHODS
 from intervisie_desktop.core.models import (
@@ -24,6 +23,9 @@ from intervisie_desktop.core.models import (
     Membership,
     Note,
 )
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 GROUPS = 26
 MEMBERS_PER_GROUP = 7

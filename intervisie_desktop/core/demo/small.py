@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.demo import vocabulary as voc
 from intervisie_desktop.core.demo.methods import (
     BALINT_METHOD,
@@ -27,6 +26,11 @@ from intervisie_desktop.core.models import (
     PlanItem,
 )
 from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.db.database import Database
 
 
 def _people(rng: random.Random, count: int, register: str) -> list[tuple[str, str, str]]:

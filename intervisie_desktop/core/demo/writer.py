@@ -8,13 +8,15 @@ the next demo refuse the folder), only its temporary file, which the next demo c
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.instance import LOCK_NAME  # the program's own lock: not data
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Demo", "{path} already holds data; the demo is written only into an empty folder."

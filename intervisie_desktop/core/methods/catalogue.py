@@ -9,9 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, IntervisieError, NotFoundError
 from intervisie_desktop.core.errors import ValidationError as _ValidationError
@@ -19,6 +17,10 @@ from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.methods import schema
 from intervisie_desktop.core.methods.compiled import Compiled
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDef, Text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
 from intervisie_desktop.core.models import Group, Meeting, MeetingStatus
+
+if TYPE_CHECKING:
+    from datetime import date, time
 
 
 @dataclass(frozen=True)

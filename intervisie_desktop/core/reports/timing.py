@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.methods.model import MethodDef
 from intervisie_desktop.core.models import Meeting, SessionRun
 from intervisie_desktop.core.reports.model import MethodName, TimingRow
 from intervisie_desktop.core.session.report import RowKind, planned_vs_actual
 from intervisie_desktop.core.stats import meeting_minutes
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.methods.model import MethodDef
 
 TimingSource = Callable[[Session, Sequence[Meeting]], list[TimingRow]]
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.security.throttle import FailureDelay
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 FILE_NAME = "intervisie.attempts"
 #: A count older than this is forgotten: the delay guards against guessing, not a bad day.

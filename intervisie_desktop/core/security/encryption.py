@@ -9,9 +9,8 @@ with an atomic rename. A failure at any step leaves the original file as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -31,6 +30,10 @@ from intervisie_desktop.core.security.cipher_files import (
 )
 from intervisie_desktop.core.security.detect import is_encrypted, verify_passphrase
 from intervisie_desktop.core.security.plaintext import settle_plaintext
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 

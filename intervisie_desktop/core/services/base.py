@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from sqlmodel import Session, SQLModel
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, OpChanges, OpResult
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
 from intervisie_desktop.core.services.guard import check_value
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from intervisie_desktop.core.db.database import Database
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -81,7 +84,7 @@ class EntityService(ABC, Generic[T]):
         return OpChanges.of(*self._delete_changes(), ids=[(self.change, id_)])
 
     def _changed(self, obj: T) -> OpChanges:
-        id_ = cast(Any, obj).id  # every table of ours has an integer key named id
+        id_ = cast("Any", obj).id  # every table of ours has an integer key named id
         return OpChanges.of(self.change, ids=[(self.change, id_)] if isinstance(id_, int) else [])
 
     def _delete_changes(self) -> tuple[Change, ...]:

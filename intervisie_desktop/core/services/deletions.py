@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -16,7 +16,6 @@ from sqlmodel import SQLModel
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, OpChanges
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import (
     MSG_NOT_FOUND,
     MSG_WRONG_KIND,
@@ -24,6 +23,9 @@ from intervisie_desktop.core.errors import (
     ValidationError,
 )
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 logger = logging.getLogger(__name__)
 

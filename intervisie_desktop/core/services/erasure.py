@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
 from intervisie_desktop.core.changes import Change, OpChanges
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
 from intervisie_desktop.core.services.search import fts_query
 from intervisie_desktop.core.session.anonymise import anonymise_member, runs_with_member
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.db.database import Database
 
 logger = logging.getLogger(__name__)
 

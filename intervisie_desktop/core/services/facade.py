@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.backup.store import BackupService
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.security.encryption import ProtectionService
 from intervisie_desktop.core.services.cases import CaseService
 from intervisie_desktop.core.services.deletions import DeletionService
@@ -23,7 +22,12 @@ from intervisie_desktop.core.services.plans import PlanService
 from intervisie_desktop.core.services.search import SearchService
 from intervisie_desktop.core.services.sessions import SessionService
 from intervisie_desktop.core.services.settings import SettingsService
-from intervisie_desktop.core.session.plan import MethodResolver
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.db.database import Database
+    from intervisie_desktop.core.session.plan import MethodResolver
 
 
 class Services:

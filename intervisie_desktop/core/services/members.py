@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, or_, select
 
@@ -14,6 +13,9 @@ from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import Group, LearningGoal, Member, Membership
 from intervisie_desktop.core.services.base import EntityService, must_exist
+
+if TYPE_CHECKING:
+    from datetime import date
 
 MSG_LEFT_BEFORE_JOINED = QT_TRANSLATE_NOOP(
     "Validation", "The membership cannot end before it starts."

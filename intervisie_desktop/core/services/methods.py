@@ -9,16 +9,13 @@ edit stores nothing. A deleted user method is only hidden: meetings that used it
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, OpChanges, OpResult
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import (
     MSG_NOT_FOUND,
     MSG_WRONG_KIND,
@@ -31,6 +28,12 @@ from intervisie_desktop.core.methods.catalogue import Catalogue, load_catalogue
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDef, Text
 from intervisie_desktop.core.models.base import utcnow
 from intervisie_desktop.core.models.methods import Method, Phase
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
+
+    from intervisie_desktop.core.db.database import Database
 
 logger = logging.getLogger(__name__)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
@@ -16,6 +15,10 @@ from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.models import Case, Group, Meeting, Member, Note
 from intervisie_desktop.core.models.base import utcnow
 from intervisie_desktop.core.services.base import EntityService, must_exist
+
+if TYPE_CHECKING:
+    import builtins
+    from collections.abc import Iterable
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, OpChanges, OpResult
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import Case, Meeting, PlanItem
@@ -22,6 +20,11 @@ from intervisie_desktop.core.session.plan import (
     no_methods,
     resolve_checked,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from intervisie_desktop.core.db.database import Database
 
 MSG_CASE_OTHER_MEETING = QT_TRANSLATE_NOOP(
     "Validation", "This case belongs to another meeting and cannot be planned here."

@@ -11,11 +11,13 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.core import validation as v
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 #: Snippets mark matched words with these two characters; the UI escapes the text and then
 #: turns them into highlighting, so no stored text is ever treated as markup.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, OpChanges
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import (
@@ -24,10 +24,8 @@ from intervisie_desktop.core.models import (
 )
 from intervisie_desktop.core.models.base import utcnow
 from intervisie_desktop.core.services.base import must_exist
-from intervisie_desktop.core.services.plans import PlanService
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, SessionRunner, Status
-from intervisie_desktop.core.session.state import RunFacts
 from intervisie_desktop.core.session.store import (
     SessionStore,
     WallClock,
@@ -36,6 +34,11 @@ from intervisie_desktop.core.session.store import (
     replay_log,
     replay_run,
 )
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
+    from intervisie_desktop.core.services.plans import PlanService
+    from intervisie_desktop.core.session.state import RunFacts
 
 logger = logging.getLogger(__name__)
 

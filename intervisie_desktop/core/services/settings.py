@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.core.changes import Change, OpChanges
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.db.faults import translated_faults
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.models import Setting
 from intervisie_desktop.core.services.guard import MSG_WRONG_KIND, valid_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 
 class SettingsService:

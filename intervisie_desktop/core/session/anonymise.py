@@ -10,10 +10,12 @@ Steps, speakers and events keep their places, so the log still replays to the sa
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 __all__ = ["ANONYMOUS", "anonymise_member", "runs_with_member"]
 

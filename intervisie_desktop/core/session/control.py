@@ -5,10 +5,12 @@ Every command is written to the database before it returns (crash-resume loses n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from intervisie_desktop.core.session.snapshot import Snapshot
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from intervisie_desktop.core.session.snapshot import Snapshot
 
 
 class SessionControl(Protocol):

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
 from intervisie_desktop.core.methods.model import Text
 from intervisie_desktop.core.models import SessionRun
-from intervisie_desktop.core.session.runner import SessionRunner
 from intervisie_desktop.core.session.store import replay_run
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.session.runner import SessionRunner
 
 __all__ = ["RowKind", "TimeRow", "planned_vs_actual"]
 

@@ -11,7 +11,6 @@ step.py's `step`, which looks up what each command does in handlers.py's table.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.session.commands import (
@@ -27,8 +26,6 @@ from intervisie_desktop.core.session.commands import (
     Reorder,
 )
 from intervisie_desktop.core.session.course import Course
-from intervisie_desktop.core.session.plan import SessionPlan
-from intervisie_desktop.core.session.snapshot import Snapshot
 from intervisie_desktop.core.session.state import (
     Clock,
     Event,
@@ -42,7 +39,11 @@ from intervisie_desktop.core.session.step import apply, step
 from intervisie_desktop.core.session.view import SnapshotStatics, build_snapshot, snapshot_statics
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from intervisie_desktop.core.session.control import SessionControl
+    from intervisie_desktop.core.session.plan import SessionPlan
+    from intervisie_desktop.core.session.snapshot import Snapshot
 
 logger = logging.getLogger(__name__)
 

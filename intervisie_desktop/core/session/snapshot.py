@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.methods.model import SpeakerMode, Text
+if TYPE_CHECKING:
+    from intervisie_desktop.core.methods.model import SpeakerMode, Text
 
 
 class RunState(StrEnum):

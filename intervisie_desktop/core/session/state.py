@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from intervisie_desktop.core.methods.model import PhaseDef, Text
-from intervisie_desktop.core.session.commands import Command, Payload
-from intervisie_desktop.core.session.plan import PlanStep
 from intervisie_desktop.core.session.snapshot import Cue
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.methods.model import PhaseDef, Text
+    from intervisie_desktop.core.session.commands import Command, Payload
+    from intervisie_desktop.core.session.plan import PlanStep
 
 __all__ = [
     "Clock",

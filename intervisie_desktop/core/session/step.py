@@ -7,9 +7,13 @@ from its log, where nothing needs to be kept of the states in between.
 
 from __future__ import annotations
 
-from intervisie_desktop.core.session.course import Course
+from typing import TYPE_CHECKING
+
 from intervisie_desktop.core.session.handlers import HANDLERS
-from intervisie_desktop.core.session.state import Event
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.session.course import Course
+    from intervisie_desktop.core.session.state import Event
 
 __all__ = ["apply", "step"]
 

@@ -14,18 +14,20 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, insert, update
 from sqlmodel import Session, col, select
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.models import SessionEvent, SessionRun
 from intervisie_desktop.core.models.base import utcnow
 from intervisie_desktop.core.session.commands import Command, decode, payload_to_json
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, Event, SessionRunner, Status
 from intervisie_desktop.core.session.state import Recorder, RunFacts
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 logger = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ microseconds; the times are added from the clock on every snapshot."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.session.course import Course
 from intervisie_desktop.core.session.snapshot import (
     RunState,
     Snapshot,
@@ -15,6 +15,9 @@ from intervisie_desktop.core.session.snapshot import (
     Timing,
 )
 from intervisie_desktop.core.session.state import PhaseTurns, Status
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.session.course import Course
 
 __all__ = ["SnapshotStatics", "build_snapshot", "snapshot_statics"]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,9 +29,11 @@ from intervisie_desktop.core.output_files import (
     check_output_file,
     check_output_folder,
 )
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import protected_folders
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 
 class ExportKind(StrEnum):

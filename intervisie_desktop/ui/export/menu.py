@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.export.dialog import (
     ExportDialog,
     ExportKind,
@@ -22,6 +21,7 @@ from intervisie_desktop.ui.export.dialog import (
 
 if TYPE_CHECKING:
     from intervisie_desktop.export.jobs import ExportJob, ExportResult
+    from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.export.runner import ExportRunner
 
 

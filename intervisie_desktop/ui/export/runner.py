@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from intervisie_desktop.export.jobs import ExportJob, ExportResult
 from intervisie_desktop.export.pdf import ExportCancelled
+
+if TYPE_CHECKING:
+    from intervisie_desktop.export.jobs import ExportJob, ExportResult
 
 logger = logging.getLogger(__name__)
 

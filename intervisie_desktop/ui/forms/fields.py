@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +22,14 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.errors import IntervisieError, ValidationError
 from intervisie_desktop.core.validation import MSG_BAD_DATE, MSG_BAD_TIME
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QFocusEvent
+
+    from intervisie_desktop.ui.forms.undo import Undo
 
 logger = logging.getLogger(__name__)
 

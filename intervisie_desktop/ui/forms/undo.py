@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from intervisie_desktop.core.changes import OpChanges
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services.deletions import Deleted
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services.deletions import Deleted
+    from intervisie_desktop.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +27,7 @@ Step = Callable[[], OpChanges]
 class _Call(QUndoCommand):
     """A command whose first `redo` already happened when it was pushed (so errors came first)."""
 
-    def __init__(self, text: str, do: Step, undo: Step, owner: Undo):
+    def __init__(self, text: str, do: Step, undo: Step, owner: Undo) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo

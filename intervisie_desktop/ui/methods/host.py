@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from intervisie_desktop.core.changes import OpResult
-from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.methods.model import MethodDef
-from intervisie_desktop.core.services import Services
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.changes import OpResult
+    from intervisie_desktop.core.errors import IntervisieError
+    from intervisie_desktop.core.methods.model import MethodDef
+    from intervisie_desktop.core.services import Services
 
 
 class EditorHost(Protocol):

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import copy
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodKind, PhaseDef, SpeakerMode
 from intervisie_desktop.core.methods.schema import FLAGS
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.errors import IntervisieError
 
 
 def speaker_mode_label(mode: SpeakerMode) -> str:

@@ -4,10 +4,10 @@ preview. Texts come in the language asked for (the projector may run in either).
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from intervisie_desktop.core.methods.model import MethodDef, PhaseDef
 from intervisie_desktop.core.methods.schema import planned_total
 from intervisie_desktop.ui.methods.labels import (
     flags_of,
@@ -15,6 +15,9 @@ from intervisie_desktop.ui.methods.labels import (
     phase_time,
     speaker_mode_label,
 )
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.methods.model import MethodDef, PhaseDef
 
 
 def _para(text: str) -> str:

@@ -7,9 +7,8 @@ One undo stack, local to the pane, covers edits, phase moves, copies and deletio
 
 from __future__ import annotations
 
-import builtins
 import logging
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.changes import Change, OpChanges, OpResult
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.methods.fields import PaneUndoKeys
 from intervisie_desktop.ui.methods.labels import message_text
 from intervisie_desktop.ui.methods.method_list import (
@@ -45,9 +42,16 @@ from intervisie_desktop.ui.methods.method_list import (
 from intervisie_desktop.ui.methods.overview import method_html
 from intervisie_desktop.ui.methods.pane_header import show_header, show_total
 from intervisie_desktop.ui.methods.pane_layout import build_actions, build_pane
-from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
-from intervisie_desktop.ui.methods.texts_editor import TextsEditor
 from intervisie_desktop.ui.methods.undo import MethodCommand, MethodState
+
+if TYPE_CHECKING:
+    import builtins
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
+    from intervisie_desktop.ui.methods.texts_editor import TextsEditor
 
 logger = logging.getLogger(__name__)
 

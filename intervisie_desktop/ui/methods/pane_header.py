@@ -7,13 +7,16 @@ Texts keep the pane's translation context ("MethodLibraryPane")."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.schema import planned_total
 from intervisie_desktop.ui.methods.labels import format_minutes, kind_label
-from intervisie_desktop.ui.methods.pane_host import LibraryPaneHost
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.methods.pane_host import LibraryPaneHost
 
 logger = logging.getLogger(__name__)
 

@@ -3,28 +3,30 @@ pane: this protocol, not the pane's module, so no import goes back to it."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QStackedWidget,
-    QTabWidget,
-    QTextBrowser,
-    QWidget,
-)
-
-from intervisie_desktop.ui.methods.fields import PaneUndoKeys
 from intervisie_desktop.ui.methods.host import EditorHost
-from intervisie_desktop.ui.methods.method_list import MethodList
-from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
-from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListWidgetItem,
+        QPushButton,
+        QSpinBox,
+        QStackedWidget,
+        QTabWidget,
+        QTextBrowser,
+        QWidget,
+    )
+
+    from intervisie_desktop.ui.methods.fields import PaneUndoKeys
+    from intervisie_desktop.ui.methods.method_list import MethodList
+    from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
+    from intervisie_desktop.ui.methods.texts_editor import TextsEditor
 
 
 class LibraryPaneHost(EditorHost, Protocol):

@@ -6,7 +6,7 @@ Texts keep the pane's translation context ("MethodLibraryPane")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.ui.methods.method_list import MethodList
-from intervisie_desktop.ui.methods.pane_host import LibraryPaneHost
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.ui.methods.pane_host import LibraryPaneHost
 
 DEFAULT_GROUP_SIZE = 6
 

@@ -3,9 +3,8 @@ form for the selected phase. Each change is one service call, validated whole by
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.changes import OpResult
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodDef, PhaseDef, SpeakerMode, Text
 from intervisie_desktop.core.methods.schema import FLAGS, check_method
@@ -36,7 +34,6 @@ from intervisie_desktop.ui.methods.fields import (
     text_box,
     text_of,
 )
-from intervisie_desktop.ui.methods.host import EditorHost
 from intervisie_desktop.ui.methods.labels import (
     flag_label,
     format_minutes,
@@ -46,6 +43,12 @@ from intervisie_desktop.ui.methods.labels import (
 )
 from intervisie_desktop.ui.methods.texts_editor import LANGS, language_header
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.changes import OpResult
+    from intervisie_desktop.ui.methods.host import EditorHost
 
 TEXT_ATTRS = ("name", "instruction", "script")
 
@@ -67,7 +70,9 @@ def phase_label(number: int, phase: PhaseDef, lang: str, ui_lang: str) -> str:
 
 
 class PhasesEditor(QWidget):
-    def __init__(self, host: EditorHost, undo_keys: PaneUndoKeys, parent: QWidget | None = None):
+    def __init__(
+        self, host: EditorHost, undo_keys: PaneUndoKeys, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.host = host
         self._loading = False

@@ -4,7 +4,7 @@ its source. Every keystroke is stored through services.methods or refused with a
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -18,8 +18,10 @@ from intervisie_desktop.ui.methods.fields import (
     text_box,
     text_of,
 )
-from intervisie_desktop.ui.methods.host import EditorHost
 from intervisie_desktop.ui.methods.labels import message_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.methods.host import EditorHost
 
 LANGS = ("nl", "en")
 
@@ -30,7 +32,9 @@ def language_header(lang: str) -> QLabel:
 
 
 class TextsEditor(QWidget):
-    def __init__(self, host: EditorHost, undo_keys: PaneUndoKeys, parent: QWidget | None = None):
+    def __init__(
+        self, host: EditorHost, undo_keys: PaneUndoKeys, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.host = host
         self._loading = False

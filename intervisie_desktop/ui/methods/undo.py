@@ -4,11 +4,12 @@ and redo simply store that version again (and delete or restore it where that ch
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from intervisie_desktop.core.methods.model import MethodDef
+if TYPE_CHECKING:
+    from intervisie_desktop.core.methods.model import MethodDef
 
 MERGE_ID = 4004  # any fixed number: commands with a merge key may merge with the previous one
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.methods.pane import MethodLibraryPane
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.context import AppContext
 
 
 class MethodLibraryWindow(QMainWindow):

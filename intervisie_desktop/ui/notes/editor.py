@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.errors import IntervisieError, NotFoundError
-from intervisie_desktop.core.models import Note
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent
+
+    from intervisie_desktop.core.models import Note
+    from intervisie_desktop.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
 

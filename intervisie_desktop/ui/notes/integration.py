@@ -7,19 +7,20 @@ kinds other than notes are passed on through `PrivacyFeatures.open_requested(kin
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED, LockOverlay
 from intervisie_desktop.ui.security.protection_dialog import ProtectionDialog
 
 if TYPE_CHECKING:  # imported when first used: see the pane and search properties
+    from collections.abc import Callable
+
+    from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.notes.pane import NotesPane
     from intervisie_desktop.ui.search.panel import SearchDialog
 

@@ -3,6 +3,8 @@ meeting) and the editor beside it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -19,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.changes import Change, OpChanges
-from intervisie_desktop.core.services.notes import NoteRow
 from intervisie_desktop.core.validation import SEARCH_MAX
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services.notes import NoteRow
+    from intervisie_desktop.ui.context import AppContext
 
 #: What the notes pane shows: notes, and the groups, members, meetings and cases they are about.
 NOTE_PANE_CHANGES = frozenset(

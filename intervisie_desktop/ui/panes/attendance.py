@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.changes import OpChanges
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import Attendance, AttendanceStatus, Member
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.items import cell_text
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.items import set_current_list_item
 from intervisie_desktop.ui.plan.choices import method_choices
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
 
 logger = logging.getLogger(__name__)
 

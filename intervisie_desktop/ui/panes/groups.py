@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core import labels
-from intervisie_desktop.core.models import Group
 from intervisie_desktop.core.validation import SEARCH_MAX
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import FormBinder, set_choices
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.plan.choices import method_choices
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
 
 ACTIVE, ARCHIVED, ALL = "active", "archived", "all"
 

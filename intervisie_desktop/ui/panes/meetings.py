@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member, Membership
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.attendance import AttendanceList
 
 if TYPE_CHECKING:
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
     from intervisie_desktop.ui.plan.editor import PlanEditor
 
 logger = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.models import LearningGoal, Member, Membership
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, FormBinder, hint
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.items import cell_text, set_current_list_item
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.models import LearningGoal, Member, Membership
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
 
 logger = logging.getLogger(__name__)
 

@@ -7,9 +7,12 @@ code asks for it by name, and then takes the place of the empty page its tab had
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class GroupTabs(QTabWidget):

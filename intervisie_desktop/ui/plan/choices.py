@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import MethodKind
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 
 def method_choices(services: Services, lang: str, current: str = "") -> list[tuple[str, Any]]:

@@ -5,19 +5,15 @@ undone with Ctrl+Z (the window's undo stack)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.errors import IntervisieError, NotFoundError
 from intervisie_desktop.core.methods.model import MethodKind
 from intervisie_desktop.core.services.plans import PlanEntry
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.fields import set_choices
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.plan.editor_layout import build_editor
 from intervisie_desktop.ui.plan.editor_view import (
     COL_CASE,
@@ -32,8 +28,16 @@ from intervisie_desktop.ui.plan.editor_view import (
 from intervisie_desktop.ui.plan.picker import MethodPicker, PickerOption
 from intervisie_desktop.ui.plan.rows import PlanView, StepRow, load_view, own_minutes, whole
 from intervisie_desktop.ui.plan.standard import standard_entries
-from intervisie_desktop.ui.plan.steps import StepTree
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QAction
+
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
+    from intervisie_desktop.ui.plan.steps import StepTree
 
 logger = logging.getLogger(__name__)
 

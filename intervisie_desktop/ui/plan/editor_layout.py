@@ -6,7 +6,7 @@ Texts keep the editor's translation context ("PlanEditor")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, hint
 from intervisie_desktop.ui.plan.editor_view import COL_CASE, COL_MINUTES, COL_NUMBER, COL_STEP
-from intervisie_desktop.ui.plan.host import PlanEditorHost
 from intervisie_desktop.ui.plan.steps import StepTree
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.ui.plan.host import PlanEditorHost
 
 
 def build_editor(editor: PlanEditorHost) -> None:

@@ -5,13 +5,18 @@ Texts keep the editor's translation context ("PlanEditor")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from intervisie_desktop.core.methods.model import MethodKind
-from intervisie_desktop.ui.plan.host import PlanEditorHost
 from intervisie_desktop.ui.plan.rows import StepRow, whole
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QBrush
+
+    from intervisie_desktop.ui.plan.host import PlanEditorHost
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVER_STYLE = "color: #b00020; font-weight: bold;"

@@ -3,13 +3,14 @@ editor: this protocol, not the editor's module, so no import goes back to it."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QAction, QFontMetrics
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QFontMetrics
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from intervisie_desktop.ui.plan.rows import PlanView
-from intervisie_desktop.ui.plan.steps import StepTree
+    from intervisie_desktop.ui.plan.rows import PlanView
+    from intervisie_desktop.ui.plan.steps import StepTree
 
 
 class PlanEditorHost(Protocol):

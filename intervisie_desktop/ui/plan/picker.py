@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.methods.model import MethodKind
 from intervisie_desktop.ui.items import children, set_current_tree_item
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

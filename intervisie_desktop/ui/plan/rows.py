@@ -11,12 +11,15 @@ import logging
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.methods.model import MethodDef, MethodKind
 from intervisie_desktop.core.models import AttendanceStatus, Case, Meeting
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.plan import PlanCase, plan_step, resolve_checked
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.methods.model import MethodDef, MethodKind
+    from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind
-from intervisie_desktop.core.models import Case
 from intervisie_desktop.core.services.plans import PlanEntry
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from intervisie_desktop.core.models import Case
 
 BLOCKS_BEFORE = ("block.opening", "block.follow_up", "block.inventory")
 BLOCKS_AFTER = ("block.evaluation", "block.closing")

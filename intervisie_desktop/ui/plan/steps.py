@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDropEvent
 
 
 class StepTree(QTreeWidget):

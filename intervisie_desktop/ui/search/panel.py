@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.core.services.search import Hit
 from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.search.hits import hit_html
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.core.services.search import Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,12 +15,16 @@ from intervisie_desktop.core.changes import OpChanges
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.integrity import check_database
 from intervisie_desktop.core.output_files import OutputRefused, check_output_file
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import protected_folders
-from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.security.backup_worker import Worker
 from intervisie_desktop.ui.security.recovery_dialogs import RestoreDialog, when
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.hub import ChangeHub
 
 logger = logging.getLogger(__name__)
 

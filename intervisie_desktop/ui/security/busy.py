@@ -8,17 +8,19 @@ Cancel and cannot be closed: stopping a file swap halfway is what must never hap
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from intervisie_desktop import APP_NAME
 from intervisie_desktop.ui.security.backup_worker import Worker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
     from intervisie_desktop.core.db.database import Runner
 
 logger = logging.getLogger(__name__)

@@ -7,6 +7,7 @@ the undo stack is emptied afterwards: its steps may hold the person's rows in me
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from intervisie_desktop.core.backup.rotation import Policy
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.services.erasure import Erased, ErasurePreview, kept_aside
-from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
 
 logger = logging.getLogger(__name__)
 

@@ -7,12 +7,16 @@ saves); `is_locked` answers at any time.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from intervisie_desktop.core.security import FailureDelay
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.prompt import PassphrasePrompt
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.security.lock import LockController
 
 #: Windows with this dynamic property set to True stay visible while locked (the audience view:
 #: it shows nothing confidential). Every other top-level window is hidden until unlocked.

@@ -4,12 +4,15 @@ the lock screen."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from intervisie_desktop.core.security import FailureDelay
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.security import FailureDelay
 
 
 class PassphrasePrompt(QWidget):

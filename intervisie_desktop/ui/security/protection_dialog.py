@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -21,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.ui.security.lock import LockController
 from intervisie_desktop.ui.security.passphrase_dialog import ChangePassphraseDialog
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from intervisie_desktop.core.db.database import Runner
+    from intervisie_desktop.ui.security.lock import LockController
 
 
 class ProtectionDialog(QDialog):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
@@ -20,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.backup.store import BackupFile
-from intervisie_desktop.core.integrity import Health
 from intervisie_desktop.core.security import FailureDelay
 from intervisie_desktop.ui.security.prompt import PassphrasePrompt
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.backup.store import BackupFile
+    from intervisie_desktop.core.integrity import Health
 
 
 class Recovery(StrEnum):

@@ -52,7 +52,9 @@ def _set_fg(widget: QWidget, colour: str, background: str | None = None) -> None
 class AudienceView(QWidget):
     """Full-screen on the projector; the presenter view shows a small copy as its preview."""
 
-    def __init__(self, lang: str = "nl", theme: Theme = DARK, parent: QWidget | None = None):
+    def __init__(
+        self, lang: str = "nl", theme: Theme = DARK, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("audienceView")
         self.lang = lang

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.core.session.control import SessionControl
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
 from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.session import timing
@@ -27,6 +24,12 @@ from intervisie_desktop.ui.session.presenter import PresenterView
 from intervisie_desktop.ui.session.screens import ScreenChooser, place_full_screen, place_on
 from intervisie_desktop.ui.session.theme import theme_named
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.core.session.control import SessionControl
 
 logger = logging.getLogger(__name__)
 
@@ -280,8 +283,8 @@ class SessionModeController(QObject):
         p.leave_requested.connect(self.leave)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
-        app.screenAdded.connect(self._screens_changed)
-        app.screenRemoved.connect(self._screens_changed)
+        app.screenAdded.connect(self.screens_changed)
+        app.screenRemoved.connect(self.screens_changed)
 
     def save_note(self, text: str) -> None:
         """A private note of the meeting, titled with the time; stored at once."""
@@ -345,7 +348,7 @@ class SessionModeController(QObject):
                 self.place_audience(screen)
                 return
 
-    def _screens_changed(self, *args: object) -> None:
+    def screens_changed(self, *args: object) -> None:
         # Qt first moves windows off a removed screen itself; place ours once it has.
         QTimer.singleShot(0, self._replace_windows)
 
@@ -421,8 +424,8 @@ class SessionModeController(QObject):
         self.heartbeat()  # the last sign of life before the windows go
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.screenAdded.disconnect(self._screens_changed)
-            app.screenRemoved.disconnect(self._screens_changed)
+            app.screenAdded.disconnect(self.screens_changed)
+            app.screenRemoved.disconnect(self.screens_changed)
         self.presenter.allow_close()
         self.audience.close()
         self.presenter.close()

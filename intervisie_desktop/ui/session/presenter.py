@@ -3,7 +3,7 @@ quick note, a live preview of the projector, and a button for every key."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
@@ -31,6 +31,9 @@ from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.speakers import SpeakerList
 from intervisie_desktop.ui.session.theme import DARK, Theme
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PREVIEW_WIDTH = 384
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.models import Meeting
-from intervisie_desktop.ui.context import AppContext
+if TYPE_CHECKING:
+    from intervisie_desktop.core.models import Meeting
+    from intervisie_desktop.ui.context import AppContext
 
 
 class ResumeChoice(StrEnum):

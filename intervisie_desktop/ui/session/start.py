@@ -8,16 +8,20 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.sessions import MEETING_CLOSED
 from intervisie_desktop.core.session.control import SessionControl
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QScreen
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
 

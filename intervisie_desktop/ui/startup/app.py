@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -27,6 +26,8 @@ from intervisie_desktop.ui.startup.frame import StartupFrame
 from intervisie_desktop.ui.translation import install_translators
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from intervisie_desktop.core.errors import IntervisieError
     from intervisie_desktop.core.services import Services
     from intervisie_desktop.ui.security.recovery_dialogs import UnlockAnswer
@@ -71,9 +72,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     return opening.open_services(data_dir, passphrase)
 
 
-def ask_passphrase(
-    data_dir: Path, parent: QWidget | None
-) -> tuple[UnlockAnswer, bool]:
+def ask_passphrase(data_dir: Path, parent: QWidget | None) -> tuple[UnlockAnswer, bool]:
     """First start: protect with a passphrase or not. Encrypted file: unlock.
     Returns (passphrase, go on); from the unlock screen also (recovery chosen, True)."""
     from intervisie_desktop.core.integrity import needs_passphrase

@@ -13,8 +13,11 @@ from __future__ import annotations
 import builtins
 import linecache
 import sys
-from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # Captured when this module is imported; if PySide6 was already there, this is its hook and
 # plain_imports() changes nothing (still correct, only slower).

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import DataDirError, prepare_data_dir, resolve_data_dir
 from intervisie_desktop.ui.startup import imports  # noqa: F401 - before Qt: see its docstring
+
+if TYPE_CHECKING:
+    import argparse
 
 logger = logging.getLogger(__name__)
 

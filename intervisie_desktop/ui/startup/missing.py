@@ -9,7 +9,7 @@ database's place (an empty file, a dangling link) is kept aside, never replaced 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -28,6 +28,9 @@ from intervisie_desktop.core.security import FailureDelay
 from intervisie_desktop.paths import backup_dir, database_path
 from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -17,13 +17,17 @@ from intervisie_desktop.core.backup.recovery import (
 )
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.db.storage import start_problem
-from intervisie_desktop.core.early_check import EarlyCheck
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.opening import services_for
 from intervisie_desktop.paths import backup_dir, database_path
 from intervisie_desktop.ui.security.recovery_dialogs import Recovery, RecoveryDialog
 from intervisie_desktop.ui.translation import error_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from intervisie_desktop.core.early_check import EarlyCheck
+    from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ an interrupted switch of protection is finished or undone; the user is told what
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,6 +13,9 @@ from intervisie_desktop import APP_NAME
 from intervisie_desktop.core.instance import InstanceLock
 from intervisie_desktop.core.security.plaintext import Settled, settle_plaintext
 from intervisie_desktop.paths import backup_dir, database_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PROBE_ENV = "INTERVISIE_STARTUP_PROBE"
 

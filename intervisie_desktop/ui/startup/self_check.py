@@ -6,10 +6,11 @@ Handed to `intervisie self-check` by the command line (commands.self_check.ShowW
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)

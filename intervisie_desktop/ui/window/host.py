@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import SignalInstance
-from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QTabWidget, QWidget
-
-from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.forms.undo import Undo
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from intervisie_desktop.core.errors import IntervisieError
+    from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.forms.undo import Undo
     from intervisie_desktop.ui.panes.cases import CasesPane
     from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
     from intervisie_desktop.ui.panes.meetings import MeetingsPane

@@ -8,7 +8,6 @@ import logging
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,21 +20,23 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop import APP_NAME, __version__
 from intervisie_desktop.core.changes import Change
-from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
-from intervisie_desktop.ui.panes.protocol import GroupPane
 from intervisie_desktop.ui.panes.tabs import GroupTabs
 from intervisie_desktop.ui.panes.welcome import WelcomePane, start_demo_process
 from intervisie_desktop.ui.translation import error_text
 from intervisie_desktop.ui.window.menus import build_menus
 
 if TYPE_CHECKING:  # the modules of the other tabs are imported when their pane is built
+    from PySide6.QtGui import QCloseEvent
+
+    from intervisie_desktop.core.errors import IntervisieError
+    from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.methods import MethodLibraryWindow
     from intervisie_desktop.ui.panes.cases import CasesPane
     from intervisie_desktop.ui.panes.meetings import MeetingsPane
     from intervisie_desktop.ui.panes.members import MembersPane
+    from intervisie_desktop.ui.panes.protocol import GroupPane
     from intervisie_desktop.ui.plan.editor import PlanEditor
 
 logger = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
 
     @property
     def details(self) -> GroupDetailsPane:
-        return cast(GroupDetailsPane, self.tabs.pane("details"))
+        return cast("GroupDetailsPane", self.tabs.pane("details"))
 
     @property
     def members(self) -> MembersPane:
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _group_pane(self, name: str) -> GroupPane:
-        return cast(GroupPane, self.tabs.pane(name))
+        return cast("GroupPane", self.tabs.pane(name))
 
     def _load_current_pane(self) -> None:
         """The shown tab's pane shows the chosen group (what changed is the hub's business)."""

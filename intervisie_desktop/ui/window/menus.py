@@ -5,21 +5,23 @@ Texts keep the main window's translation context ("MainWindow")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
 
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT
-from intervisie_desktop.ui.window.host import MenuCommands
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
     from intervisie_desktop.ui.export.menu import ExportMenu
     from intervisie_desktop.ui.security.backup_actions import SafetyActions
+    from intervisie_desktop.ui.window.host import MenuCommands
 
 
 @dataclass

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
-
 from intervisie_desktop.core.errors import NotFoundError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from intervisie_desktop.ui.window.host import WindowHost
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +19,10 @@ from intervisie_desktop.core.methods.catalogue import (
 from intervisie_desktop.core.methods.model import MethodKind, SpeakerMode
 from intervisie_desktop.core.methods.schema import planned_total
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 METHODS_DIR = methods_dir()
 SHIPPED = sorted(METHODS_DIR.glob("*.toml"))
@@ -210,7 +214,9 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
         (lambda s: s.replace('name.nl = "Proef"', 'name.nl = "Proef"\nname.de = "x"'), "name.de"),
     ],
 )
-def test_a_broken_file_names_file_and_field(tmp_path: Path, change, field: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_file_names_file_and_field(
+    tmp_path: Path, change: Callable[[str], str], field: str
+) -> None:
     path = write(tmp_path, "trial.toml", change(GOOD))
     with pytest.raises(MethodFileError) as caught:
         load_method_file(path)

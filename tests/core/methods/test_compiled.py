@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from intervisie_desktop.core.methods.catalogue import Catalogue, MethodFileError
 from intervisie_desktop.core.methods.compiled import COMPILED_NAME, compile_folder
 
 from .test_catalogue import METHODS_DIR
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

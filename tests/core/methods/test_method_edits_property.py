@@ -3,7 +3,7 @@ raises anything but a ValidationError."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.methods import schema
 from intervisie_desktop.core.methods.model import MethodDef, PhaseDef, SpeakerMode, Text
-from intervisie_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 texts = st.builds(Text, nl=st.text(max_size=30), en=st.text(max_size=30))
 good_numbers = st.one_of(

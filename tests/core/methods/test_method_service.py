@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pytest
 
 from intervisie_desktop.core.changes import Change
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import NotFoundError, ValidationError
 from intervisie_desktop.core.methods.model import MethodKind, PhaseDef, SpeakerMode, Text
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 
 def test_list_holds_builtins_then_user_methods(services: Services) -> None:

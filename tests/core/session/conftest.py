@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.methods.model import MethodDef, MethodKind, PhaseDef, Text
 from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.paths import methods_dir
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 DAY = date(2025, 3, 10)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo.methods import DEMO_METHODS, MEETING_BLOCKS_BEFORE
@@ -12,6 +12,9 @@ from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import FakeClock
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_each_groups_next_meeting_has_a_case_to_run(tmp_path: Path) -> None:

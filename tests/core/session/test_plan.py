@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.errors import ValidationError
 from intervisie_desktop.core.models import AttendanceStatus
 from intervisie_desktop.core.services import Services
@@ -12,6 +13,9 @@ from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.core.session.plan import SessionPlan, UnknownMethodError
 from intervisie_desktop.paths import methods_dir
 from tests.core.session.conftest import World, plan_meeting
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 
 def keys(world: World) -> list[str]:

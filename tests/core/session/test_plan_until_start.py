@@ -4,17 +4,21 @@ so a supervisor who goes back and edits the plan before starting runs the edited
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlmodel import select
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.models import SessionEvent
-from intervisie_desktop.core.session.runner import SessionRunner
 from intervisie_desktop.core.session.snapshot import RunState, SpeakerState
-from tests.core.session.conftest import World
 from tests.core.session.test_store import reopen
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.db.database import Database
+    from intervisie_desktop.core.session.runner import SessionRunner
+    from tests.core.session.conftest import World
 
 
 def drop_first_step(world: World) -> None:

@@ -4,14 +4,18 @@ the projector as it was; and outside rounds the snapshot still says who is prese
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import select
 
-from intervisie_desktop.core.db.database import Database
 from intervisie_desktop.core.models import SessionEvent, SpeakerMode
 from intervisie_desktop.core.session.runner import SessionRunner
 from intervisie_desktop.core.session.snapshot import RunState, SpeakerState
 from tests.core.session.conftest import CLOCKLESS_PLAN, FakeClock, World
 from tests.core.session.test_store import drive, reopen
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.db.database import Database
 
 
 def commands(db: Database) -> list[str]:

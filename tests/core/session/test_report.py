@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from intervisie_desktop.core.session.report import RowKind, planned_vs_actual
-from tests.core.session.conftest import World
+
+if TYPE_CHECKING:
+    from tests.core.session.conftest import World
 
 
 def test_rows_for_a_finished_meeting(world: World) -> None:

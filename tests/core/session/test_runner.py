@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from intervisie_desktop.core.models import SpeakerMode
 from intervisie_desktop.core.session.runner import SessionRunner, Status
 from intervisie_desktop.core.session.snapshot import Cue, RunState, SpeakerState
-from tests.core.session.conftest import World
+
+if TYPE_CHECKING:
+    from tests.core.session.conftest import World
 
 
 def names(runner: SessionRunner, state: SpeakerState | None = None) -> list[str]:

@@ -204,7 +204,7 @@ def test_a_failed_write_leaves_the_runner_as_it_was(
         raise OSError("disk full")
 
     monkeypatch.setattr(runner.recorder, "record", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         runner.next()
     assert runner.snapshot() == before and runner.state.seq == 1
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import FollowUpStatus, Group
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import members, paste_into, press, settle, type_into
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def held(services: Services, group: Group) -> int:

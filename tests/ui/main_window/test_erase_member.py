@@ -3,19 +3,24 @@ Cancel by default, confirm with the button that names the person."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.models import Group
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.security.erase_dialog import EraseMemberDialog
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import members, press, settle
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 SECRET = "Bramgeheimcasus"
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.models import Group
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.translation import install_translators
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import settle
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def test_first_run_welcome_creates_the_first_group(

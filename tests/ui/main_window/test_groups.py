@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.models import Group
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import press, settle, type_into
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def test_new_group_by_keyboard_is_named_by_typing(

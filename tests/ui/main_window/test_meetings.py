@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.models import AttendanceStatus, FollowUpStatus, Group, MeetingStatus
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.window.main_window import MainWindow
+from intervisie_desktop.core.models import (
+    AttendanceStatus,
+    FollowUpStatus,
+    Group,
+    Meeting,
+    MeetingStatus,
+)
 from tests.ui.main_window.conftest import TODAY, members, press, settle, type_into
 
+if TYPE_CHECKING:
+    import pytest
+    from pytestqt.qtbot import QtBot
 
-def upcoming(services: Services, group: Group):  # type: ignore[no-untyped-def]
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
+
+
+def upcoming(services: Services, group: Group) -> list[Meeting]:
     return [m for m in services.meetings.for_group(group.id or 0) if m.date > TODAY]
 
 

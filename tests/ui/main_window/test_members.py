@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.models import Group
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import TODAY, members, press, settle, type_into
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def seat_names(win: MainWindow) -> list[str]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.ui.window.main_window import MainWindow
+from PySide6.QtCore import Qt
+
 from tests.ui.main_window.conftest import press
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def test_only_the_tab_on_screen_is_built_and_the_others_when_opened(

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
+from typing import TYPE_CHECKING
 
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.methods import MethodLibraryPane
+from PySide6.QtCore import Qt
+
 from tests.ui.methods.conftest import choose, list_texts
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.methods import MethodLibraryPane
 
 
 def test_arrow_keys_select_a_method_and_show_its_phases(

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.methods import MethodLibraryPane, MethodLibraryWindow
 from intervisie_desktop.ui.translation import install_translators
 from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.methods.conftest import choose, copy_of, list_texts, show_active
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
 
 
 @pytest.fixture

@@ -3,20 +3,25 @@ phases move with Alt+arrows, deletions and edits come back with Ctrl+Z."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop.core.methods.model import SpeakerMode
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.methods import MethodLibraryPane
 from tests.ui.methods.conftest import copy_of, list_texts
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.methods import MethodLibraryPane
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def retype(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Select everything in a field with the keyboard and type `text` over it (text beyond
     Latin-1, which the test keyboard cannot type, is pasted with Ctrl+V)."""
     widget.setFocus()

@@ -3,22 +3,27 @@ and helpers that drive the plan editor and its picker as a user would."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import time, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication, QComboBox
 
-from intervisie_desktop.core.models import Case, Group, Meeting, Member, PlanItem
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.plan.editor import PlanEditor
 from intervisie_desktop.ui.plan.picker import MethodPicker
 from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import TODAY, settle
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.models import Case, Group, Meeting, Member, PlanItem
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.plan.editor import PlanEditor
 
 
 @pytest.fixture
@@ -154,7 +159,7 @@ def select_step(qtbot: QtBot, editor: PlanEditor, row: int) -> None:
     assert editor.tree.currentItem() is item
 
 
-def choose_in_combo(qtbot: QtBot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
+def choose_in_combo(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Focus a combo box and step with the arrow keys to the item with this text."""
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus, timeout=2000)

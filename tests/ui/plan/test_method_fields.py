@@ -3,21 +3,26 @@ and the plan editor in Dutch."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from intervisie_desktop.core.methods.model import Text
-from intervisie_desktop.core.models import Group
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.ui.plan.editor import PlanEditor
 from intervisie_desktop.ui.translation import install_translators
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import settle, type_into
 from tests.ui.plan.conftest import cases, choose_in_combo, stored_keys
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
-def combo_texts(combo) -> list[str]:  # type: ignore[no-untyped-def]
+    from intervisie_desktop.core.models import Group
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
+
+
+def combo_texts(combo: QComboBox) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
 

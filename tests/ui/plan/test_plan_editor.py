@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.models import Group, PlanItem
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.services.plans import PlanEntry
-from intervisie_desktop.ui.plan.editor import PlanEditor
 from intervisie_desktop.ui.plan.editor_view import OVER_STYLE
-from intervisie_desktop.ui.plan.picker import MethodPicker
 from intervisie_desktop.ui.plan.rows import own_minutes, whole
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.main_window.conftest import paste_into, press, settle, type_into
 from tests.ui.plan.conftest import (
     cases,
@@ -26,6 +23,14 @@ from tests.ui.plan.conftest import (
     stored,
     stored_keys,
 )
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.plan.editor import PlanEditor
+    from intervisie_desktop.ui.plan.picker import MethodPicker
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 
 def planned(services: Services, group: Group) -> list[int]:

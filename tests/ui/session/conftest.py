@@ -3,13 +3,11 @@ the program's main window on the small demo with F5 pressed as a user would."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo import write_demo
@@ -19,6 +17,12 @@ from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.session.standin_control import FakeClock, StandInControl, make_control
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 
 @pytest.fixture

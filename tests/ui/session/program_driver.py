@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,7 +46,7 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
     app = make_application(sys.argv[:1])
     state: dict[str, object] = {"done": False}
 
-    def window():  # type: ignore[no-untyped-def]
+    def window() -> QWidget | None:
         from intervisie_desktop.ui.window.main_window import MainWindow
 
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)

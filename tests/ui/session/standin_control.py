@@ -9,8 +9,8 @@ session-mode screens can be driven and checked now. It does not persist anything
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.methods.model import PhaseDef, SpeakerMode, Text
 from intervisie_desktop.core.session.snapshot import (
@@ -21,6 +21,9 @@ from intervisie_desktop.core.session.snapshot import (
     SpeakerView,
     Timing,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 ROUNDS = {SpeakerMode.ROUND, SpeakerMode.ROUND_WITHOUT_CASE_BRINGER, SpeakerMode.CASE_BRINGER}
 

@@ -4,15 +4,20 @@ plan editor of the main window, and F5 again runs the edited plan on a still bla
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.services import Services
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.plan.conftest import select_step
 from tests.ui.session.conftest import press_f5
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 NOT_STARTED_BLANK = "Not started: Next starts \u00b7 projector blank"
 

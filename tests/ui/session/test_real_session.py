@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
-from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from intervisie_desktop.core.models import Case, Note
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
 from intervisie_desktop.ui.session import start as start_module
-from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.resume import ResumeAnswer, ResumeChoice, ResumeDialog
-from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.session.conftest import press_f5
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+    from pathlib import Path
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.session.controller import SessionModeController
+    from intervisie_desktop.ui.window.main_window import MainWindow
 
 NOTE_TEXT = "Ursula looked tired today; ask her privately how the reorganisation goes"
 

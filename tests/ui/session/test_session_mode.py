@@ -4,18 +4,22 @@ presenter tools, and the rule that the projector shows nothing the snapshot does
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
-from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.core.session.snapshot import Cue, RunState, Snapshot
 from intervisie_desktop.ui.session.audience import CASE_BRINGER_MARK, CUE_ORDER, AudienceView
-from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.theme import DARK, LIGHT, MIN_CONTRAST, contrast
 from tests.ui.session.standin_control import FakeClock, StandInControl
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.session.controller import SessionModeController
 
 TIME = re.compile(r"^\+?(\d+:)?\d{1,2}:\d{2}$")
 

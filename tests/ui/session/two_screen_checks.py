@@ -6,22 +6,29 @@ with QT_QPA_PLATFORM=offscreen:configfile=<two-screens.json>; it is not collecte
 
 from __future__ import annotations
 
-import pytest
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import SIGNAL, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
-from pytestqt.qtbot import QtBot
+from PySide6.QtGui import QGuiApplication, QScreen
 
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.screens import SETTINGS_KEY
 from intervisie_desktop.ui.session.start import start_session_mode
 from intervisie_desktop.ui.session.theme import DARK
-from tests.ui.session.standin_control import FakeClock, StandInControl
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.ui.session.controller import SessionModeController
+    from tests.ui.session.standin_control import FakeClock, StandInControl
 
 
-def screen_named(name: str):  # type: ignore[no-untyped-def]
+def screen_named(name: str) -> QScreen:
     return next(s for s in QGuiApplication.screens() if s.name() == name)
 
 
@@ -83,7 +90,7 @@ def test_unplugging_and_replugging_the_projector_moves_the_view(
     assert app.receivers(SIGNAL("screenRemoved(QScreen*)")) >= 1
     assert app.receivers(SIGNAL("screenAdded(QScreen*)")) >= 1
     controller.chooser.screens = lambda: [screen_named("LAPTOP")]  # the projector is gone
-    controller._screens_changed()
+    controller.screens_changed()
     qtbot.waitUntil(lambda: controller.audience.screen().name() == "LAPTOP", timeout=2000)
     assert controller.audience.isFullScreen()
     assert controller.audience.geometry() == screen_named("LAPTOP").geometry()
@@ -91,7 +98,7 @@ def test_unplugging_and_replugging_the_projector_moves_the_view(
     controller.next()  # keys and commands keep working on one screen
     assert controller.control.snapshot().state.value == "normal"
     controller.chooser.screens = QGuiApplication.screens
-    controller._screens_changed()
+    controller.screens_changed()
     qtbot.waitUntil(lambda: controller.audience.screen().name() == "PROJECTOR", timeout=2000)
     assert controller.audience.geometry() == screen_named("PROJECTOR").geometry()
 
@@ -99,7 +106,7 @@ def test_unplugging_and_replugging_the_projector_moves_the_view(
 def test_start_session_mode_uses_the_factory_and_leaves_with_esc(
     qtbot: QtBot,
     services: Services,
-    tmp_path,
+    tmp_path: Path,
     control: StandInControl,
     qsettings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
@@ -131,7 +138,7 @@ def test_start_session_mode_uses_the_factory_and_leaves_with_esc(
 
 
 def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
-    qtbot: QtBot, tmp_path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """F5 in the main window of the small demo, then only keys (as from a clicker) to the closing
     screen; the meeting is then held: actual times, attendance, planned versus actual rows."""
@@ -198,7 +205,7 @@ def test_a_whole_demo_session_by_keys_from_f5_in_the_main_window(
 
 
 def test_after_a_restart_a_blanked_projector_comes_back_blank_on_the_projector(
-    qtbot: QtBot, tmp_path, qsettings: QSettings
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings
 ) -> None:
     """Session mode on the real runner, the projector blanked, then a new program on the same
     data: the projector screen is dark again until the supervisor shows it."""
