@@ -69,6 +69,10 @@ class ChangeHub(QObject):
         self._batch.append((changes, initiator))
         self.broadcasted.emit(changes, initiator)
 
+    def watching(self) -> int:
+        """How many panes are watched (a closed pane is forgotten)."""
+        return len(self._watches)
+
     def settled(self) -> bool:
         """Has every broadcast been handed to the panes?"""
         return not self._batch
