@@ -4,6 +4,7 @@
 # command (it needs root, debootstrap and about half an hour); run it before a release:
 #
 #   sudo tools/fresh_machine.sh [--mirror URL] [--work DIR] [--out DIR] [--part root|user|deb]...
+#                               [--user-full] [--pip-cert CA_FILE]
 #
 # It makes a bare root with `debootstrap --variant=minbase bookworm` (plus git), clones the
 # committed HEAD of this checkout into it, and runs exactly `./scripts/start.sh` (under Xvfb until
@@ -23,6 +24,7 @@ MIRROR="${MIRROR:-http://deb.debian.org/debian}"
 WORK=/var/tmp/intervisie-fresh
 OUT=/tmp/fresh
 PARTS=()
+PIP_CERT_FILE="${PIP_CERT:-}"  # a network whose TLS proxy has its own CA: pip in the machines trusts it
 USER_TESTS=(-m "not slow")  # the normal user's test run; --user-full for all of it
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
         --work) WORK="$2"; shift 2 ;;
         --out) OUT="$2"; shift 2 ;;
         --part) PARTS+=("$2"); shift 2 ;;
+        --pip-cert) PIP_CERT_FILE="$2"; shift 2 ;;
         --user-full) USER_TESTS=(); shift ;;
         *) sed -n '2,/^set -e/p' "$0" | sed '$d' >&2; exit 2 ;;
     esac
@@ -96,6 +99,10 @@ mount_machine() {
     mkdir -p "$m/srv/origin.git"
     mount --bind -o ro "$WORK/origin.git" "$m/srv/origin.git"; MOUNTS+=("$m/srv/origin.git")
     cp /etc/resolv.conf "$m/etc/resolv.conf"
+    if [ -n "$PIP_CERT_FILE" ]; then  # the network's, not the project's: /etc/pip.conf of the machine
+        cp "$PIP_CERT_FILE" "$m/etc/fresh-check-ca.crt"
+        printf '[global]\ncert = /etc/fresh-check-ca.crt\n' > "$m/etc/pip.conf"
+    fi
 }
 
 # Processes still running inside one of our machines (ours: nothing else lives there).
@@ -303,6 +310,7 @@ line "fresh-machine check of $(git -C "$SRC" rev-parse --short HEAD) ($(git -C "
 rm -rf "$WORK/origin.git"
 git clone -q --bare --single-branch --branch "$(git -C "$SRC" branch --show-current)" "$SRC" "$WORK/origin.git"
 git -C "$WORK/origin.git" symbolic-ref HEAD "refs/heads/$(git -C "$SRC" branch --show-current)"
+[ -z "$PIP_CERT_FILE" ] || line "network: pip in the machines trusts $PIP_CERT_FILE" "(--pip-cert)"
 step "start Xvfb :$DISPLAY_NO and Weston (headless)" start_displays
 if wants root || wants user || wants deb; then
     step "debootstrap --variant=minbase bookworm (+ git)" make_base
