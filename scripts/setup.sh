@@ -107,9 +107,27 @@ print(h.hexdigest()[:16], tuple(sys.version_info[:2]))' "$LOCK" "$ROOT/pyproject
     say "creating the virtualenv in $VENV from requirements.lock (first run takes a few minutes)"
     rm -rf "$VENV"
     "$py" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$LOCK" >&2
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e "$ROOT" >&2
+    locked_packages
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-index --no-deps --no-build-isolation -e "$ROOT" >&2
     printf '%s' "$want" > "$stamp"
+}
+
+locked_packages() {
+    # The lock's wheels are kept in a folder of pip's own cache and installed from there: another
+    # checkout on this machine (same user) installs without downloading them again. pip's HTTP
+    # cache alone does not do that where a proxy strips the caching headers of the downloads.
+    local pip=("$VENV/bin/python" -m pip --disable-pip-version-check) cache wheels
+    cache="$("${pip[@]}" cache dir 2>/dev/null)" || cache="${XDG_CACHE_HOME:-$HOME/.cache}/pip"
+    wheels="$cache/locked-wheels"
+    local install=("${pip[@]}" install --quiet --no-index --find-links "$wheels" --only-binary=:all:
+                   --require-hashes --no-deps -r "$LOCK")
+    if [ -d "$wheels" ] && "${install[@]}" >/dev/null 2>&1; then
+        say "installed from the wheels kept in $wheels (nothing downloaded)"
+        return 0
+    fi
+    mkdir -p "$wheels"
+    "${pip[@]}" download --quiet --only-binary=:all: --require-hashes --no-deps -r "$LOCK" -d "$wheels" >&2
+    "${install[@]}" >&2
 }
 
 translations() {

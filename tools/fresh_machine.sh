@@ -70,7 +70,7 @@ step() {
 }
 
 rx_bytes() {  # bytes received by this machine's network interfaces (all traffic, not only ours)
-    awk -F'[: ]+' 'NR > 2 && $2 != "lo" {sum += $3} END {print sum + 0}' /proc/net/dev
+    awk -F'[: ]+' 'NR > 2 && $2 != "lo" {sum += $3} END {printf "%.0f\n", sum}' /proc/net/dev
 }
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b / 1e6}'; }
 size_of() { du -sb "$1" 2>/dev/null | cut -f1 || echo 0; }
@@ -194,11 +194,23 @@ wayland_window() {
     as_root "$m" "ldd $plugin" | tee "$WORK/ldd.txt"
     if grep -q 'not found' "$WORK/ldd.txt"; then return 1; fi
     [ -S "$WORK/wayland/wayland-fresh" ] || { echo "no weston: the plugin's libraries only"; return 0; }
-    as_root "$m" "cd $dir && XDG_RUNTIME_DIR=/run/wayland WAYLAND_DISPLAY=wayland-fresh \
-        XDG_SESSION_TYPE=wayland QT_QPA_PLATFORM=wayland INTERVISIE_STARTUP_PROBE=1 \
-        timeout 120 ./scripts/start.sh" > "$out" 2>&1 || true
+    setsid chroot "$m" "${ENV[@]}" HOME=/root XDG_RUNTIME_DIR=/run/wayland \
+        WAYLAND_DISPLAY=wayland-fresh XDG_SESSION_TYPE=wayland QT_QPA_PLATFORM=wayland \
+        INTERVISIE_STARTUP_PROBE=1 bash -c "cd $dir && ./scripts/start.sh" > "$out" 2>&1 &
+    local pid=$! deadline=$((SECONDS + 300))
+    while [ $SECONDS -lt $deadline ] && kill -0 "$pid" 2>/dev/null; do
+        if grep -q '^startup-probe visible' "$out"; then
+            sleep 2
+            kill -- -"$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+            cat "$out"
+            return 0
+        fi
+        sleep 1
+    done
+    kill -- -"$pid" 2>/dev/null || true
     cat "$out"
-    grep -q '^startup-probe visible' "$out"
+    return 1
 }
 
 # --- the parts ------------------------------------------------------------------------------

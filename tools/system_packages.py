@@ -79,7 +79,7 @@ def elf_needed(path: Path) -> list[str]:
     data = path.read_bytes()
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         return []
-    phoff, = struct.unpack_from("<Q", data, 0x20)
+    (phoff,) = struct.unpack_from("<Q", data, 0x20)
     phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
     loads, dynamic = [], None
     for i in range(phnum):
@@ -101,8 +101,11 @@ def elf_needed(path: Path) -> list[str]:
             needed.append(value)
         elif tag == 5:  # DT_STRTAB: an address, mapped to the file through its segment
             strtab = next(
-                (offset + value - vaddr for vaddr, offset, size in loads
-                 if vaddr <= value < vaddr + size),
+                (
+                    offset + value - vaddr
+                    for vaddr, offset, size in loads
+                    if vaddr <= value < vaddr + size
+                ),
                 None,
             )
     if strtab is None:
@@ -176,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         packages, unknown = packages_for(needed, entries)
     if unknown:
         for name in unknown:
-            print(f"{name} (needed by {needed[name]}) is in no entry of {LIST.name}",
-                  file=sys.stderr)
+            print(
+                f"{name} (needed by {needed[name]}) is in no entry of {LIST.name}", file=sys.stderr
+            )
         return 1
     print(", ".join(packages) if args.command == "depends" else "\n".join(packages))
     return 0

@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,33 +21,6 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 UNWANTED = re.compile(
     r"Qt6?(Qml|Quick|WebEngine)|qgtk3|^lib(gtk|gdk|atk|cairo|pango|harfbuzz)", re.IGNORECASE
 )
-
-
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """dist/intervisie/ of a fresh build (about two minutes on two cores)."""
-    work = tmp_path_factory.mktemp("pyinstaller")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(work / "dist"),
-            "--workpath",
-            str(work / "build"),
-            str(ROOT / "build.spec"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=1200,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    yield work / "dist" / "intervisie"
 
 
 def run(program: Path, *args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
