@@ -287,32 +287,51 @@ user_part() {
 files_of() {  # every path in the machine but the state that changes anyway
     (cd "$1" && find . -xdev \( -path ./proc -o -path ./sys -o -path ./dev -o -path ./tmp \
         -o -path ./run -o -path ./var/cache -o -path ./var/log -o -path ./var/lib/apt \
-        -o -path ./var/lib/dpkg -o -path ./srv \) -prune -o -print | sort)
+        -o -path ./var/lib/dpkg -o -path ./srv \) -prune -o -print | sed 's|^\.||' | sort)
+}
+
+# What the package leaves after its purge: its own paths still there (a folder only when no
+# other package owns it), and anything named after it outside the home folders.
+left_behind() {
+    local m="$1" f
+    while read -r f; do
+        [ -e "$m$f" ] || [ -L "$m$f" ] || continue
+        if [ -d "$m$f" ] && [ ! -L "$m$f" ] && as_root "$m" "dpkg -S '$f'" >/dev/null 2>&1; then
+            continue
+        fi
+        echo "$f"
+    done < "$WORK/ours.txt"
+    (cd "$m" && find . -xdev \( -path ./proc -o -path ./sys -o -path ./dev -o -path ./root \
+        -o -path ./home \) -prune -o -iname '*intervisie*' -print | sed 's|^\.||')
 }
 
 deb_part() {
-    local m="$WORK/m-deb" deb left
+    local m="$WORK/m-deb" deb left name
     deb="$(ls "$WORK"/intervisie_*.deb 2>/dev/null | tail -1)"
     [ -n "$deb" ] || { line "deb: package" "FAILED: no .deb (run the root part first)"; exit 1; }
+    name="$(basename "$deb")"
     step "deb: new machine" new_machine deb
     cp "$deb" "$m/root/"
-    as_root "$m" "apt-get update -qq" >> "$LOG" 2>&1
     files_of "$m" > "$WORK/before.txt"
-    step "deb: apt-get install ./$(basename "$deb")" as_root "$m" \
-        "DEBIAN_FRONTEND=noninteractive apt-get install -y ./$(basename "$deb")"
-    step "deb: intervisie-cli self-check" as_root "$m" \
-        "intervisie-cli --version && intervisie-cli self-check"
-    note "$(as_root "$m" "command -v intervisie intervisie-cli | tr '\n' ' '; ls /usr/share/applications/intervisie.desktop /usr/share/icons/hicolor/*/apps/intervisie.* | wc -l") icon and desktop files"
+    step "deb: apt-get install ./$name" as_root "$m" \
+        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y ./$name"
+    note "Depends: $(dpkg-deb --field "$deb" Depends)"
+    as_root "$m" "dpkg -L intervisie" > "$WORK/ours.txt"
+    step "deb: intervisie-cli self-check (as root, then as a user)" as_root "$m" \
+        "intervisie-cli --version && intervisie-cli self-check && useradd -m tester && su - tester -c 'intervisie-cli self-check'"
+    note "$(as_root "$m" "command -v intervisie intervisie-cli | tr '\n' ' '"); $(grep -c -E '^/usr/share/(applications|icons)/.*intervisie' "$WORK/ours.txt") desktop and icon files"
     step "deb: apt-get purge intervisie" as_root "$m" \
         "DEBIAN_FRONTEND=noninteractive apt-get purge -y intervisie"
-    files_of "$m" > "$WORK/after.txt"
-    # What is new after the purge and belongs to no installed package (the dependencies stay).
-    comm -13 "$WORK/before.txt" "$WORK/after.txt" | sed 's|^\.||' > "$WORK/new.txt"
-    left="$(as_root "$m" "while read -r f; do [ -d \"\$f\" ] && [ ! -L \"\$f\" ] && continue; dpkg -S \"\$f\" >/dev/null 2>&1 || echo \"\$f\"; done" < "$WORK/new.txt" | grep -v '^/root/' || true)"
-    if [ -n "$left" ] || [ -e "$m/opt/intervisie" ]; then
-        line "deb: nothing of ours left after purge" "FAILED:"; echo "$left" | head -20 | tee -a "$OUT/summary.txt"; exit 1
+    left="$(left_behind "$m")"
+    if [ -n "$left" ]; then
+        line "deb: nothing of the package left after purge" "FAILED:"
+        echo "$left" | head -20 | tee -a "$OUT/summary.txt"
+        exit 1
     fi
-    line "deb: nothing of ours left after purge" "ok    (user data kept: $(cd "$m" && find root/.local/share/intervisie-desktop -type f 2>/dev/null | wc -l) files in /root/.local/share/intervisie-desktop)"
+    line "deb: nothing of the package left after purge" "ok    ($(wc -l < "$WORK/ours.txt") paths checked)"
+    files_of "$m" > "$WORK/after.txt"
+    note "new since the bare root: $(comm -13 "$WORK/before.txt" "$WORK/after.txt" | grep -c -v -E '^/(root|home)(/|$)') paths (the dependencies stay installed)"
+    note "user data kept: $(cd "$m" && find root/.local/share/intervisie-desktop home/tester/.local/share/intervisie-desktop -type f 2>/dev/null | wc -l) files in /root and /home/tester/.local/share/intervisie-desktop"
 }
 
 # --- run ------------------------------------------------------------------------------------
