@@ -38,11 +38,16 @@ system_libraries() {
         return 0  # macOS and Windows: the Qt wheels carry what they need.
     fi
     if command -v dpkg-query >/dev/null 2>&1; then
-        local missing=() p
+        local missing=() p py
+        py="$(pick_python)"
         for p in $(listed wanted); do
+            # libpython of the Python the virtualenv is made with (the list names Debian 12's)
+            if [[ "$p" == libpython3.* ]] && [ -n "$py" ]; then
+                p="libpython$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+            fi
             dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
         done
-        if ! python_ok "$(pick_python)"; then missing+=($(listed setup)); fi
+        if [ -z "$py" ]; then missing+=($(listed setup)); fi
         [ ${#missing[@]} -eq 0 ] && return 0
         if [ "$(id -u)" -eq 0 ]; then
             say "installing system packages: ${missing[*]}"
