@@ -254,7 +254,9 @@ user_part() {
     local m="$WORK/m-user" rx cache named want
     step "user: new machine, useradd -m tester" new_machine user
     as_root "$m" "useradd -m -s /bin/bash tester"
-    step "user: git clone" as_user "$m" "git clone -q /srv/origin.git intervisie"
+    # The user's own copy of the repository: git refuses to clone from one owned by root.
+    as_root "$m" "git clone -q --bare /srv/origin.git /srv/user.git && chown -R tester: /srv/user.git"
+    step "user: git clone" as_user "$m" "git clone -q /srv/user.git intervisie"
     # Not root: the start must stop and name every missing package, with a command without sudo.
     printf '\n== user: ./scripts/start.sh before the packages\n' >> "$LOG"
     if as_user "$m" "cd intervisie && DISPLAY=:$DISPLAY_NO ./scripts/start.sh" > "$WORK/user-first.txt" 2>&1; then
@@ -277,7 +279,7 @@ user_part() {
     step "user: ./scripts/test.sh ${USER_TESTS[*]}" as_user "$m" \
         "cd intervisie && ./scripts/test.sh $(printf "'%s' " "${USER_TESTS[@]}")"
     note "pytest: $(grep -E '^=+ .*(passed|failed|error).* =+$' "$LOG" | tail -1)"
-    step "user: second clone" as_user "$m" "git clone -q /srv/origin.git intervisie2"
+    step "user: second clone" as_user "$m" "git clone -q /srv/user.git intervisie2"
     rx=$(rx_bytes); cache=$(pip_cache "$m/home/tester")
     step "user: second clone ./scripts/start.sh, X11 window up" \
         x11_window "$m" tester "$OUT/user-second-x11.png" /home/tester/intervisie2
