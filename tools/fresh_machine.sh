@@ -250,6 +250,26 @@ root_part() {
     fi
 }
 
+# stops_and_names MACHINE SCRIPT ROLES: not root, ./scripts/SCRIPT must stop and name every
+# package of those roles the machine lacks, with a command that works without sudo; that command
+# is then run as root.
+stops_and_names() {
+    local m="$1" script="$2" roles="$3" named want label="user: ./scripts/$2 stops and names packages"
+    printf '\n== %s\n' "$label" >> "$LOG"
+    if as_user "$m" "cd intervisie && DISPLAY=:$DISPLAY_NO ./scripts/$script" > "$WORK/stop.txt" 2>&1; then
+        line "$label" "FAILED: it did not stop"; exit 1
+    fi
+    cat "$WORK/stop.txt" >> "$LOG"
+    named="$(sed -n "s/.*su -c '\(.*\)'.*/\1/p" "$WORK/stop.txt")"
+    want="$(as_root "$m" "while read -r p r l; do case \"\$p\" in ''|'#'*) continue;; esac; case \",\$r,\" in $(echo "$roles" | sed 's/[^|]*/*,&,*/g')) dpkg-query -W -f='\${Status}' \"\$p\" 2>/dev/null | grep -q 'install ok installed' || echo \"\$p\";; esac; done < /home/tester/intervisie/packaging/system-packages.txt" | sort | tr '\n' ' ')"
+    if [ -z "$named" ] || [ "$(echo "$named" | grep -o 'install .*' | cut -d' ' -f2- | tr ' ' '\n' | sort | tr '\n' ' ')" != "$want" ]; then
+        line "$label" "FAILED: named [$named], missing [$want]"; exit 1
+    fi
+    line "$label" "ok    ($(echo "$want" | wc -w) packages)"
+    note "$(tail -1 "$WORK/stop.txt" | cut -c1-160)$([ "$(tail -1 "$WORK/stop.txt" | wc -c)" -gt 161 ] && echo ...)"
+    step "user: the named command, run as root" as_root "$m" "yes | { $named; }"
+}
+
 user_part() {
     local m="$WORK/m-user" rx cache named want
     step "user: new machine, useradd -m tester" new_machine user
@@ -257,25 +277,13 @@ user_part() {
     # The user's own copy of the repository: git refuses to clone from one owned by root.
     as_root "$m" "git clone -q --bare /srv/origin.git /srv/user.git && chown -R tester: /srv/user.git"
     step "user: git clone" as_user "$m" "git clone -q /srv/user.git intervisie"
-    # Not root: the start must stop and name every missing package, with a command without sudo.
-    printf '\n== user: ./scripts/start.sh before the packages\n' >> "$LOG"
-    if as_user "$m" "cd intervisie && DISPLAY=:$DISPLAY_NO ./scripts/start.sh" > "$WORK/user-first.txt" 2>&1; then
-        line "user: ./scripts/start.sh stops and names packages" "FAILED: it did not stop"; exit 1
-    fi
-    cat "$WORK/user-first.txt" >> "$LOG"
-    named="$(sed -n "s/.*su -c '\(.*\)'.*/\1/p" "$WORK/user-first.txt")"
-    want="$(as_root "$m" "cd /home/tester/intervisie && while read -r p r l; do case \"\$p\" in ''|'#'*) continue;; esac; case \",\$r,\" in *,run,*|*,setup,*) dpkg-query -W -f='\${Status}' \"\$p\" 2>/dev/null | grep -q 'install ok installed' || echo \"\$p\";; esac; done < packaging/system-packages.txt" | sort | tr '\n' ' ')"
-    if [ -z "$named" ] || [ "$(echo "$named" | grep -o 'install .*' | cut -d' ' -f2- | tr ' ' '\n' | sort | tr '\n' ' ')" != "$want" ]; then
-        line "user: ./scripts/start.sh stops and names packages" "FAILED: named [$named], missing [$want]"; exit 1
-    fi
-    line "user: ./scripts/start.sh stops and names packages" "ok    ($(echo "$want" | wc -w) packages, command: su -c '...')"
-    note "$(tail -1 "$WORK/user-first.txt" | cut -c1-150)..."
-    step "user: the named command, as root" as_root "$m" "yes | { $named; }"
+    stops_and_names "$m" start.sh "run|setup"
     rx=$(rx_bytes); cache=$(pip_cache "$m/home/tester")
     step "user: ./scripts/start.sh, X11 window up (Xvfb)" \
         x11_window "$m" tester "$OUT/user-x11.png" /home/tester/intervisie
     note "screenshot: $OUT/user-x11.png"
     note ".venv: $(mb "$(size_of "$m/home/tester/intervisie/.venv")"); pip cache grew by $(mb $(($(pip_cache "$m/home/tester") - cache))); machine received $(mb $(($(rx_bytes) - rx)))"
+    stops_and_names "$m" test.sh "run|setup|test"
     step "user: ./scripts/test.sh ${USER_TESTS[*]}" as_user "$m" \
         "cd intervisie && ./scripts/test.sh $(printf "'%s' " "${USER_TESTS[@]}")"
     note "pytest: $(grep -E '^=+ .*(passed|failed|error).* =+$' "$LOG" | tail -1)"
