@@ -311,6 +311,7 @@ files_of() {  # every path in the machine but the state that changes anyway
 left_behind() {
     local m="$1" f
     while read -r f; do
+        [ "$f" != /. ] || continue  # dpkg -L starts with the root folder
         [ -e "$m$f" ] || [ -L "$m$f" ] || continue
         if [ -d "$m$f" ] && [ ! -L "$m$f" ] && as_root "$m" "dpkg -S '$f'" >/dev/null 2>&1; then
             continue
