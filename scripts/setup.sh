@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Brings this checkout to a runnable state: system libraries Qt needs (Debian/Ubuntu as root),
-# a virtualenv installed from the lock, compiled translations and bytecode. Safe to run again: it only
-# redoes what changed. Sourced by start.sh and test.sh; prints progress on stderr.
+# Brings this checkout to a runnable state: the system packages of packaging/system-packages.txt
+# (Debian/Ubuntu as root; otherwise it names them and stops), a virtualenv installed from the
+# lock (downloads are kept in pip's own cache, so another checkout reuses them), compiled
+# translations and bytecode. Safe to run again: it only redoes what changed. Argument: "test" for
+# the test command's packages too. Sourced by start.sh and test.sh; prints progress on stderr.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,23 +12,42 @@ LOCK="$ROOT/requirements.lock"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
-# Debian package names and the shared library each one provides (for non-Debian checks).
-QT_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 fonts-dejavu-core
-         libdbus-1-3 libpulse0)
-QT_LIBS=(libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libglib-2.0.so.0 libfreetype.so.6
-         libfontconfig.so.1 libdbus-1.so.3)
-EXTRA_DEBS=("$@")
+# The system packages, from their one list (see its head): setup and run entries for both
+# commands, test entries too when the argument is "test".
+PACKAGES="$ROOT/packaging/system-packages.txt"
+FOR="${1:-run}"
+
+listed() {  # "setup": setup packages; "wanted": run (and test) packages; "libs": run libraries
+    local package roles libs
+    while read -r package roles libs; do
+        case "$package" in ''|'#'*) continue ;; esac
+        roles=",$roles,"
+        if [ "$1" = libs ]; then
+            [[ "$roles" == *,run,* ]] && printf '%s\n' ${libs%%#*}
+        elif [ "$1" = setup ]; then
+            [[ "$roles" == *,setup,* ]] && echo "$package"
+        elif [[ "$roles" == *,run,* ]] || { [ "$FOR" = test ] && [[ "$roles" == *,test,* ]]; }; then
+            echo "$package"
+        fi
+    done < "$PACKAGES"
+    return 0
+}
 
 system_libraries() {
     if [ "$(uname -s)" != "Linux" ]; then
         return 0  # macOS and Windows: the Qt wheels carry what they need.
     fi
     if command -v dpkg-query >/dev/null 2>&1; then
-        local missing=() p
-        for p in "${QT_DEBS[@]}" "${EXTRA_DEBS[@]}"; do
+        local missing=() p py
+        py="$(pick_python)"
+        for p in $(listed wanted); do
+            # libpython of the Python the virtualenv is made with (the list names Debian 12's)
+            if [[ "$p" == libpython3.* ]] && [ -n "$py" ]; then
+                p="libpython$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+            fi
             dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
         done
-        if ! python_ok "$(pick_python)"; then missing+=(python3 python3-venv); fi
+        if [ -z "$py" ]; then missing+=($(listed setup)); fi
         [ ${#missing[@]} -eq 0 ] && return 0
         if [ "$(id -u)" -eq 0 ]; then
             say "installing system packages: ${missing[*]}"
@@ -35,16 +56,21 @@ system_libraries() {
             apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
         else
             say "missing system packages: ${missing[*]}"
-            say "install them with: sudo apt-get install ${missing[*]}"
+            if command -v sudo >/dev/null 2>&1; then
+                say "install them, then run this again: sudo apt-get update && sudo apt-get install ${missing[*]}"
+            else
+                say "install them as root, then run this again: su -c 'apt-get update && apt-get install ${missing[*]}'"
+            fi
             exit 1
         fi
     else
         local missing=() lib
-        for lib in "${QT_LIBS[@]}"; do
-            ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
+        for lib in $(listed libs); do
+            case "$lib" in ld-linux*) continue ;; esac  # the loader's name depends on the machine
+            ldconfig -p 2>/dev/null | grep -q "^[[:space:]]$lib " || missing+=("$lib")
         done
         if [ ${#missing[@]} -gt 0 ]; then
-            say "missing shared libraries Qt needs: ${missing[*]}"
+            say "missing shared libraries: ${missing[*]}"
             say "install the packages of your distribution that provide them, then run this again"
             exit 1
         fi
@@ -86,9 +112,27 @@ print(h.hexdigest()[:16], tuple(sys.version_info[:2]))' "$LOCK" "$ROOT/pyproject
     say "creating the virtualenv in $VENV from requirements.lock (first run takes a few minutes)"
     rm -rf "$VENV"
     "$py" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$LOCK" >&2
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e "$ROOT" >&2
+    locked_packages
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-index --no-deps --no-build-isolation -e "$ROOT" >&2
     printf '%s' "$want" > "$stamp"
+}
+
+locked_packages() {
+    # The lock's wheels are kept in a folder of pip's own cache and installed from there: another
+    # checkout on this machine (same user) installs without downloading them again. pip's HTTP
+    # cache alone does not do that where a proxy strips the caching headers of the downloads.
+    local pip=("$VENV/bin/python" -m pip --disable-pip-version-check) cache wheels
+    cache="$("${pip[@]}" cache dir 2>/dev/null)" || cache="${XDG_CACHE_HOME:-$HOME/.cache}/pip"
+    wheels="$cache/locked-wheels"
+    local install=("${pip[@]}" install --quiet --no-index --find-links "$wheels" --only-binary=:all:
+                   --require-hashes --no-deps -r "$LOCK")
+    if [ -d "$wheels" ] && "${install[@]}" >/dev/null 2>&1; then
+        say "installed from the wheels kept in $wheels (nothing downloaded)"
+        return 0
+    fi
+    mkdir -p "$wheels"
+    "${pip[@]}" download --quiet --only-binary=:all: --require-hashes --no-deps -r "$LOCK" -d "$wheels" >&2
+    "${install[@]}" >&2
 }
 
 translations() {

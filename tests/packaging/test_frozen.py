@@ -8,17 +8,13 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
 from intervisie_desktop import __version__
 
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-# Building the frozen program takes about two minutes on a quiet machine, more on a busy one;
-# the first test that needs it waits for the build.
+# Building the frozen program (conftest.bundle) takes about two minutes on a quiet machine, more
+# on a busy one; the first test that needs it waits for the build.
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,33 +23,6 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 UNWANTED = re.compile(
     r"Qt6?(Qml|Quick|WebEngine)|qgtk3|^lib(gtk|gdk|atk|cairo|pango|harfbuzz)", re.IGNORECASE
 )
-
-
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """dist/intervisie/ of a fresh build (about two minutes on two cores)."""
-    work = tmp_path_factory.mktemp("pyinstaller")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(work / "dist"),
-            "--workpath",
-            str(work / "build"),
-            str(ROOT / "build.spec"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=1200,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return work / "dist" / "intervisie"
 
 
 def run(program: Path, *args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
