@@ -16,9 +16,12 @@ from __future__ import annotations
 import argparse
 import struct
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 LIST = ROOT / "packaging" / "system-packages.txt"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,4 +39,4 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    yield work / "dist" / "intervisie"
+    return work / "dist" / "intervisie"

@@ -9,6 +9,7 @@ whole at its path; after it the restored one is. A damaged current file is never
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import shutil
@@ -133,6 +134,9 @@ def restore_file(
         raise health.error()
     part = target.with_name(f".{target.name}.restoring")
     with translated_faults():
+        if target.exists() and not os.access(target, os.W_OK):
+            # Made read-only on purpose: its folder may allow the swap, the file does not.
+            raise PermissionError(errno.EACCES, "the database file is read-only", str(target))
         try:
             _copy_clean(source, part, passphrase)
             copied = check_database(part, passphrase)
