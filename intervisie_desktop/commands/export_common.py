@@ -59,7 +59,7 @@ def positive_number(text: str) -> float:
 
 def export_language(args: argparse.Namespace) -> str:
     """--lang of the command, else of the program, else the interface's default."""
-    requested = getattr(args, "lang", None)
+    requested = args.lang  # on the program and on each export sub-command
     from intervisie_desktop.language import choose_language  # imports Qt: only when asked
 
     return choose_language(requested)
@@ -76,7 +76,7 @@ def find_group_id(services: Services, name_or_id: str) -> int:
 
 def output_path(args: argparse.Namespace, folder: bool = False) -> Path:
     """--out checked in the one place every written file is checked (see core.output_files)."""
-    return checked_output(args.out, getattr(args, "data_dir", None), folder)
+    return checked_output(args.out, args.data_dir, folder)
 
 
 def start_qt() -> Any:
