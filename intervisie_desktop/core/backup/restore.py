@@ -134,8 +134,9 @@ def restore_file(
         raise health.error()
     part = target.with_name(f".{target.name}.restoring")
     with translated_faults():
-        if target.exists() and not os.access(target, os.W_OK):
-            # Made read-only on purpose: its folder may allow the swap, the file does not.
+        if os.access(target, os.R_OK) and not os.access(target, os.W_OK):
+            # Made read-only on purpose: its folder may allow the swap, the file does not. (A file
+            # that cannot even be read is damage, which restore is there to replace.)
             raise PermissionError(errno.EACCES, "the database file is read-only", str(target))
         try:
             _copy_clean(source, part, passphrase)
