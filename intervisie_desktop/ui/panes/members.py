@@ -345,10 +345,11 @@ class MembersPane(QWidget):
                     widget.setCurrentRow(row)
                     return
 
-    def end_membership(self) -> None:
+    def end_membership(self) -> bool:
+        """End the selected membership as of today; returns whether it was ended."""
         ship = self.membership
         if ship is None or ship.id is None:
-            return
+            return False
         # The left date is the last day as a member: from today on they are a former member.
         left = max(date.today() - timedelta(days=1), ship.joined_on)
         try:
@@ -361,6 +362,8 @@ class MembersPane(QWidget):
             )
         except IntervisieError as exc:
             self.ship.show_error(exc, default="left_on")
+            return False
+        return True
 
     def erase_member(self) -> None:
         """Erase the selected person for good, after a warning that says what remains."""
