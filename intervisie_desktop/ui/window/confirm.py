@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.services.deletions import Deleted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Confirm", text)
-
-
 class Answer(Enum):
     KEEP = "keep"
     DELETE = "delete"
@@ -30,36 +26,63 @@ class Answer(Enum):
 
 
 def _cases(n: int) -> str:
-    return _tr("1 case") if n == 1 else _tr("{n} cases").format(n=n)
+    return (
+        QCoreApplication.translate("Confirm", "1 case")
+        if n == 1
+        else QCoreApplication.translate("Confirm", "{n} cases").format(n=n)
+    )
 
 
 def _notes(n: int) -> str:
-    return _tr("1 note") if n == 1 else _tr("{n} notes").format(n=n)
+    return (
+        QCoreApplication.translate("Confirm", "1 note")
+        if n == 1
+        else QCoreApplication.translate("Confirm", "{n} notes").format(n=n)
+    )
 
 
 def _goals(n: int) -> str:
-    return _tr("1 learning goal") if n == 1 else _tr("{n} learning goals").format(n=n)
+    return (
+        QCoreApplication.translate("Confirm", "1 learning goal")
+        if n == 1
+        else QCoreApplication.translate("Confirm", "{n} learning goals").format(n=n)
+    )
 
 
 def _meetings(n: int) -> str:
-    return _tr("1 meeting") if n == 1 else _tr("{n} meetings").format(n=n)
+    return (
+        QCoreApplication.translate("Confirm", "1 meeting")
+        if n == 1
+        else QCoreApplication.translate("Confirm", "{n} meetings").format(n=n)
+    )
 
 
 def _attendance(n: int) -> str:
     if n == 1:
-        return _tr("1 attendance record")
-    return _tr("{n} attendance records").format(n=n)
+        return QCoreApplication.translate("Confirm", "1 attendance record")
+    return QCoreApplication.translate("Confirm", "{n} attendance records").format(n=n)
 
 
 def _steps(n: int) -> str:
-    return _tr("1 plan step") if n == 1 else _tr("{n} plan steps").format(n=n)
+    return (
+        QCoreApplication.translate("Confirm", "1 plan step")
+        if n == 1
+        else QCoreApplication.translate("Confirm", "{n} plan steps").format(n=n)
+    )
+
+
+def sentence(text: str) -> str:
+    """A capital first letter: in Dutch the record named comes first ("de groep ...")."""
+    return text[:1].upper() + text[1:]
 
 
 def join(parts: list[str]) -> str:
     """The parts as "a, b and c" in the language of the program."""
     if len(parts) <= 1:
         return "".join(parts)
-    return _tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+    return QCoreApplication.translate("Confirm", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def what_goes(deleted: Deleted) -> str:
@@ -69,7 +92,11 @@ def what_goes(deleted: Deleted) -> str:
         return deleted.count(table) - (table == deleted.table)
 
     parts: list[tuple[int, Callable[[int], str]]] = []
-    fixed = [_tr("its question, description and agreed actions")] if deleted.table == "case" else []
+    fixed = (
+        [QCoreApplication.translate("Confirm", "its question, description and agreed actions")]
+        if deleted.table == "case"
+        else []
+    )
     if deleted.table == "group":
         parts.append((count("meeting"), _meetings))
     parts += [(count("case"), _cases), (count("note"), _notes), (count("learninggoal"), _goals)]
@@ -78,52 +105,67 @@ def what_goes(deleted: Deleted) -> str:
     return join(fixed + [say(n) for n, say in parts if n])
 
 
+def _until_closed() -> str:
+    return QCoreApplication.translate(
+        "Confirm", "Ctrl+Z brings it back until you close the program."
+    )
+
+
 def member_question(name: str, deleted: Deleted) -> str:
     what = what_goes(deleted)
     if what:
-        text = _tr("Delete {name} from the program, with {what}?").format(name=name, what=what)
+        text = QCoreApplication.translate(
+            "Confirm", "Delete {name} from the program, with {what}?"
+        ).format(name=name, what=what)
     else:
-        text = _tr("Delete {name} from the program?").format(name=name)
+        text = QCoreApplication.translate("Confirm", "Delete {name} from the program?").format(
+            name=name
+        )
+    text = sentence(text)
     attended = deleted.unlinked("attendance")
     if attended:
-        text += " " + _tr("Their attendance at {meetings} stays as an anonymous count.").format(
-            meetings=_meetings(attended)
-        )
+        text += " " + QCoreApplication.translate(
+            "Confirm", "Their attendance at {meetings} stays as an anonymous count."
+        ).format(meetings=_meetings(attended))
     text += _plan_steps(deleted)
-    text += " " + _tr(
-        "End membership keeps everything: {name} leaves the group as of today."
+    text += " " + QCoreApplication.translate(
+        "Confirm", "End membership keeps everything: {name} leaves the group as of today."
     ).format(name=name)
-    return text + " " + _tr("Ctrl+Z brings it back until you close the program.")
+    return text + " " + _until_closed()
 
 
 def record_question(thing: str, deleted: Deleted) -> str:
     """For a group, meeting or case: `thing` names it ("the meeting of 4 March")."""
     what = what_goes(deleted)
     if what:
-        text = _tr("Delete {thing} with {what}?").format(thing=thing, what=what)
+        text = QCoreApplication.translate("Confirm", "Delete {thing} with {what}?").format(
+            thing=thing, what=what
+        )
     else:
-        text = _tr("Delete {thing}?").format(thing=thing)
-    text += _plan_steps(deleted)
-    return text + " " + _tr("Ctrl+Z brings it back until you close the program.")
+        text = QCoreApplication.translate("Confirm", "Delete {thing}?").format(thing=thing)
+    text = sentence(text) + _plan_steps(deleted)
+    return text + " " + _until_closed()
 
 
 def _plan_steps(deleted: Deleted) -> str:
     steps = deleted.unlinked("planitem")
     if not steps:
         return ""
-    return " " + _tr("{steps} in a meeting plan will have no case any more.").format(
-        steps=_steps(steps)
-    )
+    return " " + QCoreApplication.translate(
+        "Confirm", "{steps} in a meeting plan will have no case any more."
+    ).format(steps=_steps(steps))
 
 
 def deleted_message(thing: str, deleted: Deleted) -> str:
     """The status bar after the deletion: what went, and how to undo it."""
     what = what_goes(deleted)
     if what:
-        text = _tr("Deleted {thing} with {what}. Ctrl+Z brings it back.")
+        text = QCoreApplication.translate(
+            "Confirm", "Deleted {thing} with {what}. Ctrl+Z brings it back."
+        )
     else:
-        text = _tr("Deleted {thing}. Ctrl+Z brings it back.")
-    return text.format(thing=thing, what=what)
+        text = QCoreApplication.translate("Confirm", "Deleted {thing}. Ctrl+Z brings it back.")
+    return sentence(text.format(thing=thing, what=what))
 
 
 def ask(parent: QWidget, title: str, question: str, gentler: str = "") -> Answer:

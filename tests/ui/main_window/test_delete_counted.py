@@ -136,3 +136,35 @@ def test_deleting_a_group_meeting_or_case_counts_everything_and_defaults_to_no(
     assert "with its question, description and agreed actions?" in asked[0]
     assert len(cases(services, group)) == 2
     assert win.statusBar().currentMessage().endswith("Ctrl+Z brings it back.")
+
+
+def test_the_question_and_the_message_in_dutch(
+    qtbot: QtBot, services: Services, group: Group
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.ui.translation import install_translators
+    from intervisie_desktop.ui.window import confirm
+
+    bram = bram_with_history(services, group)
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "nl")
+    try:
+        deleted = services.deletions.preview("member", bram)
+        assert confirm.member_question("Bram Jansen", deleted) == (
+            "Bram Jansen uit het programma verwijderen, met 3 casussen, 2 notities en "
+            "4 leerdoelen? De aanwezigheid bij 1 bijeenkomst blijft als anonieme telling "
+            "bewaard. In een bijeenkomstplan vervalt de casus bij 1 planstap. "
+            "Lidmaatschap beëindigen bewaart alles: Bram Jansen verlaat de groep met ingang "
+            "van vandaag. Met Ctrl+Z komt het terug, tot u het programma sluit."
+        )
+        group_gone = services.deletions.preview("group", group.id or 0)
+        thing = QCoreApplication.translate("MainWindow", "the group \u201c{name}\u201d")
+        assert confirm.deleted_message(thing.format(name="Balint"), group_gone).startswith(
+            "De groep \u201cBalint\u201d verwijderd, met 2 bijeenkomsten, 3 casussen"
+        )
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
