@@ -148,13 +148,15 @@ def when_asked(act: Callable[[QMessageBox], None]) -> list[str]:
     """The next message box shown is handled by `act`, as a user would (keys, clicks); returns
     the texts it showed."""
     asked: list[str] = []
+    tries = [300]  # 3 s: a box that never comes leaves no poller behind for later tests
 
     def poll() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             asked.append(box.text())
             act(box)
-        else:
+        elif tries[0] > 0:
+            tries[0] -= 1
             QTimer.singleShot(10, poll)
 
     QTimer.singleShot(0, poll)
