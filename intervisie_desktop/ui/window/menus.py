@@ -217,13 +217,6 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     delete_key.triggered.connect(commands.delete_group)
     commands.group_list.list.addAction(delete_key)
-    # Delete on a members list removes the member (after the same counted question).
-    for members_list in (commands.members.seats, commands.members.former):
-        remove_key = QAction(window)
-        remove_key.setShortcut(QKeySequence.StandardKey.Delete)
-        remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_key.triggered.connect(commands.delete_member)
-        members_list.addAction(remove_key)
 
     meeting_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Meeting"))
     plan = add_action(

@@ -169,17 +169,3 @@ def test_the_question_and_the_message_in_dutch(
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
 
-
-def test_delete_on_the_members_list_asks_the_same_question(
-    qtbot: QtBot, win: MainWindow, services: Services, group: Group
-) -> None:
-    bram = bram_with_history(services, group)
-    win.show_tab(1)
-    win.members.select_member(bram)
-    win.members.seats.setFocus()
-    qtbot.waitUntil(win.members.seats.hasFocus, timeout=2000)
-    asked = when_asked(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
-    qtbot.keyClick(win.members.seats, Qt.Key.Key_Delete)
-    settle(qtbot, win)
-    assert asked and "with 3 cases, 2 notes and 4 learning goals?" in asked[0]
-    assert services.members.get(bram).full_name == "Bram Jansen"
