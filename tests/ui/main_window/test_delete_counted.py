@@ -168,4 +168,3 @@ def test_the_question_and_the_message_in_dutch(
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
-
