@@ -98,6 +98,7 @@
         </message>
         <message>
             <source>The disk that holds the data folder {folder} is full, so Intervisie cannot work safely and did not start. Nothing was changed. Free some space on that disk, then start again.</source>
+            <extracomment>Less free space than this on the data folder's disk counts as a full disk at start.</extracomment>
             <translation>The disk that holds the data folder {folder} is full, so Intervisie cannot work safely and did not start. Nothing was changed. Free some space on that disk, then start again.</translation>
         </message>
         <message>
@@ -388,7 +389,7 @@
         <name>Output</name>
         <message>
             <source>Name a file to write.</source>
-            <extracomment>Folders that hold the system, never an export (and everything below the pseudo file systems).</extracomment>
+            <extracomment>Longest file name and whole path most file systems take (bytes, as the OS counts them). Folders that hold the system, never an export (and everything below the pseudo file systems).</extracomment>
             <translation>Name a file to write.</translation>
         </message>
         <message>
@@ -510,6 +511,10 @@
         <message>
             <source>Minutes present must be from 1 to {max} (the length of the meeting).</source>
             <translation>Minutes present must be from 1 to {max} (the length of the meeting).</translation>
+        </message>
+        <message>
+            <source>A meeting on {date} is still ahead and cannot be marked held yet; keep it planned until that day.</source>
+            <translation>A meeting on {date} is still ahead and cannot be marked held yet; keep it planned until that day.</translation>
         </message>
         <message>
             <source>Minutes present only apply to someone who was present.</source>

@@ -98,6 +98,7 @@
         </message>
         <message>
             <source>The disk that holds the data folder {folder} is full, so Intervisie cannot work safely and did not start. Nothing was changed. Free some space on that disk, then start again.</source>
+            <extracomment>Less free space than this on the data folder's disk counts as a full disk at start.</extracomment>
             <translation>De schijf met de gegevensmap {folder} is vol, dus Intervisie kan niet veilig werken en is niet gestart. Er is niets veranderd. Maak ruimte vrij op die schijf en start daarna opnieuw.</translation>
         </message>
         <message>
@@ -388,7 +389,7 @@
         <name>Output</name>
         <message>
             <source>Name a file to write.</source>
-            <extracomment>Folders that hold the system, never an export (and everything below the pseudo file systems).</extracomment>
+            <extracomment>Longest file name and whole path most file systems take (bytes, as the OS counts them). Folders that hold the system, never an export (and everything below the pseudo file systems).</extracomment>
             <translation>Geef een bestand op om naar te schrijven.</translation>
         </message>
         <message>
@@ -510,6 +511,10 @@
         <message>
             <source>Minutes present must be from 1 to {max} (the length of the meeting).</source>
             <translation>Minuten aanwezig moet van 1 tot en met {max} zijn (de duur van de bijeenkomst).</translation>
+        </message>
+        <message>
+            <source>A meeting on {date} is still ahead and cannot be marked held yet; keep it planned until that day.</source>
+            <translation>Een bijeenkomst op {date} ligt nog in de toekomst en kan nog niet als gehouden worden gemarkeerd; laat haar gepland tot die dag.</translation>
         </message>
         <message>
             <source>Minutes present only apply to someone who was present.</source>

@@ -552,6 +552,13 @@
         </message>
     </context>
     <context>
+        <name>Namesakes</name>
+        <message>
+            <source>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</source>
+            <translation>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePane</name>
         <message>
             <source>Welcome to Intervisie</source>

@@ -552,6 +552,13 @@
         </message>
     </context>
     <context>
+        <name>Namesakes</name>
+        <message>
+            <source>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</source>
+            <translation>Een ander lid van deze groep heet ook {name}; voeg iets toe om ze uit elkaar te houden, bijvoorbeeld een voorletter.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePane</name>
         <message>
             <source>Welcome to Intervisie</source>

@@ -2,10 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>1 case</source>
+            <translation>1 case</translation>
+        </message>
+        <message>
+            <source>{n} cases</source>
+            <translation>{n} cases</translation>
+        </message>
+        <message>
+            <source>1 note</source>
+            <translation>1 note</translation>
+        </message>
+        <message>
+            <source>{n} notes</source>
+            <translation>{n} notes</translation>
+        </message>
+        <message>
+            <source>1 learning goal</source>
+            <translation>1 learning goal</translation>
+        </message>
+        <message>
+            <source>{n} learning goals</source>
+            <translation>{n} learning goals</translation>
+        </message>
+        <message>
+            <source>1 meeting</source>
+            <translation>1 meeting</translation>
+        </message>
+        <message>
+            <source>{n} meetings</source>
+            <translation>{n} meetings</translation>
+        </message>
+        <message>
+            <source>1 attendance record</source>
+            <translation>1 attendance record</translation>
+        </message>
+        <message>
+            <source>{n} attendance records</source>
+            <translation>{n} attendance records</translation>
+        </message>
+        <message>
+            <source>1 plan step</source>
+            <translation>1 plan step</translation>
+        </message>
+        <message>
+            <source>{n} plan steps</source>
+            <translation>{n} plan steps</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} and {last}</translation>
+        </message>
+        <message>
+            <source>its question, description and agreed actions</source>
+            <translation>its question, description and agreed actions</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the program, with {what}?</source>
+            <translation>Delete {name} from the program, with {what}?</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the program?</source>
+            <translation>Delete {name} from the program?</translation>
+        </message>
+        <message>
+            <source>Their attendance at {meetings} stays as an anonymous count.</source>
+            <translation>Their attendance at {meetings} stays as an anonymous count.</translation>
+        </message>
+        <message>
+            <source>End membership keeps everything: {name} leaves the group as of today.</source>
+            <translation>End membership keeps everything: {name} leaves the group as of today.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z brings it back until you close the program.</source>
+            <translation>Ctrl+Z brings it back until you close the program.</translation>
+        </message>
+        <message>
+            <source>Delete {thing} with {what}?</source>
+            <translation>Delete {thing} with {what}?</translation>
+        </message>
+        <message>
+            <source>Delete {thing}?</source>
+            <translation>Delete {thing}?</translation>
+        </message>
+        <message>
+            <source>{steps} in a meeting plan will have no case any more.</source>
+            <translation>{steps} in a meeting plan will have no case any more.</translation>
+        </message>
+        <message>
+            <source>Deleted {thing} with {what}. Ctrl+Z brings it back.</source>
+            <translation>Deleted {thing} with {what}. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Deleted {thing}. Ctrl+Z brings it back.</source>
+            <translation>Deleted {thing}. Ctrl+Z brings it back.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>demo</source>
-            <extracomment>Which kinds of data each pane shows; the hub refreshes a pane when one of them changed. Session mode connects here: the meeting to run (the selected one, or the next planned).</extracomment>
+            <extracomment>A pane on the group tabs (a QWidget that is also a GroupPane). Which kinds of data each pane shows; the hub refreshes a pane when one of them changed. Session mode connects here: the meeting to run (the selected one, or the next planned).</extracomment>
             <translation>demo</translation>
         </message>
         <message>
@@ -201,36 +300,36 @@
             <translation>“{name}” was archived; see “Archived groups”.</translation>
         </message>
         <message>
-            <source>Delete the group “{name}” with its {count} meetings, their attendance, cases and notes? Until you close the program, Edit → Undo (Ctrl+Z) brings it back.</source>
-            <translation>Delete the group “{name}” with its {count} meetings, their attendance, cases and notes? Until you close the program, Edit → Undo (Ctrl+Z) brings it back.</translation>
+            <source>the group “{name}”</source>
+            <translation>the group “{name}”</translation>
+        </message>
+        <message>
+            <source>End membership</source>
+            <translation>End membership</translation>
+        </message>
+        <message>
+            <source>{name} is a former member as of today; their cases, notes and attendance stay. Ctrl+Z brings the membership back.</source>
+            <translation>{name} is a former member as of today; their cases, notes and attendance stay. Ctrl+Z brings the membership back.</translation>
+        </message>
+        <message>
+            <source>the meeting of {date}</source>
+            <translation>the meeting of {date}</translation>
+        </message>
+        <message>
+            <source>the case “{topic}”</source>
+            <translation>the case “{topic}”</translation>
         </message>
         <message>
             <source>Delete group</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <source>Group deleted. Ctrl+Z brings it back.</source>
-            <translation>Group deleted. Ctrl+Z brings it back.</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the program, with their cases, learning goals and notes? Their past attendance stays as an anonymous count. Ctrl+Z undoes this until you close the program. To keep their history, use End membership instead.</source>
-            <translation>Remove {name} from the program, with their cases, learning goals and notes? Their past attendance stays as an anonymous count. Ctrl+Z undoes this until you close the program. To keep their history, use End membership instead.</translation>
-        </message>
-        <message>
             <source>Remove member</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <source>Delete the meeting of {date} with its attendance and {count} cases? Ctrl+Z brings it back until you close the program.</source>
-            <translation>Delete the meeting of {date} with its attendance and {count} cases? Ctrl+Z brings it back until you close the program.</translation>
-        </message>
-        <message>
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
-        </message>
-        <message>
-            <source>Delete the case “{topic}” with its description and notes? Ctrl+Z brings it back until you close the program.</source>
-            <translation>Delete the case “{topic}” with its description and notes? Ctrl+Z brings it back until you close the program.</translation>
         </message>
         <message>
             <source>Delete case</source>

@@ -2,10 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>1 case</source>
+            <translation>1 casus</translation>
+        </message>
+        <message>
+            <source>{n} cases</source>
+            <translation>{n} casussen</translation>
+        </message>
+        <message>
+            <source>1 note</source>
+            <translation>1 notitie</translation>
+        </message>
+        <message>
+            <source>{n} notes</source>
+            <translation>{n} notities</translation>
+        </message>
+        <message>
+            <source>1 learning goal</source>
+            <translation>1 leerdoel</translation>
+        </message>
+        <message>
+            <source>{n} learning goals</source>
+            <translation>{n} leerdoelen</translation>
+        </message>
+        <message>
+            <source>1 meeting</source>
+            <translation>1 bijeenkomst</translation>
+        </message>
+        <message>
+            <source>{n} meetings</source>
+            <translation>{n} bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>1 attendance record</source>
+            <translation>1 aanwezigheidsregistratie</translation>
+        </message>
+        <message>
+            <source>{n} attendance records</source>
+            <translation>{n} aanwezigheidsregistraties</translation>
+        </message>
+        <message>
+            <source>1 plan step</source>
+            <translation>1 planstap</translation>
+        </message>
+        <message>
+            <source>{n} plan steps</source>
+            <translation>{n} planstappen</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} en {last}</translation>
+        </message>
+        <message>
+            <source>its question, description and agreed actions</source>
+            <translation>de vraag, beschrijving en afspraken</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the program, with {what}?</source>
+            <translation>{name} uit het programma verwijderen, met {what}?</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the program?</source>
+            <translation>{name} uit het programma verwijderen?</translation>
+        </message>
+        <message>
+            <source>Their attendance at {meetings} stays as an anonymous count.</source>
+            <translation>De aanwezigheid bij {meetings} blijft als anonieme telling bewaard.</translation>
+        </message>
+        <message>
+            <source>End membership keeps everything: {name} leaves the group as of today.</source>
+            <translation>Lidmaatschap beëindigen bewaart alles: {name} verlaat de groep met ingang van vandaag.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z brings it back until you close the program.</source>
+            <translation>Met Ctrl+Z komt het terug, tot u het programma sluit.</translation>
+        </message>
+        <message>
+            <source>Delete {thing} with {what}?</source>
+            <translation>{thing} verwijderen, met {what}?</translation>
+        </message>
+        <message>
+            <source>Delete {thing}?</source>
+            <translation>{thing} verwijderen?</translation>
+        </message>
+        <message>
+            <source>{steps} in a meeting plan will have no case any more.</source>
+            <translation>In een bijeenkomstplan vervalt de casus bij {steps}.</translation>
+        </message>
+        <message>
+            <source>Deleted {thing} with {what}. Ctrl+Z brings it back.</source>
+            <translation>{thing} verwijderd, met {what}. Met Ctrl+Z komt het terug.</translation>
+        </message>
+        <message>
+            <source>Deleted {thing}. Ctrl+Z brings it back.</source>
+            <translation>{thing} verwijderd. Met Ctrl+Z komt het terug.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>demo</source>
-            <extracomment>Which kinds of data each pane shows; the hub refreshes a pane when one of them changed. Session mode connects here: the meeting to run (the selected one, or the next planned).</extracomment>
+            <extracomment>A pane on the group tabs (a QWidget that is also a GroupPane). Which kinds of data each pane shows; the hub refreshes a pane when one of them changed. Session mode connects here: the meeting to run (the selected one, or the next planned).</extracomment>
             <translation>demo</translation>
         </message>
         <message>
@@ -201,36 +300,36 @@
             <translation>‘{name}’ is gearchiveerd; u vindt de groep onder ‘Gearchiveerde groepen’.</translation>
         </message>
         <message>
-            <source>Delete the group “{name}” with its {count} meetings, their attendance, cases and notes? Until you close the program, Edit → Undo (Ctrl+Z) brings it back.</source>
-            <translation>De groep ‘{name}’ verwijderen, met de {count} bijeenkomsten, de aanwezigheid, casussen en notities? Tot u het programma sluit, haalt Bewerken → Ongedaan maken (Ctrl+Z) alles terug.</translation>
+            <source>the group “{name}”</source>
+            <translation>de groep “{name}”</translation>
+        </message>
+        <message>
+            <source>End membership</source>
+            <translation>Lidmaatschap beëindigen</translation>
+        </message>
+        <message>
+            <source>{name} is a former member as of today; their cases, notes and attendance stay. Ctrl+Z brings the membership back.</source>
+            <translation>{name} is vanaf vandaag oud-lid; casussen, notities en aanwezigheid blijven bewaard. Met Ctrl+Z komt het lidmaatschap terug.</translation>
+        </message>
+        <message>
+            <source>the meeting of {date}</source>
+            <translation>de bijeenkomst van {date}</translation>
+        </message>
+        <message>
+            <source>the case “{topic}”</source>
+            <translation>de casus “{topic}”</translation>
         </message>
         <message>
             <source>Delete group</source>
             <translation>Groep verwijderen</translation>
         </message>
         <message>
-            <source>Group deleted. Ctrl+Z brings it back.</source>
-            <translation>Groep verwijderd. Ctrl+Z haalt hem terug.</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the program, with their cases, learning goals and notes? Their past attendance stays as an anonymous count. Ctrl+Z undoes this until you close the program. To keep their history, use End membership instead.</source>
-            <translation>{name} uit het programma verwijderen, met casussen, leerdoelen en notities? De eerdere aanwezigheid blijft als anonieme telling bewaard. Tot u het programma sluit, maakt Ctrl+Z dit ongedaan. Wilt u de geschiedenis bewaren, kies dan Lidmaatschap beëindigen.</translation>
-        </message>
-        <message>
             <source>Remove member</source>
             <translation>Lid verwijderen</translation>
         </message>
         <message>
-            <source>Delete the meeting of {date} with its attendance and {count} cases? Ctrl+Z brings it back until you close the program.</source>
-            <translation>De bijeenkomst van {date} verwijderen, met de aanwezigheid en {count} casussen? Tot u het programma sluit, haalt Ctrl+Z haar terug.</translation>
-        </message>
-        <message>
             <source>Delete meeting</source>
             <translation>Bijeenkomst verwijderen</translation>
-        </message>
-        <message>
-            <source>Delete the case “{topic}” with its description and notes? Ctrl+Z brings it back until you close the program.</source>
-            <translation>De casus ‘{topic}’ verwijderen, met beschrijving en notities? Tot u het programma sluit, haalt Ctrl+Z hem terug.</translation>
         </message>
         <message>
             <source>Delete case</source>

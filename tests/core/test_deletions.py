@@ -71,3 +71,19 @@ def test_restore_that_would_clash_stores_nothing(services: Services) -> None:
 def test_deleting_what_does_not_exist_is_refused(services: Services) -> None:
     with pytest.raises(NotFoundError):
         services.deletions.delete("group", 999)
+
+
+def test_preview_counts_the_cascade_and_deletes_nothing(services: Services) -> None:
+    gid, pid, mid, cid = setup_group(services)
+    services.plans.add(mid, "balint_group", case_id=cid)
+    member = services.deletions.preview("member", pid)
+    assert (member.count("case"), member.count("note"), member.count("learninggoal")) == (1, 1, 1)
+    assert member.unlinked("attendance") == 1  # stays as an anonymous count
+    assert member.unlinked("planitem") == 1  # the plan step loses its case
+    group = services.deletions.preview("group", gid)
+    assert group.unlinked("planitem") == 0  # the step goes with its meeting
+    assert services.members.get(pid).full_name == "Anna de Vries"
+    assert len(services.cases.for_meeting(mid)) == 1
+    assert services.plans.items(mid)[0].case_id == cid
+    with pytest.raises(NotFoundError):
+        services.deletions.preview("member", 999)

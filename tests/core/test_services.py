@@ -134,6 +134,19 @@ def test_duplicate_seat_positions_are_refused(services: Services) -> None:
     assert "Anna Bos" in str(err.value)
 
 
+def test_a_new_member_sits_after_the_last_seat_when_someone_in_between_left(
+    services: Services,
+) -> None:
+    group, (_anna, bert, _carla) = group_with_members(
+        services, "Anna Bos", "Bert Kok", "Carla Smit"
+    )
+    ship = next(s for s, p in services.memberships.members_of(group.id or 0) if p.id == bert.id)
+    services.memberships.end(ship.id or 0, ship.joined_on)
+    dirk = services.members.create(full_name="Dirk Dam").value
+    added = services.memberships.add(group.id or 0, dirk.id or 0, date.today()).value
+    assert added.seat == 4  # not 3, which Carla still has
+
+
 def test_reorder_gives_seats_in_the_new_order(services: Services) -> None:
     group, people = group_with_members(services, "Anna Bos", "Bert Kok", "Carla Smit")
     ids = [p.id or 0 for p in people]

@@ -268,6 +268,10 @@ OPS: dict[str, dict[str, Op]] = {
             a(d, st.one_of(st.sampled_from(["group", "member", "meeting", "case", "note"]), texts)),
             a(d, bad_ids),
         ),
+        "deletions.preview": lambda s, d: s.deletions.preview(
+            a(d, st.one_of(st.sampled_from(["group", "member", "meeting", "case", "note"]), texts)),
+            a(d, bad_ids),
+        ),
         "deletions.restore": lambda s, d: s.deletions.restore(a(d)),
         "deletions.round_trip": lambda s, d: s.deletions.restore(
             s.deletions.delete("note", s.notes.create(title=a(d, st.text(min_size=1))).value.id)

@@ -73,6 +73,13 @@ class Deleted:
     def count(self, table: str) -> int:
         return len(self.rows.get(table, []))
 
+    def unlinked(self, table: str) -> int:
+        """How many rows of `table` keep existing but lose their reference to what goes (rows
+        that go themselves are not counted)."""
+        rows = self.rows.get(table, [])
+        gone = {r[_pk(SQLModel.metadata.tables[table]).name] for r in rows}
+        return len({pk for t, _c, pk, _o in self.nulled if t == table and pk not in gone})
+
 
 def _pk(table: Table) -> Any:
     (column,) = table.primary_key.columns
@@ -108,6 +115,18 @@ class DeletionService:
             id_,
             sum(len(r) for r in result.rows.values()) - 1,
         )
+        return result
+
+    def preview(self, table_name: str, id_: int) -> Deleted:
+        """What `delete` would remove and unlink, read without changing anything (for the
+        question before a deletion; only the counts are meant to be shown)."""
+        table = self._table(table_name)
+        id_ = v.record_id(id_, table_name)
+        result = Deleted(table_name, id_)
+        with self.db.engine.connect() as conn:
+            self._capture(conn, table, [id_], result, set())
+        if not result.rows.get(table_name):
+            raise NotFoundError(MSG_NOT_FOUND, what=table_name, id=id_)
         return result
 
     def restore(self, deleted: Deleted) -> OpChanges:

@@ -32,6 +32,11 @@ MSG_NOT_MEMBER = QT_TRANSLATE_NOOP("Validation", "{name} is not a member of this
 MSG_PARTIAL_TOO_LONG = QT_TRANSLATE_NOOP(
     "Validation", "Minutes present must be from 1 to {max} (the length of the meeting)."
 )
+MSG_HELD_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "A meeting on {date} is still ahead and cannot be marked held yet; "
+    "keep it planned until that day.",
+)
 MSG_PARTIAL_NOT_PRESENT = QT_TRANSLATE_NOOP(
     "Validation", "Minutes present only apply to someone who was present."
 )
@@ -97,6 +102,8 @@ class MeetingService(EntityService[Meeting]):
         obj.theme = v.name(obj.theme, "theme", labels.THEME, required=False)
         obj.evaluation = v.long_text(obj.evaluation, "evaluation", labels.EVALUATION)
         obj.status = MeetingStatus(obj.status)
+        if obj.status == MeetingStatus.HELD and obj.date > date.today():
+            raise ValidationError(MSG_HELD_IN_FUTURE, field="status", date=obj.date.isoformat())
         obj.online = bool(obj.online)
         if obj.led_by_member_id is not None and not is_member_on(
             session, group.id or 0, obj.led_by_member_id, obj.date

@@ -67,10 +67,12 @@ class MembershipService(EntityService[Membership]):
     def add(
         self, group_id: int, member_id: int, joined_on: date, seat: int | None = None
     ) -> OpResult[Membership]:
-        """Add a member to a group; without a seat they sit after the last one."""
+        """Add a member to a group; without a seat they sit after the last one (after the
+        highest seat of a current member: a former member's seat may be in between)."""
         joined_on = v.a_date(joined_on, "joined_on", labels.JOINED)
         if seat is None:
-            seat = len(self.members_of(group_id, joined_on)) + 1
+            current = [m.seat for m, _p in self.members_of(group_id) if m.left_on is None]
+            seat = max(current, default=0) + 1
         return self.create(group_id=group_id, member_id=member_id, joined_on=joined_on, seat=seat)
 
     def members_of(self, group_id: int, on: date | None = None) -> list[tuple[Membership, Member]]:

@@ -29,6 +29,7 @@ from intervisie_desktop.core.models import (
     PlanItem,
     SpeakerMode,
 )
+from intervisie_desktop.core.names import distinct_names
 
 __all__ = [
     "MethodResolver",
@@ -213,13 +214,14 @@ def plan_speakers(session: Session, meeting: Meeting) -> tuple[PlanSpeaker, ...]
         a.member_id: a.status
         for a in session.exec(select(Attendance).where(Attendance.meeting_id == meeting.id))
     }
+    names = distinct_names([(m.display_name, m.full_name) for m in members])
     return tuple(
         PlanSpeaker(
             m.id or 0,
-            m.display_name,
+            name,
             status.get(m.id, AttendanceStatus.PRESENT) == AttendanceStatus.PRESENT,
         )
-        for m in members
+        for m, name in zip(members, names, strict=True)
     )
 
 

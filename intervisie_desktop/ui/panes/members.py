@@ -31,6 +31,7 @@ from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, FormBinder, hint
 from intervisie_desktop.ui.items import cell_text, set_current_list_item
+from intervisie_desktop.ui.panes.namesakes import namesake_label, show_namesake_warning
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
 
@@ -117,6 +118,7 @@ class MembersPane(QWidget):
         self.person = FormBinder(undo, self._person_target, person_form, self.tr("Edit member"))
         p = self.person
         self.full_name = p.line(self.tr("&Full name"), "full_name")
+        self.name_warning = namesake_label(self.full_name)
         self.display_name = p.line(self.tr("Name on the &projector"), "display_name")
         self.role = p.line(self.tr("Ro&le or profession"), "role")
         self.register = p.line(self.tr("Re&gister"), "register_name")
@@ -192,6 +194,7 @@ class MembersPane(QWidget):
         self.add_goal.clicked.connect(self.add_learning_goal)
         self.delete_goal.clicked.connect(self.delete_learning_goal)
         self.goals.itemChanged.connect(self._goal_edited)
+        self.full_name.textChanged.connect(lambda *_: self._warn_namesakes())
 
     def empty_page(self) -> QWidget:
         page = QWidget()
@@ -275,6 +278,10 @@ class MembersPane(QWidget):
         self.end_button.setEnabled(self.membership is not None and self.membership.left_on is None)
         self.erase_button.setEnabled(self.member is not None)
         self._load_goals()
+        self._warn_namesakes()
+
+    def _warn_namesakes(self) -> None:
+        show_namesake_warning(self.name_warning, self.rows, self.member, self.full_name.text())
 
     def _load_goals(self) -> None:
         self.goals.blockSignals(True)
@@ -345,10 +352,11 @@ class MembersPane(QWidget):
                     widget.setCurrentRow(row)
                     return
 
-    def end_membership(self) -> None:
+    def end_membership(self) -> bool:
+        """End the selected membership as of today; returns whether it was ended."""
         ship = self.membership
         if ship is None or ship.id is None:
-            return
+            return False
         # The left date is the last day as a member: from today on they are a former member.
         left = max(date.today() - timedelta(days=1), ship.joined_on)
         try:
@@ -361,6 +369,8 @@ class MembersPane(QWidget):
             )
         except IntervisieError as exc:
             self.ship.show_error(exc, default="left_on")
+            return False
+        return True
 
     def erase_member(self) -> None:
         """Erase the selected person for good, after a warning that says what remains."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+
+from intervisie_desktop.ui.window import confirm
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.window.host import WindowHost
@@ -62,14 +63,16 @@ def toggle_archive(window: WindowHost) -> None:
 
 
 def _delete_if_confirmed(
-    window: WindowHost, kind: str, record_id: int, title: str, question: str
+    window: WindowHost, kind: str, record_id: int, title: str, thing: str
 ) -> bool:
-    """Ask `question` under `title`; on Yes delete through the undo stack (its entry named
-    `title`). Returns whether it was deleted."""
-    answer = QMessageBox.question(window.window(), title, question)
-    if answer != QMessageBox.StandardButton.Yes:
+    """Ask under `title` what goes with `thing`, counted, No by default; on Yes delete through
+    the undo stack (its entry named `title`) and say in the status bar what went."""
+    deleted = window.context.services.deletions.preview(kind, record_id)
+    question = confirm.record_question(thing, deleted)
+    if confirm.ask(window.window(), title, question) is not confirm.Answer.DELETE:
         return False
-    window.undo.delete(kind, record_id, title)
+    gone = window.undo.delete(kind, record_id, title)
+    window.show_message(confirm.deleted_message(thing, gone))
     return True
 
 
@@ -77,34 +80,42 @@ def delete_group(window: WindowHost) -> None:
     if window.group_id is None:
         return
     group = window.context.services.groups.get(window.group_id)
-    meetings = len(window.context.services.meetings.for_group(window.group_id))
-    question = QCoreApplication.translate(
-        "MainWindow",
-        "Delete the group \u201c{name}\u201d with its {count} meetings, their attendance, "
-        "cases and notes? Until you close the program, Edit \u2192 Undo (Ctrl+Z) "
-        "brings it back.",
-    ).format(name=group.name, count=meetings)
-    title = QCoreApplication.translate("MainWindow", "Delete group")
-    if not _delete_if_confirmed(window, "group", window.group_id, title, question):
-        return
-    window.show_message(
-        QCoreApplication.translate("MainWindow", "Group deleted. Ctrl+Z brings it back.")
+    thing = QCoreApplication.translate("MainWindow", "the group \u201c{name}\u201d").format(
+        name=group.name
     )
+    title = QCoreApplication.translate("MainWindow", "Delete group")
+    _delete_if_confirmed(window, "group", window.group_id, title, thing)
 
 
 def delete_member(window: WindowHost) -> None:
+    """Delete a member after a counted question whose default is No; the third button ends the
+    membership instead, which keeps their cases, notes, goals and attendance."""
     window.show_tab(1)
     person = window.members.member
     if person is None or person.id is None:
         return
-    question = QCoreApplication.translate(
-        "MainWindow",
-        "Remove {name} from the program, with their cases, learning goals and notes? "
-        "Their past attendance stays as an anonymous count. Ctrl+Z undoes this until "
-        "you close the program. To keep their history, use End membership instead.",
-    ).format(name=person.full_name)
+    deleted = window.context.services.deletions.preview("member", person.id)
     title = QCoreApplication.translate("MainWindow", "Remove member")
-    _delete_if_confirmed(window, "member", person.id, title, question)
+    ending = window.members.membership
+    can_end = ending is not None and ending.left_on is None
+    gentler = QCoreApplication.translate("MainWindow", "End membership") if can_end else ""
+    answer = confirm.ask(
+        window.window(), title, confirm.member_question(person.full_name, deleted), gentler
+    )
+    if answer is confirm.Answer.GENTLER:
+        if window.members.end_membership():
+            window.show_message(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{name} is a former member as of today; their cases, notes and attendance "
+                    "stay. Ctrl+Z brings the membership back.",
+                ).format(name=person.full_name)
+            )
+        return
+    if answer is not confirm.Answer.DELETE:
+        return
+    gone = window.undo.delete("member", person.id, title)
+    window.show_message(confirm.deleted_message(person.full_name, gone))
 
 
 def delete_meeting(window: WindowHost) -> None:
@@ -112,14 +123,11 @@ def delete_meeting(window: WindowHost) -> None:
     meeting = window.meetings.meeting
     if meeting is None or meeting.id is None:
         return
-    cases = len(window.context.services.cases.for_meeting(meeting.id))
-    question = QCoreApplication.translate(
-        "MainWindow",
-        "Delete the meeting of {date} with its attendance and {count} cases? "
-        "Ctrl+Z brings it back until you close the program.",
-    ).format(date=window.meetings.date.text(), count=cases)
+    thing = QCoreApplication.translate("MainWindow", "the meeting of {date}").format(
+        date=window.meetings.date.text()
+    )
     title = QCoreApplication.translate("MainWindow", "Delete meeting")
-    _delete_if_confirmed(window, "meeting", meeting.id, title, question)
+    _delete_if_confirmed(window, "meeting", meeting.id, title, thing)
 
 
 def delete_case(window: WindowHost) -> None:
@@ -127,10 +135,8 @@ def delete_case(window: WindowHost) -> None:
     case = window.cases.case
     if case is None or case.id is None:
         return
-    question = QCoreApplication.translate(
-        "MainWindow",
-        "Delete the case \u201c{topic}\u201d with its description and notes? "
-        "Ctrl+Z brings it back until you close the program.",
-    ).format(topic=case.topic)
+    thing = QCoreApplication.translate("MainWindow", "the case \u201c{topic}\u201d").format(
+        topic=case.topic
+    )
     title = QCoreApplication.translate("MainWindow", "Delete case")
-    _delete_if_confirmed(window, "case", case.id, title, question)
+    _delete_if_confirmed(window, "case", case.id, title, thing)

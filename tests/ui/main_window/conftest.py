@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, Qt
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from intervisie_desktop.ui.context import AppContext
@@ -130,5 +130,34 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
+    original = QMessageBox.exec
+
+    def exec_(box: QMessageBox) -> int:
+        if box.objectName() != "confirmDeletion":
+            return original(box)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+        return 0
+
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def when_asked(act: Callable[[QMessageBox], None]) -> list[str]:
+    """The next message box shown is handled by `act`, as a user would (keys, clicks); returns
+    the texts it showed."""
+    asked: list[str] = []
+    tries = [300]  # 3 s: a box that never comes leaves no poller behind for later tests
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            act(box)
+        elif tries[0] > 0:
+            tries[0] -= 1
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
     return asked

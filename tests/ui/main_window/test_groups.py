@@ -6,14 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.main_window.conftest import press, settle, type_into
+from tests.ui.main_window.conftest import press, settle, type_into, when_asked
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    import pytest
     from pytestqt.qtbot import QtBot
 
     from intervisie_desktop.core.models import Group
@@ -154,10 +152,11 @@ def test_delete_group_asks_and_ctrl_z_brings_everything_back_with_the_same_ids(
 
 
 def test_declining_the_delete_question_keeps_the_group(
-    qtbot: QtBot, win: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, win: MainWindow, services: Services
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    asked = when_asked(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
     win.menus.delete_group_action.trigger()
+    assert asked and "Balintgroep Zwolle" in asked[0]
     assert [g.name for g in services.groups.list()] == ["Balintgroep Zwolle"]
     assert not win.undo.stack.canUndo()
 
