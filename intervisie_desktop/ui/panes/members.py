@@ -6,10 +6,9 @@ import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, FormBinder, hint
 from intervisie_desktop.ui.items import cell_text, set_current_list_item
 from intervisie_desktop.ui.panes.namesakes import namesake_label, show_namesake_warning
+from intervisie_desktop.ui.panes.seats import SeatList
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
 
@@ -41,31 +41,6 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.forms.undo import Undo
 
 logger = logging.getLogger(__name__)
-
-
-class SeatList(QListWidget):
-    """Current members in seat order; drag to reorder, or Alt+Up / Alt+Down from the keyboard."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
-        if step and event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            row = self.currentRow()
-            target = row + step
-            if row >= 0 and 0 <= target < self.count():
-                # moveRow's destination is the row before which the item lands.
-                self.model().moveRow(QModelIndex(), row, QModelIndex(), target + (step > 0))
-                self.setCurrentRow(target)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def member_ids(self) -> list[int]:
-        return [int(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())]
 
 
 class MembersPane(QWidget):
