@@ -18,7 +18,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop.core.demo import write_demo
-from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.translation import install_translators
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
 
 
 @dataclass
