@@ -233,6 +233,9 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app = make_application()
     language = choose_language(lang)
     app.setProperty("translators", install_translators(app, language))
+    from intervisie_desktop.ui.manual.help import install_start_help
+
+    install_start_help(app)  # F1 in the passphrase and recovery dialogs, before the window
     from intervisie_desktop.ui.startup.instance import already_open, claim
 
     try:

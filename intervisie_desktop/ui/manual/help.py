@@ -1,0 +1,161 @@
+"""Help › Manual (F1), Help › Keyboard shortcuts, and F1 anywhere: the manual opens at the page
+of the pane the key was pressed on.
+
+Which page belongs to which pane is one table, `PAGE_OF`: a widget's object name or class name
+(its own or a base class's) to "page#anchor". F1 looks at the focus widget, then its parents,
+until one is in the table. In the main window F1 is the Manual action's shortcut; in the other
+windows and dialogs (the method library, the export dialog, session mode, the passphrase and
+recovery dialogs) an event filter on the application catches it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from shiboken6 import Shiboken
+
+from intervisie_desktop.ui.manual.pages import HOME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from intervisie_desktop.ui.manual.window import ManualWindow
+
+#: Pane (object name or class name) -> manual page, "page" or "page#anchor".
+PAGE_OF: dict[str, str] = {
+    "WelcomePane": "getting-started",
+    "GroupListPane": "getting-started#group",
+    "GroupDetailsPane": "getting-started#group",
+    "MembersPane": "getting-started#members",
+    "MeetingsPane": "getting-started#meetings",
+    "PlanEditor": "getting-started#plan",
+    "MethodPicker": "getting-started#plan",
+    "AttendanceList": "getting-started#attendance",
+    "CasesPane": "getting-started#cases",
+    "NotesDock": "notes",
+    "NotesPane": "notes",
+    "SearchPanel": "notes#search",
+    "SearchDialog": "notes#search",
+    "MethodLibraryWindow": "methods",
+    "ExportDialog": "registers#export",
+    "PresenterView": "session#presenter",
+    "AudienceView": "session#projector",
+    "ResumeDialog": "session#resume",
+    "FirstStartDialog": "privacy#passphrase",
+    "UnlockDialog": "privacy#unlock",
+    "LockOverlay": "privacy#lock",
+    "ProtectionDialog": "privacy#passphrase",
+    "ChangePassphraseDialog": "privacy#passphrase",
+    "EraseMemberDialog": "privacy#erase",
+    "RecoveryDialog": "backups#recovery",
+    "RestoreDialog": "backups#restore",
+}
+SHORTCUTS_PAGE = "shortcuts"
+
+_helpers: list[ManualHelp] = []
+
+
+def page_for(widget: QWidget | None) -> str:
+    """The manual page ("page#anchor") for a widget: its own entry, or its nearest parent's."""
+    while widget is not None:
+        names = [widget.objectName()] + [kind.__name__ for kind in type(widget).__mro__]
+        for name in names:
+            if name in PAGE_OF:
+                return PAGE_OF[name]
+        widget = widget.parentWidget()
+    return HOME
+
+
+def program_language() -> str:
+    """The language the program's texts were loaded in (translation.install_translators sets
+    the default locale to match)."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+class ManualHelp(QObject):
+    """Opens the manual; the newest one alive also answers F1 outside its main window."""
+
+    def __init__(self, lang: str, window: QMainWindow | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.window = window
+        self.manual: ManualWindow | None = None
+        _helpers[:] = [h for h in _helpers if Shiboken.isValid(h)]
+        _helpers.append(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def open(self, target: str = HOME) -> ManualWindow:
+        """The manual at "page" or "page#anchor", raised. Above a modal dialog it opens as that
+        dialog's own window (a window beside a modal dialog would take no clicks)."""
+        from intervisie_desktop.ui.manual.window import ManualWindow
+
+        page, _, anchor = target.partition("#")
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            manual = ManualWindow(self.lang, self.window, modal)
+            manual.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        else:
+            if self.manual is None or not Shiboken.isValid(self.manual):
+                self.manual = ManualWindow(self.lang, self.window, self.window)
+            manual = self.manual
+        manual.show_page(page, anchor)
+        manual.show()
+        manual.raise_()
+        manual.activateWindow()
+        return manual
+
+    def open_for_focus(self) -> ManualWindow:
+        widget = QApplication.focusWidget() or QApplication.activeWindow()
+        return self.open(page_for(widget))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.HelpContents)
+            and _helpers
+            and _helpers[-1] is self
+            and isinstance(watched, QWidget)
+            and not _in_manual(watched)
+        ):
+            self.open(page_for(watched))
+            return True
+        return False
+
+
+def _in_manual(widget: QWidget) -> bool:
+    return widget.window().objectName() == "manualWindow"
+
+
+@dataclass
+class HelpActions:
+    manual_action: QAction
+    shortcuts_action: QAction
+    help: ManualHelp
+
+
+def add_help_actions(window: QMainWindow, menu: QMenu, lang: str) -> HelpActions:
+    """Help › Manual (F1, the platform's help key) and Help › Keyboard shortcuts."""
+    help_ = ManualHelp(lang, window, window)
+    manual = QAction(QCoreApplication.translate("ManualHelp", "&Manual"), window)
+    manual.setObjectName("manual")
+    manual.setShortcut(QKeySequence.StandardKey.HelpContents)
+    manual.triggered.connect(lambda _checked=False: help_.open_for_focus())
+    shortcuts = QAction(QCoreApplication.translate("ManualHelp", "&Keyboard shortcuts"), window)
+    shortcuts.setObjectName("keyboardShortcuts")
+    shortcuts.triggered.connect(lambda _checked=False: help_.open(SHORTCUTS_PAGE))
+    menu.addAction(manual)
+    menu.addAction(shortcuts)
+    menu.addSeparator()
+    return HelpActions(manual, shortcuts, help_)
+
+
+def install_start_help(app: QApplication) -> ManualHelp:
+    """F1 in the dialogs before the main window (first start, unlock, recovery)."""
+    return ManualHelp(program_language(), None, app)
