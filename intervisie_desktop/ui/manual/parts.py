@@ -61,10 +61,12 @@ def window_shortcuts(window: QMainWindow | None) -> str:
         return QCoreApplication.translate(
             "Manual", "*Open the manual from the main window to see its shortcuts here.*"
         )
-    menu = QCoreApplication.translate("Manual", "Menu")
-    command = QCoreApplication.translate("Manual", "Command")
-    key = QCoreApplication.translate("Manual", "Key")
-    rows = [f"| {menu} | {command} | {key} |", "|---|---|---|"]
+    head = (
+        QCoreApplication.translate("Manual", "Menu"),
+        QCoreApplication.translate("Manual", "Command"),
+        QCoreApplication.translate("Manual", "Key"),
+    )
+    rows = ["| {} | {} | {} |".format(*head), "|---|---|---|"]
     for top in window.menuBar().actions():
         menu = top.menu()
         if menu is None:

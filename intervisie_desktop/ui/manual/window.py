@@ -168,11 +168,10 @@ class ManualWindow(QMainWindow):
             self.browser.scrollToAnchor(anchor)
 
     def current_page(self) -> str:
-        name = self.browser.source().fileName()
-        return name[:-3] if name.endswith(".md") else ""
+        return _page_of(self.browser.source())
 
-    def _follow_contents(self, _url: QUrl) -> None:
-        page = self.current_page()
+    def _follow_contents(self, url: QUrl) -> None:
+        page = _page_of(url)  # source() is not yet set while sourceChanged is sent
         for row in range(self.contents.count()):
             if self.contents.item(row).data(PAGE_ROLE) == page:
                 self.contents.setCurrentRow(row)
@@ -209,6 +208,11 @@ class ManualWindow(QMainWindow):
             found = self.browser.find(text, flags)
         self.find_status.setText("" if found else self.tr("Not found"))
         return found
+
+
+def _page_of(url: QUrl) -> str:
+    name = url.fileName()
+    return name[:-3] if name.endswith(".md") else ""
 
 
 class _FindField(QLineEdit):
