@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>What it does</source>
-            <translation>Wat hij doet</translation>
+            <translation>Wat de toets doet</translation>
         </message>
         <message>
             <source>*Open the manual from the main window to see its shortcuts here.*</source>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 from shiboken6 import Shiboken
 
 from intervisie_desktop.ui.manual.pages import HOME
@@ -60,14 +60,21 @@ _helpers: list[ManualHelp] = []
 
 
 def page_for(widget: QWidget | None) -> str:
-    """The manual page ("page#anchor") for a widget: its own entry, or its nearest parent's."""
+    """The manual page ("page#anchor") for a widget: its own entry, or its nearest parent's;
+    on a tab bar, the entry of the tab on show."""
     while widget is not None:
-        names = [widget.objectName()] + [kind.__name__ for kind in type(widget).__mro__]
-        for name in names:
-            if name in PAGE_OF:
-                return PAGE_OF[name]
+        page = _own_page(widget)
+        if page is None and isinstance(widget, QTabWidget) and widget.currentWidget():
+            page = _own_page(widget.currentWidget())
+        if page is not None:
+            return page
         widget = widget.parentWidget()
     return HOME
+
+
+def _own_page(widget: QWidget) -> str | None:
+    names = [widget.objectName()] + [kind.__name__ for kind in type(widget).__mro__]
+    return next((PAGE_OF[name] for name in names if name in PAGE_OF), None)
 
 
 def program_language() -> str:

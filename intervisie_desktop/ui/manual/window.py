@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+DOCUMENT_MARGIN = 14
 
 
 class ManualBrowser(QTextBrowser):
@@ -42,6 +43,7 @@ class ManualBrowser(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("manualBrowser")
         self.setOpenExternalLinks(False)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.parts = all_parts(parts_window)
         self.loaded: list[QUrl] = []  # every resource asked for (a test checks: local files only)
         self.refused: list[QUrl] = []  # links not followed (not one of the manual's files)

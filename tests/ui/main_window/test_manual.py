@@ -107,6 +107,14 @@ def test_f1_on_another_tab_opens_that_tab_s_section(
     qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F1)
     assert manual_of(win) is manual  # one manual window, moved to the new section
     assert manual.browser.source().fragment() == "meetings"
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    bar = win.tabs.tabBar()
+    bar.setFocus()  # on the tab bar itself: the tab on show decides
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert win.tabs.currentIndex() == 3
+    qtbot.keyClick(bar, Qt.Key.Key_F1)
+    assert manual.browser.source().fragment() == "cases"
 
 
 def test_f1_in_the_method_library_window_opens_the_methods_page(
