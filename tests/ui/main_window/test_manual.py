@@ -270,3 +270,20 @@ def test_keyboard_shortcuts_lists_the_window_s_real_actions(
     assert win.menus.help.manual_action.shortcut() == QKeySequence(
         QKeySequence.StandardKey.HelpContents
     )
+
+
+def test_f1_in_the_notes_pane_opens_the_notes_page(
+    make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    win = make_window()
+    qtbot.keyClick(
+        win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(win.privacy.dock.isVisible, timeout=2000)
+    search = win.privacy.pane.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=2000)
+    qtbot.keyClick(search, Qt.Key.Key_F1)
+    manual = manual_of(win)
+    assert (manual.current_page(), manual.browser.source().fragment()) == ("notes", "")
+    assert manual.browser.toPlainText().startswith("Privénotities en zoeken")
