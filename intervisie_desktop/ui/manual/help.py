@@ -164,5 +164,9 @@ def add_help_actions(window: QMainWindow, menu: QMenu, lang: str) -> HelpActions
 
 
 def install_start_help(app: QApplication) -> ManualHelp:
-    """F1 in the dialogs before the main window (first start, unlock, recovery)."""
+    """F1 in the dialogs before the main window (first start, unlock, recovery); one per
+    application, however often it starts a window."""
+    for found in app.findChildren(ManualHelp, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        found.lang = program_language()
+        return found
     return ManualHelp(program_language(), None, app)

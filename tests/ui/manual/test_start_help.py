@@ -54,3 +54,10 @@ def test_f1_in_the_unlock_dialog_opens_the_unlock_section(qtbot: QtBot, tmp_path
     assert [(page, anchor) for page, anchor, _ in seen] == [("privacy", "unlock")]
     assert "Een vergeten wachtzin betekent verloren gegevens." in seen[0][2]
     owner.deleteLater()
+
+
+def test_the_start_help_is_made_once_per_application(qapp: QApplication) -> None:
+    from intervisie_desktop.ui.manual.help import install_start_help
+
+    first = install_start_help(qapp)
+    assert install_start_help(qapp) is first  # a second start adds no second F1 filter
