@@ -1,9 +1,10 @@
 """The parts of the manual written from the program itself, as Markdown: the session keys (from
 the session's key table), the main window's shortcuts (from its menus' actions) and the
-sub-commands (from the command line's own parser). A page names one with a line ``{{name}}``."""
+sub-commands (each registered as the command line registers it). A page names one with a line ``{{name}}``."""
 
 from __future__ import annotations
 
+import argparse
 import os
 from typing import TYPE_CHECKING, Any, cast
 
@@ -11,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Callable, Iterator
 
     from PySide6.QtGui import QAction
@@ -94,27 +94,25 @@ class _Recorder:
         return parser
 
 
-def command_parsers() -> tuple[argparse.ArgumentParser, _Recorder]:
-    """The program's parser with its sub-commands, built the way cli.build_parser builds it."""
-    from intervisie_desktop.cli import Parser, program_parser
+def command_parsers() -> _Recorder:
+    """The sub-commands, each registered as cli.build_parser registers it (the manual does not
+    import the entry point itself: it imports the interface)."""
     from intervisie_desktop.commands import COMMANDS
 
-    parser = program_parser()
-    recorder = _Recorder(
-        parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    )
+    parser = argparse.ArgumentParser(prog="intervisie")
+    recorder = _Recorder(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for module in COMMANDS:
         module.register(cast("Any", recorder))
-    return parser, recorder
+    return recorder
 
 
 def commands() -> str:
     """Each sub-command: its one-line help and its full usage, as `intervisie CMD --help`."""
-    parser, recorder = command_parsers()
+    recorder = command_parsers()
     width = os.environ.get("COLUMNS")
     os.environ["COLUMNS"] = str(HELP_WIDTH)  # argparse wraps at the terminal's width
     try:
-        out = ["```", parser.format_usage().strip(), "```", ""]
+        out: list[str] = []
         for name, sub in recorder.parsers.items():
             out += [f"### {name} {{#cmd-{name}}}", "", recorder.helps[name], "", "```"]
             out += [line.rstrip() for line in sub.format_help().strip().splitlines()]

@@ -117,7 +117,7 @@ def test_the_commands_part_lists_every_sub_command_of_the_real_parser() -> None:
     from intervisie_desktop.cli import build_parser
 
     real_help = build_parser().format_help()
-    _parser, recorder = parts.command_parsers()
+    recorder = parts.command_parsers()
     written = parts.commands()
     assert len(recorder.parsers) >= 12
     for name, sub in recorder.parsers.items():
