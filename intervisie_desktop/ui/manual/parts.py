@@ -1,6 +1,7 @@
 """The parts of the manual written from the program itself, as Markdown: the session keys (from
 the session's key table), the main window's shortcuts (from its menus' actions) and the
-sub-commands (each registered as the command line registers it). A page names one with a line ``{{name}}``."""
+sub-commands (each registered as the command line registers it). A page names one with a line
+``{{name}}``."""
 
 from __future__ import annotations
 
