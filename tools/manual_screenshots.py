@@ -37,6 +37,10 @@ from intervisie_desktop.ui.window.main_window import MainWindow  # noqa: E402
 IMAGES = ROOT / "resources" / "manual" / "images"
 SIZE = (1280, 800)
 IMAGE_WIDTH = 760
+EXPORT_PATH = {
+    "nl": "~/Documenten/jaaroverzicht.pdf",
+    "en": "~/Documents/yearly-summary.pdf",
+}
 SHOWN_DATABASE = "~/.local/share/intervisie-desktop/intervisie.sqlite3"
 
 
@@ -104,7 +108,7 @@ def main_window_shots(app: QApplication, lang: str, folder: Path) -> list[Path]:
     shots.append(save(library, IMAGES / f"{lang}-methods.png"))
     library.close()
     dialog = ExportDialog(services, ExportKind.SUMMARY, window)
-    dialog.path.setText(str(Path.home() / f"{'jaaroverzicht' if lang == 'nl' else 'summary'}.pdf"))
+    dialog.path.setText(EXPORT_PATH[lang])
     dialog.show()
     settle(app)
     shots.append(save(dialog, IMAGES / f"{lang}-export.png", scale=False))
