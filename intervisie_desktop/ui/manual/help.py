@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 from shiboken6 import Shiboken
 
 from intervisie_desktop.ui.manual.pages import HOME
+from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -55,6 +56,7 @@ PAGE_OF: dict[str, str] = {
     "RestoreDialog": "backups#restore",
 }
 SHORTCUTS_PAGE = "shortcuts"
+LOCK_COVER = "lockOverlay"  # the object name of the cover of a locked window
 
 _helpers: list[ManualHelp] = []
 
@@ -118,8 +120,16 @@ class ManualHelp(QObject):
         return manual
 
     def open_for_focus(self) -> ManualWindow:
-        widget = QApplication.focusWidget() or QApplication.activeWindow()
-        return self.open(page_for(widget))
+        return self.open(self.page_for(QApplication.focusWidget() or QApplication.activeWindow()))
+
+    def page_for(self, widget: QWidget | None) -> str:
+        """page_for(widget); on a locked main window, the lock's section."""
+        window = self.window
+        cover = window.findChild(QWidget, LOCK_COVER) if window is not None else None
+        locked = cover is not None and cover.isVisible()
+        if locked and widget is not None and widget.window() is window:
+            widget = cover  # a locked window: the passphrase is the question
+        return page_for(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -131,7 +141,7 @@ class ManualHelp(QObject):
             and isinstance(watched, QWidget)
             and not _in_manual(watched)
         ):
-            self.open(page_for(watched))
+            self.open(self.page_for(watched))
             return True
         return False
 
@@ -153,6 +163,7 @@ def add_help_actions(window: QMainWindow, menu: QMenu, lang: str) -> HelpActions
     manual = QAction(QCoreApplication.translate("ManualHelp", "&Manual"), window)
     manual.setObjectName("manual")
     manual.setShortcut(QKeySequence.StandardKey.HelpContents)
+    manual.setProperty(ALLOWED_WHEN_LOCKED, True)  # the manual holds nothing confidential
     manual.triggered.connect(lambda _checked=False: help_.open_for_focus())
     shortcuts = QAction(QCoreApplication.translate("ManualHelp", "&Keyboard shortcuts"), window)
     shortcuts.setObjectName("keyboardShortcuts")

@@ -287,3 +287,15 @@ def test_f1_in_the_notes_pane_opens_the_notes_page(
     manual = manual_of(win)
     assert (manual.current_page(), manual.browser.source().fragment()) == ("notes", "")
     assert manual.browser.toPlainText().startswith("Privénotities en zoeken")
+
+
+def test_f1_on_a_locked_window_opens_the_lock_section_and_stays_readable(
+    make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    win = make_window()
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.context.lock is not None and win.context.lock.is_locked)
+    qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F1)
+    manual = manual_of(win)
+    assert (manual.current_page(), manual.browser.source().fragment()) == ("privacy", "lock")
+    assert manual.isVisible()
