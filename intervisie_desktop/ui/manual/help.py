@@ -3,9 +3,10 @@ of the pane the key was pressed on.
 
 Which page belongs to which pane is one table, `PAGE_OF`: a widget's object name or class name
 (its own or a base class's) to "page#anchor". F1 looks at the focus widget, then its parents,
-until one is in the table. In the main window F1 is the Manual action's shortcut; in the other
-windows and dialogs (the method library, the export dialog, session mode, the passphrase and
-recovery dialogs) an event filter on the application catches it.
+until one is in the table. In the main window F1 is the Manual action's shortcut. Every other
+window (the method library, session mode, the export, passphrase and recovery dialogs) gets an F1
+shortcut of its own when it first takes the focus: a shortcut costs nothing until its key is
+pressed, where an event filter on the whole application would run for every event.
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 from shiboken6 import Shiboken
 
-from intervisie_desktop.ui.manual.pages import HOME
-from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED
+from intervisie_desktop.ui.manual.contents import HOME
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -56,6 +56,7 @@ PAGE_OF: dict[str, str] = {
     "RestoreDialog": "backups#restore",
 }
 SHORTCUTS_PAGE = "shortcuts"
+HAS_HELP_KEY = "intervisieHelpKey"  # a window whose F1 opens the manual
 LOCK_COVER = "lockOverlay"  # the object name of the cover of a locked window
 
 _helpers: list[ManualHelp] = []
@@ -86,7 +87,7 @@ def program_language() -> str:
 
 
 class ManualHelp(QObject):
-    """Opens the manual; the newest one alive also answers F1 outside its main window."""
+    """Opens the manual; the newest one alive also answers F1 in the other windows."""
 
     def __init__(self, lang: str, window: QMainWindow | None, parent: QObject) -> None:
         super().__init__(parent)
@@ -96,8 +97,11 @@ class ManualHelp(QObject):
         _helpers[:] = [h for h in _helpers if Shiboken.isValid(h)]
         _helpers.append(self)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+            focused = app.focusWidget()
+            if focused is not None:
+                self._follow_focus(None, focused)
 
     def open(self, target: str = HOME) -> ManualWindow:
         """The manual at "page" or "page#anchor", raised. Above a modal dialog it opens as that
@@ -131,23 +135,32 @@ class ManualHelp(QObject):
             widget = cover  # a locked window: the passphrase is the question
         return page_for(widget)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.HelpContents)
-            and _helpers
-            and _helpers[-1] is self
-            and isinstance(watched, QWidget)
-            and not _in_manual(watched)
-        ):
-            self.open(self.page_for(watched))
-            return True
-        return False
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and _newest() is self:
+            give_help_key(new.window())
 
 
-def _in_manual(widget: QWidget) -> bool:
-    return widget.window().objectName() == "manualWindow"
+def _newest() -> ManualHelp | None:
+    alive = [h for h in _helpers if Shiboken.isValid(h)]
+    return alive[-1] if alive else None
+
+
+def give_help_key(window: QWidget) -> None:
+    """F1 in `window` opens the manual at the page of its focus widget (once per window; the
+    main window has the Manual action instead, the manual itself needs none)."""
+    if window.property(HAS_HELP_KEY) or window.objectName() == "manualWindow":
+        return
+    window.setProperty(HAS_HELP_KEY, True)
+    key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+    key.setObjectName("helpKey")
+    key.setContext(Qt.ShortcutContext.WindowShortcut)
+    key.activated.connect(lambda: _answer(window))
+
+
+def _answer(window: QWidget) -> None:
+    helper = _newest()
+    if helper is not None:
+        helper.open(helper.page_for(QApplication.focusWidget() or window))
 
 
 @dataclass
@@ -159,16 +172,20 @@ class HelpActions:
 
 def add_help_actions(window: QMainWindow, menu: QMenu, lang: str) -> HelpActions:
     """Help › Manual (F1, the platform's help key) and Help › Keyboard shortcuts."""
+    from intervisie_desktop.ui.security.overlay import ALLOWED_WHEN_LOCKED
+
     help_ = ManualHelp(lang, window, window)
     manual = QAction(QCoreApplication.translate("ManualHelp", "&Manual"), window)
     manual.setObjectName("manual")
     manual.setShortcut(QKeySequence.StandardKey.HelpContents)
     manual.setProperty(ALLOWED_WHEN_LOCKED, True)  # the manual holds nothing confidential
+    window.setProperty(HAS_HELP_KEY, True)  # F1 is this action's: no second F1 shortcut here
     manual.triggered.connect(lambda _checked=False: help_.open_for_focus())
     shortcuts = QAction(QCoreApplication.translate("ManualHelp", "&Keyboard shortcuts"), window)
     shortcuts.setObjectName("keyboardShortcuts")
     shortcuts.triggered.connect(lambda _checked=False: help_.open(SHORTCUTS_PAGE))
     menu.addAction(manual)
+    window.addAction(manual)  # also on the window: F1 works while the locked menu bar is off
     menu.addAction(shortcuts)
     menu.addSeparator()
     return HelpActions(manual, shortcuts, help_)

@@ -13,26 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from intervisie_desktop.paths import resource_dir
+from intervisie_desktop.ui.manual.contents import LANGUAGES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
-LANGUAGES = ("nl", "en")
-#: The pages in reading order (file names without ".md"); the contents list follows it.
-PAGES = (
-    "index",
-    "getting-started",
-    "session",
-    "notes",
-    "methods",
-    "privacy",
-    "backups",
-    "registers",
-    "command-line",
-    "shortcuts",
-)
-HOME = "index"
 
 HEADING_ID = re.compile(r"^(#{1,6}\s.*?)\s*\{#([a-z0-9-]+)\}\s*$")
 PART = re.compile(r"^\{\{([a-z-]+)\}\}\s*$")

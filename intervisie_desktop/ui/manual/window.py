@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.ui.manual.pages import HOME, PAGES, language, page_path, page_title, to_html
+from intervisie_desktop.ui.manual.contents import HOME, PAGES
+from intervisie_desktop.ui.manual.pages import language, page_path, page_title, to_html
 from intervisie_desktop.ui.manual.parts import all_parts
 from intervisie_desktop.ui.security.overlay import KEEP_WHEN_LOCKED
 

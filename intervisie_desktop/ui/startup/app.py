@@ -164,6 +164,9 @@ class _Loader:
             except IntervisieError as exc:  # a full disk: said once, then the start ends
                 self._refused(exc)
                 return
+        from intervisie_desktop.ui.manual.help import install_start_help
+
+        install_start_help(self.app)  # F1 in the passphrase and recovery dialogs
         answer, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()
@@ -233,9 +236,6 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
     app = make_application()
     language = choose_language(lang)
     app.setProperty("translators", install_translators(app, language))
-    from intervisie_desktop.ui.manual.help import install_start_help
-
-    install_start_help(app)  # F1 in the passphrase and recovery dialogs, before the window
     from intervisie_desktop.ui.startup.instance import already_open, claim
 
     try:

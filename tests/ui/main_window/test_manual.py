@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog
 
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.manual.pages import PAGES, manual_dir
+from intervisie_desktop.ui.manual.contents import PAGES
+from intervisie_desktop.ui.manual.pages import manual_dir
 from intervisie_desktop.ui.manual.window import ManualWindow
 from intervisie_desktop.ui.window.main_window import MainWindow
 

@@ -10,15 +10,9 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from intervisie_desktop.ui.manual import parts
+from intervisie_desktop.ui.manual.contents import LANGUAGES, PAGES
 from intervisie_desktop.ui.manual.help import PAGE_OF
-from intervisie_desktop.ui.manual.pages import (
-    LANGUAGES,
-    PAGES,
-    anchors_of,
-    expand,
-    manual_dir,
-    page_path,
-)
+from intervisie_desktop.ui.manual.pages import anchors_of, expand, manual_dir, page_path
 
 ROOT = Path(__file__).resolve().parents[3]
 LINK = re.compile(r"(!?)\[[^\]]*\]\(([^)\s]+)\)")
