@@ -164,6 +164,9 @@ class _Loader:
             except IntervisieError as exc:  # a full disk: said once, then the start ends
                 self._refused(exc)
                 return
+        from intervisie_desktop.ui.manual.help import install_start_help
+
+        install_start_help(self.app)  # F1 in the passphrase and recovery dialogs
         answer, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()
