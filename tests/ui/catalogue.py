@@ -95,6 +95,14 @@ def _method_library(stage: Stage) -> QWidget:
     return MethodLibraryWindow(stage.context)
 
 
+def _manual(stage: Stage) -> QWidget:
+    from intervisie_desktop.ui.manual.window import ManualWindow
+
+    window = ManualWindow(stage.context.lang, stage.window, stage.window)
+    window.show_page("getting-started")
+    return window
+
+
 def _export(kind: str) -> Callable[[Stage], QWidget]:
     def build(stage: Stage) -> QWidget:
         from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind
@@ -212,6 +220,7 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "main/welcome": _welcome,
     "main/startup-frame": _startup_frame,
     "methods/library": _method_library,
+    "help/manual": _manual,
     "dialog/export-summary": _export("summary"),
     "dialog/export-certificates": _export("certificates"),
     "dialog/export-attendance-list": _export("attendance_list"),
@@ -237,6 +246,7 @@ LISTED_CLASSES = {
     "MainWindow",
     "StartupFrame",
     "MethodLibraryWindow",
+    "ManualWindow",
     "ExportDialog",
     "SearchDialog",
     "MethodPicker",
