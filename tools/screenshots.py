@@ -57,13 +57,16 @@ def shoot(out: Path, size: tuple[int, int], suffix: str) -> list[Path]:
                 for index, name in enumerate(("group", "members", "meetings", "cases")):
                     window.show_tab(index)
                     grab(window, f"{lang}-{index + 1}-{name}")
+                window.privacy.notes_action.trigger()  # the notes dock (Ctrl+Shift+N)
+                for index, name in enumerate(("group", "members", "meetings", "cases")):
+                    window.show_tab(index)
+                    grab(window, f"{lang}-{index + 1}n-{name}-notes")
+                window.privacy.notes_action.trigger()
                 window.meetings.select_meeting(window.meetings.meetings[-1].id or 0)
                 window.show_tab(2)
                 grab(window, f"{lang}-5-meeting-ahead")
                 window.meetings.select_meeting(window.meetings.meetings[-2].id or 0)
                 app.processEvents()
-                plan = window.meetings.plan_box
-                window.meetings.detail.verticalScrollBar().setValue(plan.y())
                 grab(window, f"{lang}-5b-meeting-plan")
                 window.group_list.filter.setCurrentIndex(1)
                 grab(window, f"{lang}-6-archived-empty")
