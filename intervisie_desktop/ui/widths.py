@@ -6,7 +6,7 @@ small laptop screen): panes give way down to these, and no further.
 - `fit_columns`: a list at least as wide as its column titles and contents.
 - `fit_combo_text`: a combo box wide enough for one given text (e.g. "All members"), whatever
   long names it also holds (those are elided when chosen, as Qt does).
-- `spare_label_pixels`: a pixel to spare right of form labels; with a mnemonic underline Qt
+- `spare_label_pixels`: a few pixels to spare in form labels; with a mnemonic underline Qt
   draws the text a little wider than it measured it at 200 % scale, cutting the last letter.
 """
 
@@ -118,8 +118,7 @@ def spare_label_pixels(root: QWidget) -> None:
     """Give every label under `root` that shows a mnemonic a few pixels to spare on the right."""
     for label in root.findChildren(QLabel):
         text = label.text()
-        if label.buddy() is None or "&" not in text.replace("&&", ""):
+        if label.buddy() is None or "&" not in text.replace("&&", "") or label.wordWrap():
             continue
-        margins = label.contentsMargins()
-        if margins.right() < LABEL_SPARE:
-            label.setContentsMargins(margins.left(), margins.top(), LABEL_SPARE, margins.bottom())
+        # Wider contents, not a margin: QLabel clips its text to its contents rectangle.
+        label.setMinimumWidth(label.sizeHint().width() + LABEL_SPARE)

@@ -253,8 +253,8 @@ def frame_fits(window: QWidget) -> str | None:
 
 
 def inked_at_right_edge(root: QWidget) -> list[str]:
-    """Visible labels with a mnemonic under `root` whose rendering has ink in its last column
-    of device pixels (the last letter cut off)."""
+    """Visible labels with a mnemonic under `root` whose rendering has ink in the last column
+    of device pixels of their contents (the last letter cut off)."""
     found: list[str] = []
     for label in root.findChildren(QLabel):
         text = label.text()
@@ -262,7 +262,9 @@ def inked_at_right_edge(root: QWidget) -> list[str]:
             continue
         image = label.grab().toImage()
         background = label.palette().color(label.backgroundRole()).lightness()
-        x = image.width() - 1
+        # QLabel clips its text to its contents rectangle: the last device pixel inside it.
+        scale = image.width() / max(label.width(), 1)
+        x = round((label.contentsRect().right() + 1) * scale) - 1
         if any(
             abs(QColor(image.pixel(x, y)).lightness() - background) > INK
             for y in range(image.height())

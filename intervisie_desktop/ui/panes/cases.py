@@ -59,6 +59,10 @@ class CasesPane(QWidget):
         left_layout.addWidget(self.meeting_filter)
         self.list = QListWidget()
         self.list.setObjectName("caseList")
+        # A long topic is cut short with an ellipsis when the pane is narrow (the notes open),
+        # rather than the list scrolling sideways; the form beside it shows it whole.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         left_layout.addWidget(self.list, 3)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("newCaseButton")
