@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.ui.fit import checked_count, clipped
-from tests.ui.panes_walk import TABS, demo_window, fill_screen, toggle_notes, walk
+from tests.ui.panes_walk import TABS, demo_window, toggle_notes, walk
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -43,21 +43,36 @@ def test_every_pane_fits_the_screen(
 def test_opening_the_notes_makes_the_panes_give_way_not_the_window_grow(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """The program's first size (1100x720) on a 1280x800 screen: Ctrl+Shift+N on the Cases tab
-    used to widen the window to 1368 px; the dock's filters read "Alle groe"."""
+    """A window filling a 1280x800 screen: Ctrl+Shift+N on the Cases tab used to widen it to
+    1368 px, the form scrolled sideways and the dock's filters read "Alle groe"."""
     with demo_window(qtbot, tmp_path / "demo", "nl", (1280, 800)) as window:
-        window.resize(1100, 720)
         window.show_tab(TABS.index("cases"))
+        width = window.frameGeometry().width()
+        assert width == 1280
         toggle_notes(window)
         dock = window.privacy.dock
         assert dock.isVisible() and not dock.isFloating()
-        assert window.frameGeometry().width() <= 1280
-        assert clipped(window) == []
-        fill_screen(window, (1280, 720))  # filling the screen: the notes again widen nothing
-        toggle_notes(window)
-        assert not dock.isVisible()
-        width = window.frameGeometry().width()
-        toggle_notes(window)
-        assert dock.isVisible() and window.frameGeometry().width() == width
+        assert window.frameGeometry().width() == width
         assert dock.width() >= 300 and window.cases.width() >= 600
         assert clipped(window) == []
+        toggle_notes(window)
+        assert not dock.isVisible()
+
+
+def test_on_a_screen_too_narrow_for_panes_and_notes_the_notes_get_a_window_of_their_own(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The test platform's screen is 800 px wide: less than the panes' least width beside the
+    dock's. The window keeps its width; the notes float within the screen."""
+    with demo_window(qtbot, tmp_path / "demo", "nl", (1000, 720)) as window:
+        area = window.screen().availableGeometry()
+        assert area.width() == 800  # the offscreen platform's screen
+        window.show_tab(TABS.index("cases"))
+        width = window.frameGeometry().width()
+        toggle_notes(window)
+        qtbot.waitUntil(lambda: window.privacy.dock.isFloating(), timeout=2000)
+        dock = window.privacy.dock
+        assert dock.isVisible()
+        qtbot.waitUntil(lambda: window.frameGeometry().width() == width, timeout=2000)
+        assert area.contains(dock.frameGeometry())
+        assert clipped(dock) == []
