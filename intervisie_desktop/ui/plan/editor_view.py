@@ -61,7 +61,7 @@ def step_item(number: int, row: StepRow, placeholder: QBrush) -> QTreeWidgetItem
     return item
 
 
-#: The list shows at least this many steps; it takes what height its pane gives it beyond that.
+# The list shows at least this many steps; it takes what height its pane gives it beyond that.
 LEAST_ROWS = 4
 
 
