@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Screenshots of every main-window pane in Dutch and English, on the small demo data.
+"""Screenshots of every main-window pane in Dutch and English, on the small demo data, each tab
+also with the notes dock open (the *n-*-notes shots).
 
   python tools/screenshots.py OUT_DIR [--size 1280x800] [--scale 1.25] [--all]
 
 Runs offscreen on a demo database written to a temporary folder (the real data is not touched).
 --all also takes 1920x1080 at 125% and 150% scaling (each in its own process, since the scale
-factor must be set before Qt starts).
+factor must be set before Qt starts). For 200 % on a 2560x1600 screen, give the platform a
+screen that large: QT_QPA_PLATFORM=offscreen:configfile=tests/fixtures/hidpi-screen.json with
+--size 2560x1600 --scale 2.
 """
 
 from __future__ import annotations
