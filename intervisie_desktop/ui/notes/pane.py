@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
+from intervisie_desktop.ui.widths import fit_combo_text
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services.notes import NoteRow
@@ -77,9 +79,17 @@ class NotesPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        for combo in (self.group_filter, self.member_filter, self.year_filter):
-            filters.addWidget(combo, 1)
+        # In the side dock: the group filter on a row of its own (group names are long), the
+        # list above the editor; each filter at least as wide as its "All ..." entry.
+        filters = QGridLayout()
+        filters.addWidget(self.group_filter, 0, 0, 1, 2)
+        filters.addWidget(self.member_filter, 1, 0)
+        filters.addWidget(self.year_filter, 1, 1)
+        filters.setColumnStretch(0, 2)
+        filters.setColumnStretch(1, 1)
+        fit_combo_text(self.group_filter, self.tr("All groups"))
+        fit_combo_text(self.member_filter, self.tr("All members"))
+        fit_combo_text(self.year_filter, self.tr("All years"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +97,8 @@ class NotesPane(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("notesSplit")
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 2)
