@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AirtimeBox</name>
+        <message>
+            <source>Speaking time</source>
+            <translation>Speaking time</translation>
+        </message>
+        <message>
+            <source>Speaking time per round</source>
+            <translation>Speaking time per round</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Shortest</source>
+            <translation>Shortest</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Longest</source>
+            <translation>Longest</translation>
+        </message>
+        <message>
+            <source>Measured by the session timer. Only you see this: it is not shown on the projector or in an export.</source>
+            <translation>Measured by the session timer. Only you see this: it is not shown on the projector or in an export.</translation>
+        </message>
+        <message>
+            <source>Whole session</source>
+            <translation>Whole session</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceList</name>
         <message>
             <source>Member</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>AirtimeBox</name>
+        <message>
+            <source>Speaking time</source>
+            <translation>Spreektijd</translation>
+        </message>
+        <message>
+            <source>Speaking time per round</source>
+            <translation>Spreektijd per ronde</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronde</translation>
+        </message>
+        <message>
+            <source>Shortest</source>
+            <translation>Kortst</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Mediaan</translation>
+        </message>
+        <message>
+            <source>Longest</source>
+            <translation>Langst</translation>
+        </message>
+        <message>
+            <source>Measured by the session timer. Only you see this: it is not shown on the projector or in an export.</source>
+            <translation>Gemeten door de sessietimer. Alleen u ziet dit: het staat niet op de beamer en niet in een export.</translation>
+        </message>
+        <message>
+            <source>Whole session</source>
+            <translation>Hele sessie</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceList</name>
         <message>
             <source>Member</source>

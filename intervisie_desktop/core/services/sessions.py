@@ -38,6 +38,7 @@ from intervisie_desktop.core.session.store import (
 if TYPE_CHECKING:
     from intervisie_desktop.core.db.database import Database
     from intervisie_desktop.core.services.plans import PlanService
+    from intervisie_desktop.core.session.airtime import Airtime
     from intervisie_desktop.core.session.state import RunFacts
 
 logger = logging.getLogger(__name__)
@@ -149,6 +150,15 @@ class SessionService:
             if run is None:
                 return None
             return replay_run(session, run, clock, offset)
+
+    def airtime(self, meeting_id: int) -> Airtime | None:
+        """Who spoke how long in each round of the meeting's finished session (main window
+        only: see core.session.airtime); None before the session was run to the end."""
+        from intervisie_desktop.core.session.airtime import airtime_of
+
+        meeting_id = v.record_id(meeting_id, "meeting")
+        with self.db.session() as session:
+            return airtime_of(session, meeting_id)
 
     def run_for(self, meeting_id: int) -> SessionRun | None:
         meeting_id = v.record_id(meeting_id, "meeting")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member, Membership
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
 from intervisie_desktop.ui.items import children, set_current_tree_item
+from intervisie_desktop.ui.panes.airtime import AirtimeBox
 from intervisie_desktop.ui.panes.attendance import AttendanceList
 from intervisie_desktop.ui.widths import FormScroll, fit_columns
 
@@ -139,6 +140,8 @@ class MeetingsPane(QWidget):
         self.attendance = AttendanceList(context, undo)
         attendance_layout.addWidget(self.attendance)
         body_layout.addWidget(attendance_box)
+        self.airtime = AirtimeBox(context)  # after the session: who spoke how long
+        body_layout.addWidget(self.airtime)
         # The session-plan editor is added here when it exists (see set_plan_editor).
         self.plan_editor: PlanEditor | None = None
         self.plan_box = QGroupBox(self.tr("Session plan"))
@@ -300,6 +303,7 @@ class MeetingsPane(QWidget):
         changed = force or previous != meeting_id
         self.binder.load(self.meeting, force=changed)
         self.attendance.show_meeting(self.meeting.id if self.meeting is not None else None)
+        self.airtime.show_meeting(self.meeting.id if self.meeting is not None else None)
         self._fill_follow_ups()
         if self.meeting is not None:
             self.heading.setText(

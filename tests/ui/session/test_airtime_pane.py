@@ -1,0 +1,73 @@
+"""After a session the Meetings tab shows who spoke how long per round, and only there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from intervisie_desktop.core.models import MeetingStatus
+from intervisie_desktop.ui.items import children, top_level_items
+from intervisie_desktop.ui.panes.meetings import ID_ROLE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
+
+
+def seconds(text: str) -> int:
+    minutes, _, secs = text.partition(":")
+    return int(minutes) * 60 + int(secs)
+
+
+def click_meeting(qtbot: QtBot, win: MainWindow, meeting_id: int) -> None:
+    tree = win.meetings.tree
+    item = next(
+        child
+        for top in top_level_items(tree)
+        for child in children(top)
+        if child.data(0, ID_ROLE) == meeting_id
+    )
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: win.meetings.current_meeting_id() == meeting_id, timeout=3000)
+
+
+def test_the_recorded_meeting_shows_its_speaking_time_and_a_planned_one_none(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    win = make_window()
+    win.groups.setCurrentRow(0)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the Meetings tab
+    qtbot.waitUntil(lambda: win.tabs.current_name() == "meetings", timeout=3000)
+    group_id = win.group_id
+    assert group_id is not None
+    meetings = demo_services.meetings.for_group(group_id)
+    recorded = [m for m in meetings if demo_services.sessions.airtime(m.id or 0) is not None]
+    assert len(recorded) == 1 and recorded[0].id is not None  # the demo's run session
+    click_meeting(qtbot, win, recorded[0].id)
+    box = win.meetings.airtime
+    qtbot.waitUntil(box.isVisible, timeout=3000)
+    rows = box.rows()
+    tops = [r[0] for r in rows if r[1]]  # round rows carry the spread
+    assert tops[-1] == "Whole session"
+    assert any("\u00b7" in t for t in tops)  # "method · phase"
+    whole = rows.index(next(r for r in rows if r[0] == "Whole session"))
+    speakers = rows[whole + 1 :]
+    found = demo_services.sessions.airtime(recorded[0].id)
+    assert found is not None
+    assert [r[0] for r in speakers] == [s.name for s in found.speakers]
+    shortest, median, longest = (seconds(text) for text in rows[whole][1:])
+    assert shortest <= median <= longest
+    shown = [seconds(r[2]) for r in speakers]
+    assert shown == [round(s.seconds) for s in found.speakers]
+    assert (min(shown), max(shown)) == (shortest, longest)
+    planned = next(m for m in meetings if m.status == MeetingStatus.PLANNED)
+    assert planned.id is not None
+    click_meeting(qtbot, win, planned.id)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
