@@ -5,7 +5,7 @@
         <name>NoteEditor</name>
         <message>
             <source>Title</source>
-            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself.</extracomment>
+            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself. The group shown is the one of the note's meeting or case, not one of its own.</extracomment>
             <translation>Title</translation>
         </message>
         <message>
@@ -33,10 +33,6 @@
             <translation>About:</translation>
         </message>
         <message>
-            <source>Case: {topic}</source>
-            <translation>Case: {topic}</translation>
-        </message>
-        <message>
             <source>No group</source>
             <translation>No group</translation>
         </message>
@@ -47,6 +43,14 @@
         <message>
             <source>No meeting</source>
             <translation>No meeting</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>No case</translation>
+        </message>
+        <message>
+            <source>Case: {topic} ({date})</source>
+            <translation>Case: {topic} ({date})</translation>
         </message>
         <message>
             <source>Editing…</source>
@@ -82,6 +86,7 @@
         </message>
         <message>
             <source>All groups</source>
+            <extracomment>What is selected in the window around the pane; a new note is about that.</extracomment>
             <translation>All groups</translation>
         </message>
         <message>
