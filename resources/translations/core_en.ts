@@ -428,6 +428,22 @@
             <source>{path} is a system folder; choose a folder of your own.</source>
             <translation>{path} is a system folder; choose a folder of your own.</translation>
         </message>
+        <message>
+            <source>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</source>
+            <translation>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (any more); choose another folder.</source>
+            <translation>The folder {path} does not exist (any more); choose another folder.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full; make room or choose another folder.</source>
+            <translation>The disk that holds {path} is full; make room or choose another folder.</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written.</source>
+            <translation>The file {path} could not be written.</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>

@@ -428,6 +428,22 @@
             <source>{path} is a system folder; choose a folder of your own.</source>
             <translation>{path} is een systeemmap; kies een eigen map.</translation>
         </message>
+        <message>
+            <source>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</source>
+            <translation>In de map {path} kan niet worden geschreven (geen toestemming, of alleen-lezen); kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (any more); choose another folder.</source>
+            <translation>De map {path} bestaat niet (meer); kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full; make room or choose another folder.</source>
+            <translation>De schijf met {path} is vol; maak ruimte of kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written.</source>
+            <translation>Het bestand {path} kon niet worden geschreven.</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>

@@ -5,6 +5,7 @@
         <name>ExportDialog</name>
         <message>
             <source>&amp;Group:</source>
+            <extracomment>The folder the last export went to (a setting in the database, so it travels with the data).</extracomment>
             <translation>&amp;Group:</translation>
         </message>
         <message>
@@ -68,6 +69,7 @@
         <name>ExportMenu</name>
         <message>
             <source>&amp;Export</source>
+            <extracomment>The dialog of the export under way: shown again, as it was left, when writing fails.</extracomment>
             <translation>&amp;Export</translation>
         </message>
         <message>
@@ -109,6 +111,18 @@
         <message>
             <source>Written to {path}</source>
             <translation>Written to {path}</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Show in &amp;folder</translation>
         </message>
         <message>
             <source>The export could not be written.</source>

@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 class JobSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ExportResult
-    failed = Signal(str)
+    failed = Signal(object)  # the OSError, or None for anything else
     cancelled = Signal()
 
 
@@ -50,10 +50,10 @@ class ExportTask(QRunnable):
             self.signals.cancelled.emit()
         except OSError as exc:
             logger.warning("export failed: %s", exc.strerror)
-            self.signals.failed.emit(exc.strerror or str(exc))
+            self.signals.failed.emit(exc)
         except Exception:
             logger.exception("export failed")
-            self.signals.failed.emit("")
+            self.signals.failed.emit(None)
         else:
             self.signals.finished.emit(result)
 
@@ -62,7 +62,7 @@ class ExportRunner(QObject):
     """Start a job, show progress with a cancel button, report the outcome once."""
 
     finished = Signal(object)  # ExportResult
-    failed = Signal(str)
+    failed = Signal(object)  # the OSError that stopped the writing, or None
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, job: ExportJob, label: str) -> None:
@@ -95,9 +95,9 @@ class ExportRunner(QObject):
         self._close()
         self.finished.emit(result)
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, error: OSError | None) -> None:
         self._close()
-        self.failed.emit(reason)
+        self.failed.emit(error)
 
     def _on_cancelled(self) -> None:
         self._close()
