@@ -147,14 +147,6 @@
             <translation>&amp;Find method</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
             <source>{name} · own, deleted</source>
             <translation>{name} · own, deleted</translation>
         </message>

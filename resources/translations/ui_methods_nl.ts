@@ -147,14 +147,6 @@
             <translation>Methode &amp;zoeken</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;doen</translation>
-        </message>
-        <message>
             <source>{name} · own, deleted</source>
             <translation>{name} · eigen, verwijderd</translation>
         </message>

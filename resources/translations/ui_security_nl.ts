@@ -159,8 +159,8 @@
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <source>Repeat it</source>
-            <translation>Herhaal die</translation>
+            <source>Repeat the passphrase</source>
+            <translation>Herhaal de wachtzin</translation>
         </message>
         <message numerus="yes">
             <source>A passphrase needs at least %n characters; a short sentence works well.</source>
@@ -275,6 +275,7 @@
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
+            <extracomment>What the start screens answer: the passphrase that opens the file (None: it needs none), or the recovery chosen for a file no passphrase opens.</extracomment>
             <translation>De database kan niet worden geopend</translation>
         </message>
         <message>
@@ -406,6 +407,10 @@
         <message>
             <source>&amp;Check the database</source>
             <translation>Database &amp;controleren</translation>
+        </message>
+        <message>
+            <source>Today's backup was written to {path}</source>
+            <translation>De reservekopie van vandaag is geschreven naar {path}</translation>
         </message>
         <message>
             <source>Back up to a file</source>

@@ -33,7 +33,7 @@ class NewPassphraseFields(QWidget):
         if ask_current:
             form.addRow(self.tr("Current passphrase"), self.current)
         form.addRow(self.tr("New passphrase"), self.first)
-        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.tr("Repeat the passphrase"), self.second)
 
     def problem(self) -> str:
         """Why the typed passphrase cannot be used yet ('' when it can)."""
