@@ -124,12 +124,12 @@
             <translation>Profession or context</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
         </message>
         <message>
-            <source>Facilitator's register number</source>
-            <translation>Facilitator's register number</translation>
+            <source>Supervisor's register number</source>
+            <translation>Supervisor's register number</translation>
         </message>
         <message>
             <source>Ground rules</source>

@@ -124,11 +124,11 @@
             <translation>Beroep of context</translation>
         </message>
         <message>
-            <source>Facilitator</source>
+            <source>Supervisor</source>
             <translation>Begeleider</translation>
         </message>
         <message>
-            <source>Facilitator's register number</source>
+            <source>Supervisor's register number</source>
             <translation>Registratienummer begeleider</translation>
         </message>
         <message>

@@ -5,7 +5,6 @@
         <name>ExportDialog</name>
         <message>
             <source>&amp;Group:</source>
-            <extracomment>The folder the last export went to (a setting in the database, so it travels with the data).</extracomment>
             <translation>&amp;Group:</translation>
         </message>
         <message>
@@ -69,7 +68,6 @@
         <name>ExportMenu</name>
         <message>
             <source>&amp;Export</source>
-            <extracomment>The dialog of the export under way: shown again, as it was left, when writing fails.</extracomment>
             <translation>&amp;Export</translation>
         </message>
         <message>

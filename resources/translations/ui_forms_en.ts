@@ -5,7 +5,6 @@
         <name>Undo</name>
         <message>
             <source>&amp;Redo</source>
-            <extracomment>One step of an undo command: a write that returns what it changed.</extracomment>
             <translation>&amp;Redo</translation>
         </message>
         <message>

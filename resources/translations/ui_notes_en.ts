@@ -5,7 +5,7 @@
         <name>NoteEditor</name>
         <message>
             <source>Title</source>
-            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself. The group shown is the one of the note's meeting or case, not one of its own.</extracomment>
+            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself.</extracomment>
             <translation>Title</translation>
         </message>
         <message>
@@ -86,7 +86,6 @@
         </message>
         <message>
             <source>All groups</source>
-            <extracomment>What is selected in the window around the pane; a new note is about that.</extracomment>
             <translation>All groups</translation>
         </message>
         <message>
@@ -100,8 +99,8 @@
         <message numerus="yes">
             <source>%n note(s) found</source>
             <translation>
-                <numerusform>%n note(s) found</numerusform>
-                <numerusform>%n note(s) found</numerusform>
+                <numerusform>%n note found</numerusform>
+                <numerusform>%n notes found</numerusform>
             </translation>
         </message>
         <message>
@@ -111,8 +110,8 @@
         <message numerus="yes">
             <source>%n note(s)</source>
             <translation>
-                <numerusform>%n note(s)</numerusform>
-                <numerusform>%n note(s)</numerusform>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
         <message>

@@ -5,7 +5,7 @@
         <name>NoteEditor</name>
         <message>
             <source>Title</source>
-            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself. The group shown is the one of the note's meeting or case, not one of its own.</extracomment>
+            <extracomment>Its saves reach the hub as made by the pane it was made for, which shows them itself.</extracomment>
             <translation>Titel</translation>
         </message>
         <message>
@@ -86,7 +86,6 @@
         </message>
         <message>
             <source>All groups</source>
-            <extracomment>What is selected in the window around the pane; a new note is about that.</extracomment>
             <translation>Alle groepen</translation>
         </message>
         <message>

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
 
 
-#: The folder the last export went to (a setting in the database, so it travels with the data).
+# The folder the last export went to (a setting in the database, so it travels with the data).
 LAST_FOLDER_KEY = "ui.export.last_folder"
 
 

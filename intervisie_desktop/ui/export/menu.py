@@ -70,7 +70,7 @@ class ExportMenu(QObject):
         self.window = window
         self.context = context
         self.runner: ExportRunner | None = None
-        #: The dialog of the export under way: shown again, as it was left, when writing fails.
+        # The dialog of the export under way: shown again, as it was left, when writing fails.
         self.dialog: ExportDialog | None = None
         self.request: ExportRequest | None = None
         self.done_box: QMessageBox | None = None  # the last "written to" message

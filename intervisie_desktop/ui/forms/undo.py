@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-#: One step of an undo command: a write that returns what it changed.
+# One step of an undo command: a write that returns what it changed.
 Step = Callable[[], OpChanges]
 
 

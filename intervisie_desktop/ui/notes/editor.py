@@ -54,7 +54,7 @@ class NoteEditor(QWidget):
         self.note_id: int | None = None
         self._loading = False
         self._dirty = False
-        #: The group shown is the one of the note's meeting or case, not one of its own.
+        # The group shown is the one of the note's meeting or case, not one of its own.
         self._group_derived = False
         self.title = QLineEdit()
         self.title.setObjectName("noteTitle")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.validation import SEARCH_MAX
+from intervisie_desktop.ui.forms.fields import date_text
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
@@ -112,7 +113,7 @@ class NotesPane(QWidget):
         self.member_filter.activated.connect(lambda _i: self.refresh())
         self.year_filter.activated.connect(lambda _i: self.refresh())
         self._fresh_note: int | None = None
-        #: What is selected in the window around the pane; a new note is about that.
+        # What is selected in the window around the pane; a new note is about that.
         self.attachment: Callable[[], Attachment] | None = None
         context.hub.watch(self, NOTE_PANE_CHANGES, self._on_changed)
         # Loaded when first shown: the pane starts hidden in a dock, and with thousands of
@@ -234,7 +235,7 @@ class NotesPane(QWidget):
             meetings.values(), key=lambda rs: rs[0].meeting_date or 0, reverse=True
         ):
             first = group_rows[0]
-            day = first.meeting_date.strftime("%d-%m-%Y") if first.meeting_date else ""
+            day = date_text(first.meeting_date)  # as the date fields show it
             title = self.tr("Meeting of {date}").format(date=day)
             if first.group_name and self.group_filter.currentData() is None:
                 title += f" \u2014 {first.group_name}"
