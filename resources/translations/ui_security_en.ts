@@ -131,6 +131,22 @@
             <source>Do not use a passphrase</source>
             <translation>Do not use a passphrase</translation>
         </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Quit Intervisie?</source>
+            <translation>Quit Intervisie?</translation>
+        </message>
+        <message>
+            <source>Intervisie is not set up yet: nothing has been stored. Quit now? The next time you start Intervisie, it asks again.</source>
+            <translation>Intervisie is not set up yet: nothing has been stored. Quit now? The next time you start Intervisie, it asks again.</translation>
+        </message>
+        <message>
+            <source>&amp;Back to setting up</source>
+            <translation>&amp;Back to setting up</translation>
+        </message>
     </context>
     <context>
         <name>LockOverlay</name>

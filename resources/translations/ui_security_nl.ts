@@ -131,6 +131,22 @@
             <source>Do not use a passphrase</source>
             <translation>Geen wachtzin gebruiken</translation>
         </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Quit Intervisie?</source>
+            <translation>Intervisie afsluiten?</translation>
+        </message>
+        <message>
+            <source>Intervisie is not set up yet: nothing has been stored. Quit now? The next time you start Intervisie, it asks again.</source>
+            <translation>Intervisie is nog niet ingesteld: er is nog niets opgeslagen. Nu afsluiten? De volgende keer dat u Intervisie start, wordt het opnieuw gevraagd.</translation>
+        </message>
+        <message>
+            <source>&amp;Back to setting up</source>
+            <translation>&amp;Terug naar instellen</translation>
+        </message>
     </context>
     <context>
         <name>LockOverlay</name>
