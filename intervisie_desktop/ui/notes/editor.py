@@ -135,6 +135,7 @@ class NoteEditor(QWidget):
                 self.group.currentData() is not None
             )
             self.state.setText("")
+            self._name_choices()
             self.render_preview()
         finally:
             self._loading = False
@@ -216,7 +217,13 @@ class NoteEditor(QWidget):
         self.state.setText(self.tr("Editing\u2026"))
         self._timer.start()
 
+    def _name_choices(self) -> None:
+        """A narrow dock cuts the choices short: each says in full what it is on hover."""
+        for combo in (self.group, self.member, self.meeting, self.case):
+            combo.setToolTip(combo.currentText())
+
     def _changed_now(self) -> None:
+        self._name_choices()
         if self._loading or self.note_id is None:
             return
         self._dirty = True

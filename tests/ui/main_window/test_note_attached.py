@@ -129,6 +129,7 @@ def test_a_new_note_is_about_what_is_selected(
     assert stored_note(data_dir, note) == (None, None, None, case.id)
     shown = f"Case: Grenzen stellen ({date_text(held.date)})"
     assert editor.case.currentText() == shown
+    assert editor.case.toolTip() == shown  # in full, where the dock cuts it short
     assert editor.group.currentText() == "Balintgroep Zwolle"  # the case's group, shown
 
     # Changed in the note: no case any more, about the group only.
