@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -74,6 +74,8 @@ class ExportMenu(QObject):
         self.dialog: ExportDialog | None = None
         self.request: ExportRequest | None = None
         self.done_box: QMessageBox | None = None  # the last "written to" message
+        self.closing = False
+        window.installEventFilter(self)
         self.submenu = menu.addMenu(self.tr("&Export"))
         entries = [
             (ExportKind.SUMMARY, self.tr("&Yearly summary (PDF)\u2026"), "Ctrl+E"),
@@ -90,6 +92,19 @@ class ExportMenu(QObject):
             action.triggered.connect(lambda _=False, k=kind: self.export(k))
             self.submenu.addAction(action)
             self.actions[kind] = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closes: an export under way is finished first. Torn down around it, its
+        worker would go on painting the PDF for a window and an application that are gone
+        (and lose the file)."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.wait()
+        return False
+
+    def wait(self) -> None:
+        if self.runner is not None and not self.runner.wait(0):
+            self.closing = True  # written, then said in the status bar only: the window goes
+            self.runner.wait()
 
     def export(self, kind: ExportKind) -> ExportDialog:
         """Open the dialog (window-modal); Export there starts the writing."""
@@ -142,6 +157,8 @@ class ExportMenu(QObject):
         where = result.paths[0].parent if many else result.paths[0]
         text = self.tr("Written to {path}").format(path=str(where))
         show_status(self.window, self.tr("Exported to {path}").format(path=str(where)))
+        if self.closing:
+            return
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), text, parent=self.window)
         box.setObjectName("exportDone")
         opening = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
@@ -164,6 +181,8 @@ class ExportMenu(QObject):
             text = error_text(write_failure(error, request.path, is_folder=apart))
         else:
             text = self.tr("The export could not be written.")
+        if self.closing:
+            return
         QMessageBox.warning(self.window, self.tr("Export"), text)
         self._ask_again()
 

@@ -34,6 +34,7 @@ class ExportTask(QRunnable):
         self.job = job
         self.signals = JobSignals()
         self._cancel = threading.Event()
+        self.ended = threading.Event()  # set when run() has returned, however it went
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -44,6 +45,12 @@ class ExportTask(QRunnable):
         return not self._cancel.is_set()
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
         try:
             result = self.job.run(self._progress)
         except ExportCancelled:
@@ -68,6 +75,7 @@ class ExportRunner(QObject):
     def __init__(self, parent: QWidget | None, job: ExportJob, label: str) -> None:
         super().__init__(parent)
         self.task = ExportTask(job)
+        self.started = False
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("Exporting"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -80,7 +88,12 @@ class ExportRunner(QObject):
         signals.cancelled.connect(self._on_cancelled)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        self.started = True
         (pool or QThreadPool.globalInstance()).start(self.task)
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Wait until the job has ended (True), or `seconds` have passed (False)."""
+        return not self.started or self.task.ended.wait(seconds)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(total)
