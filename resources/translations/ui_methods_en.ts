@@ -56,6 +56,10 @@
             <translation>{minutes} min</translation>
         </message>
         <message>
+            <source>{each} min per speaker ({total} min for 1)</source>
+            <translation>{each} min per speaker ({total} min for 1)</translation>
+        </message>
+        <message>
             <source>{each} min per speaker ({total} min for {speakers} speakers)</source>
             <translation>{each} min per speaker ({total} min for {speakers} speakers)</translation>
         </message>

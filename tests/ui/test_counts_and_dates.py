@@ -58,3 +58,15 @@ def test_the_notes_count_and_the_meeting_date(
     qtbot.waitUntil(lambda: pane.count.text() == two, timeout=2000)
     qtbot.keyClicks(pane.search, "idee")
     qtbot.waitUntil(lambda: pane.count.text() == found, timeout=2000)
+
+
+def test_a_round_for_one_speaker_is_not_for_one_speakers(services: Services, lang: str) -> None:
+    from intervisie_desktop.ui.methods.labels import phase_time
+
+    gossip = services.methods.get("gossip")
+    exploring = gossip.phases[1]  # a round without the case bringer, 3 min each
+    one, five = phase_time(exploring, 2, lang), phase_time(exploring, 6, lang)
+    assert (one, five) == {
+        "en": ("3 min per speaker (3 min for 1)", "3 min per speaker (15 min for 5 speakers)"),
+        "nl": ("3 min per spreker (3 min voor 1)", "3 min per spreker (15 min voor 5 sprekers)"),
+    }[lang]
