@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
@@ -36,6 +36,9 @@ WORDS = {
 }
 
 
+REPEAT = {"en": "Repeat the passphrase", "nl": "Herhaal de wachtzin"}
+
+
 @pytest.fixture(params=["en", "nl"])
 def lang(request: pytest.FixtureRequest) -> Iterator[str]:
     yield request.param
@@ -59,6 +62,8 @@ def test_quit_on_the_welcome_asks_and_back_returns_to_it(
 
     def welcome(dialog: QWidget) -> bool:
         assert isinstance(dialog, FirstStartDialog), type(dialog).__name__
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert REPEAT[lang] in labels  # says what to repeat ("Herhaal die" did not)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape is Quit too: it asks first
         qtbot.waitUntil(lambda: dialog.quit_question is not None, timeout=2000)
         box = dialog.quit_question
