@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from intervisie_desktop.ui.panes.cases import CasesPane
+    from intervisie_desktop.ui.panes.meetings import MeetingsPane
+    from intervisie_desktop.ui.panes.members import MembersPane
 
 
 @dataclass(frozen=True)
@@ -22,11 +26,37 @@ class Attachment:
         return any(x is not None for x in ids)
 
 
-def current_attachment(window: QMainWindow) -> Attachment:
-    """The selection of the tab shown in the main window; nothing when no group is chosen."""
-    from intervisie_desktop.ui.window.main_window import MainWindow
+class _Tabs(Protocol):
+    def current_name(self) -> str: ...
 
-    if not isinstance(window, MainWindow) or window.group_id is None:
+    def built(self) -> dict[str, QWidget]: ...
+
+
+class SelectionWindow(Protocol):
+    """What of the main window is read here (not its module: no import goes back to it)."""
+
+    @property
+    def group_id(self) -> int | None: ...
+
+    @property
+    def tabs(self) -> _Tabs: ...
+
+    @property
+    def members(self) -> MembersPane: ...
+
+    @property
+    def meetings(self) -> MeetingsPane: ...
+
+    @property
+    def cases(self) -> CasesPane: ...
+
+
+def current_attachment(main: QMainWindow) -> Attachment:
+    """The selection of the tab shown in the main window; nothing when no group is chosen."""
+    if not hasattr(main, "group_id") or not hasattr(main, "tabs"):
+        return Attachment()  # another window: nothing is selected there
+    window = cast("SelectionWindow", main)
+    if window.group_id is None:
         return Attachment()
     shown = window.tabs.current_name()
     built = window.tabs.built()
