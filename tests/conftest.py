@@ -25,13 +25,17 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str]) -> Any:
     """pytest-qt's application, with the program's own cycle collector (ui.collector): the
-    automatic one can freeze Qt when it frees a widget at the wrong moment."""
+    automatic one can freeze Qt when it frees a widget at the wrong moment. The English
+    translation is installed as the program installs it, so tests read what an English user
+    reads ("1 note", not the source's "%n note(s)"); a Dutch test installs Dutch on top."""
     from PySide6.QtWidgets import QApplication
 
     from intervisie_desktop.ui import collector
+    from intervisie_desktop.ui.translation import install_translators
 
     app = QApplication.instance() or QApplication(qapp_args)
     collector.install(app)
+    app.setProperty("translators", install_translators(app, "en"))
     return app
 
 

@@ -32,3 +32,19 @@ def test_every_source_area_has_translation_files() -> None:
     names = {f.name for f in (ROOT / "resources" / "translations").glob("*.ts")}
     for area in tool.sources_by_area():
         assert {f"{area}_nl.ts", f"{area}_en.ts"} <= names, area
+
+
+def test_english_plurals_are_spelled_out_from_the_source() -> None:
+    tool = load_tool()
+    assert tool.english_forms("%n note(s) found") == ["%n note found", "%n notes found"]
+    assert tool.english_forms("%n other copy(ies) kept") == [
+        "%n other copy kept",
+        "%n other copies kept",
+    ]
+    assert tool.english_forms("%n box(es)") == ["%n box", "%n boxes"]
+
+
+def test_no_text_shows_a_written_out_plural() -> None:
+    """ "2 note(s)": every count says "1 note" or "2 notes" (Qt's numerus forms), in both
+    languages."""
+    assert load_tool().marked_plurals() == {}

@@ -63,21 +63,52 @@ def write_ts(tree: ET.ElementTree, path: Path) -> None:
     )
 
 
+#: A plural written into an English source text: "note(s)", "copy(ies)".
+PLURAL_MARK = re.compile(r"(\w*?)(y?)\((s|es|ies)\)")
+
+
+def english_forms(source: str) -> list[str]:
+    """Singular and plural of a numerus source: "%n note(s)" -> "%n note", "%n notes";
+    "%n copy(ies)" -> "%n copy", "%n copies"."""
+
+    def singular(match: re.Match[str]) -> str:
+        return match.group(1) + match.group(2)
+
+    def plural(match: re.Match[str]) -> str:
+        if match.group(3) == "ies":
+            return match.group(1) + "ies"
+        return match.group(1) + match.group(2) + match.group(3)
+
+    return [PLURAL_MARK.sub(singular, source), PLURAL_MARK.sub(plural, source)]
+
+
 def fill_english(path: Path) -> None:
-    """English is the source language: every translation is its source text."""
+    """English is the source language: every translation is its source text, and a numerus
+    text gets its singular and plural (see english_forms). English forms written by hand into
+    the file (other than the source text itself) are kept: "keep" -> "keeps" needs a person."""
     tree = ET.parse(path)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
+        unfinished = translation.attrib.pop("type", None) == "unfinished"
         if message.get("numerus") == "yes":
+            written = [f.text or "" for f in translation.findall("numerusform")]
+            by_hand = (
+                not unfinished
+                and len(written) == 2
+                and all(written)
+                and written != [source, source]
+                and written != english_forms(source)
+                and not any(PLURAL_MARK.search(form) for form in written)
+            )
+            forms = written if by_hand else english_forms(source)
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
     write_ts(tree, path)
@@ -159,6 +190,24 @@ def fill(mapping_file: Path) -> None:
             write_ts(tree, ts)
 
 
+def marked_plurals() -> dict[str, list[str]]:
+    """Texts a user would see with a written-out plural ("note(s)"): in a numerus English form,
+    or in any translation (numerus or not): each should be a proper plural."""
+    found: dict[str, list[str]] = {}
+    for ts in sorted(OUT.glob("*.ts")):
+        shown = []
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            texts = [f.text or "" for f in translation.findall("numerusform")]
+            texts.append(translation.text or "")
+            shown += [t for t in texts if PLURAL_MARK.search(t) or "(en)" in t]
+        if shown:
+            found[ts.name] = shown
+    return found
+
+
 def unfinished() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for ts in sorted(OUT.glob("*.ts")):
@@ -200,7 +249,12 @@ def main(argv: list[str]) -> int:
             print(f"{name}: {len(sources)} unfinished")
             for source in sources:
                 print(f"    {source!r}")
-        return 1 if missing else 0
+        plurals = marked_plurals()
+        for name, texts in plurals.items():
+            print(f'{name}: {len(texts)} shown with a written-out plural like "(s)"')
+            for text in texts:
+                print(f"    {text!r}")
+        return 1 if missing or plurals else 0
     return 0
 
 

@@ -6,8 +6,8 @@ from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 GROUP_NAME = QT_TRANSLATE_NOOP("Field", "Group name")
 CONTEXT = QT_TRANSLATE_NOOP("Field", "Profession or context")
-FACILITATOR = QT_TRANSLATE_NOOP("Field", "Facilitator")
-FACILITATOR_REGISTER = QT_TRANSLATE_NOOP("Field", "Facilitator's register number")
+FACILITATOR = QT_TRANSLATE_NOOP("Field", "Supervisor")
+FACILITATOR_REGISTER = QT_TRANSLATE_NOOP("Field", "Supervisor's register number")
 GROUND_RULES = QT_TRANSLATE_NOOP("Field", "Ground rules")
 DEFAULT_MINUTES = QT_TRANSLATE_NOOP("Field", "Default meeting length (minutes)")
 START_DATE = QT_TRANSLATE_NOOP("Field", "Start date")

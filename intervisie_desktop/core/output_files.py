@@ -10,6 +10,7 @@ by the user only.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -91,6 +92,30 @@ MSG_IS_FOLDER = QT_TRANSLATE_NOOP("Output", "{path} is a folder; name a file in 
 MSG_IS_FILE = QT_TRANSLATE_NOOP("Output", "{path} is a file; name a folder.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Output", "The folder {path} does not exist.")
 MSG_SYSTEM = QT_TRANSLATE_NOOP("Output", "{path} is a system folder; choose a folder of your own.")
+MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Output",
+    "The folder {path} cannot be written to (no permission, or it is read-only); "
+    "choose another folder.",
+)
+MSG_GONE = QT_TRANSLATE_NOOP(
+    "Output", "The folder {path} does not exist (any more); choose another folder."
+)
+MSG_FULL = QT_TRANSLATE_NOOP(
+    "Output", "The disk that holds {path} is full; make room or choose another folder."
+)
+MSG_NOT_WRITTEN = QT_TRANSLATE_NOOP("Output", "The file {path} could not be written.")
+
+#: What went wrong while writing, by the OS's error number (anything else: MSG_NOT_WRITTEN).
+_WRITE_FAILURES = {
+    errno.ENOENT: MSG_GONE,
+    errno.ENOTDIR: MSG_GONE,
+    errno.EACCES: MSG_NOT_WRITABLE,
+    errno.EPERM: MSG_NOT_WRITABLE,
+    errno.EROFS: MSG_NOT_WRITABLE,
+    errno.ENOSPC: MSG_FULL,
+    errno.EDQUOT: MSG_FULL,
+    errno.EFBIG: MSG_FULL,
+}
 
 
 def _real(path: Path) -> Path:
@@ -177,6 +202,8 @@ def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
         raise OutputRefused(MSG_NO_FOLDER, path=str(path.parent))
     if _is_system(real.parent):
         raise OutputRefused(MSG_SYSTEM, path=str(real.parent))
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        raise OutputRefused(MSG_NOT_WRITABLE, path=str(path.parent))
     return real
 
 
@@ -193,7 +220,25 @@ def check_output_folder(path: Path, protected: Iterable[Path] = ()) -> Path:
             nearest = nearest.parent
         if _is_system(nearest):
             raise OutputRefused(MSG_SYSTEM, path=str(nearest))
+        if not os.access(nearest, os.W_OK | os.X_OK):
+            raise OutputRefused(MSG_NOT_WRITABLE, path=str(nearest))
+    elif not os.access(real, os.W_OK | os.X_OK):
+        raise OutputRefused(MSG_NOT_WRITABLE, path=str(path))
     return real
+
+
+def write_failure(exc: OSError, target: Path, is_folder: bool = False) -> OutputRefused:
+    """What to tell the user when writing `target` (a file, or a folder of files) failed,
+    naming the folder or file. The OS's own text (English, without the path) is not shown."""
+    target = Path(target)
+    message = _WRITE_FAILURES.get(exc.errno or 0, MSG_NOT_WRITTEN)
+    if message is MSG_NOT_WRITTEN:
+        return OutputRefused(message, path=str(target))
+    folder = target if is_folder else target.parent
+    if message is MSG_GONE:  # name the highest folder that is missing
+        while not folder.parent.exists() and folder.parent != folder:
+            folder = folder.parent
+    return OutputRefused(message, path=str(folder))
 
 
 def make_private_folder(folder: Path) -> None:

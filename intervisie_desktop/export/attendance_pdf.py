@@ -31,7 +31,7 @@ def attendance_html(a: AttendanceList, t: ExportLanguage) -> str:
         (t.translate("AttendanceList", "Place"), place),
         (t.translate("AttendanceList", "Led by"), esc(a.led_by) or "\u2013"),
         (
-            t.translate("AttendanceList", "Facilitator"),
+            t.translate("AttendanceList", "Supervisor"),
             esc(f"{a.facilitator_name}, {a.facilitator_register}".strip(", ")) or "\u2013",
         ),
     ]
@@ -66,7 +66,7 @@ def attendance_html(a: AttendanceList, t: ExportLanguage) -> str:
             [
                 (t.translate("AttendanceList", "Start time"), None),
                 (t.translate("AttendanceList", "End time"), None),
-                (t.translate("AttendanceList", "Signature of the facilitator"), None),
+                (t.translate("AttendanceList", "Signature of the supervisor"), None),
             ]
         )
     )

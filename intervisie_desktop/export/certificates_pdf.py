@@ -69,7 +69,7 @@ def certificate_html(c: Certificate, t: ExportLanguage) -> str:
             if goal.evaluation:
                 html += f"<br>{multiline(goal.evaluation)}"
             html += "</p>"
-    html += h2(t.translate("Certificate", "Declaration by the facilitator"))
+    html += h2(t.translate("Certificate", "Declaration by the supervisor"))
     return html + declaration(
         c.facilitator_name, c.facilitator_register, c.year, t, participant=c.full_name
     )

@@ -46,7 +46,7 @@ def declaration(
         ).format(year=year)
     return f"<p>{text}</p>" + signature_block(
         [
-            (t.translate("Export", "Facilitator"), esc(name) or None),
+            (t.translate("Export", "Supervisor"), esc(name) or None),
             (t.translate("Export", "Register and number"), esc(register) or None),
             (t.translate("Export", "Place and date"), None),
             (t.translate("Export", "Signature"), None),

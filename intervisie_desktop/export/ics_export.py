@@ -116,7 +116,7 @@ def calendar_text(
             details.append(t.translate("Calendar", "Theme: {theme}").format(theme=event.theme))
         if event.facilitator_name:
             details.append(
-                t.translate("Calendar", "Facilitator: {name}").format(name=event.facilitator_name)
+                t.translate("Calendar", "Supervisor: {name}").format(name=event.facilitator_name)
             )
         place = event.place
         if event.online:

@@ -108,9 +108,9 @@ def _cover(s: YearSummary, t: ExportLanguage) -> str:
         (t.translate("Summary", "Group"), esc(s.group_name)),
         (t.translate("Summary", "Profession or context"), esc(s.context) or "\u2013"),
         (t.translate("Summary", "Year"), str(s.year)),
-        (t.translate("Summary", "Facilitator"), esc(s.facilitator_name) or "\u2013"),
+        (t.translate("Summary", "Supervisor"), esc(s.facilitator_name) or "\u2013"),
         (
-            t.translate("Summary", "Facilitator's register and number"),
+            t.translate("Summary", "Supervisor's register and number"),
             esc(s.facilitator_register) or "\u2013",
         ),
         (
@@ -322,7 +322,7 @@ def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> 
         + page_break()
         + _methods(s, t, with_chart)
         + _goals(s, t)
-        + h2("5. " + t.translate("Summary", "Declaration by the facilitator"))
+        + h2("5. " + t.translate("Summary", "Declaration by the supervisor"))
         + declaration(s.facilitator_name, s.facilitator_register, s.year, t)
     )
 

@@ -124,12 +124,12 @@
             <translation>Profession or context</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
         </message>
         <message>
-            <source>Facilitator's register number</source>
-            <translation>Facilitator's register number</translation>
+            <source>Supervisor's register number</source>
+            <translation>Supervisor's register number</translation>
         </message>
         <message>
             <source>Ground rules</source>
@@ -427,6 +427,22 @@
         <message>
             <source>{path} is a system folder; choose a folder of your own.</source>
             <translation>{path} is a system folder; choose a folder of your own.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</source>
+            <translation>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (any more); choose another folder.</source>
+            <translation>The folder {path} does not exist (any more); choose another folder.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full; make room or choose another folder.</source>
+            <translation>The disk that holds {path} is full; make room or choose another folder.</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written.</source>
+            <translation>The file {path} could not be written.</translation>
         </message>
     </context>
     <context>

@@ -124,11 +124,11 @@
             <translation>Beroep of context</translation>
         </message>
         <message>
-            <source>Facilitator</source>
+            <source>Supervisor</source>
             <translation>Begeleider</translation>
         </message>
         <message>
-            <source>Facilitator's register number</source>
+            <source>Supervisor's register number</source>
             <translation>Registratienummer begeleider</translation>
         </message>
         <message>
@@ -427,6 +427,22 @@
         <message>
             <source>{path} is a system folder; choose a folder of your own.</source>
             <translation>{path} is een systeemmap; kies een eigen map.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</source>
+            <translation>In de map {path} kan niet worden geschreven (geen toestemming, of alleen-lezen); kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (any more); choose another folder.</source>
+            <translation>De map {path} bestaat niet (meer); kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full; make room or choose another folder.</source>
+            <translation>De schijf met {path} is vol; maak ruimte of kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written.</source>
+            <translation>Het bestand {path} kon niet worden geschreven.</translation>
         </message>
     </context>
     <context>

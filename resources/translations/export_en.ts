@@ -28,8 +28,8 @@
             <translation>Led by</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -60,8 +60,8 @@
             <translation>End time</translation>
         </message>
         <message>
-            <source>Signature of the facilitator</source>
-            <translation>Signature of the facilitator</translation>
+            <source>Signature of the supervisor</source>
+            <translation>Signature of the supervisor</translation>
         </message>
         <message>
             <source>Attendance list</source>
@@ -83,8 +83,8 @@
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <source>Facilitator: {name}</source>
-            <translation>Facilitator: {name}</translation>
+            <source>Supervisor: {name}</source>
+            <translation>Supervisor: {name}</translation>
         </message>
         <message>
             <source>(online)</source>
@@ -154,8 +154,8 @@
             <translation>Learning goals</translation>
         </message>
         <message>
-            <source>Declaration by the facilitator</source>
-            <translation>Declaration by the facilitator</translation>
+            <source>Declaration by the supervisor</source>
+            <translation>Declaration by the supervisor</translation>
         </message>
         <message>
             <source>Certificate of participation {year} — {who}</source>
@@ -252,8 +252,8 @@
             <translation>I declare that the meetings of peer consultation listed in this document took place in {year} under my guidance, and that the attendance and hours shown are correct.</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
         </message>
         <message>
             <source>Register and number</source>
@@ -305,14 +305,6 @@
         <message>
             <source>Year</source>
             <translation>Year</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
-        </message>
-        <message>
-            <source>Facilitator's register and number</source>
-            <translation>Facilitator's register and number</translation>
         </message>
         <message>
             <source>Form</source>
@@ -463,12 +455,24 @@
             <translation>The chart shows the phases with the most planned time; the other {count} are added up in one bar.</translation>
         </message>
         <message>
+            <source>Declaration by the supervisor</source>
+            <translation>Declaration by the supervisor</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
             <source>Other phases ({count})</source>
             <translation>Other phases ({count})</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Supervisor's register and number</source>
+            <translation>Supervisor's register and number</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -493,10 +497,6 @@
         <message>
             <source>Evaluation</source>
             <translation>Evaluation</translation>
-        </message>
-        <message>
-            <source>Declaration by the facilitator</source>
-            <translation>Declaration by the facilitator</translation>
         </message>
         <message>
             <source>Meetings, attendance and hours of {group} in {year}</source>

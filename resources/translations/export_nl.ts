@@ -28,7 +28,7 @@
             <translation>Geleid door</translation>
         </message>
         <message>
-            <source>Facilitator</source>
+            <source>Supervisor</source>
             <translation>Begeleider</translation>
         </message>
         <message>
@@ -60,7 +60,7 @@
             <translation>Eindtijd</translation>
         </message>
         <message>
-            <source>Signature of the facilitator</source>
+            <source>Signature of the supervisor</source>
             <translation>Handtekening begeleider</translation>
         </message>
         <message>
@@ -83,7 +83,7 @@
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <source>Facilitator: {name}</source>
+            <source>Supervisor: {name}</source>
             <translation>Begeleider: {name}</translation>
         </message>
         <message>
@@ -154,7 +154,7 @@
             <translation>Leerdoelen</translation>
         </message>
         <message>
-            <source>Declaration by the facilitator</source>
+            <source>Declaration by the supervisor</source>
             <translation>Verklaring van de begeleider</translation>
         </message>
         <message>
@@ -252,7 +252,7 @@
             <translation>Ik verklaar dat de in dit document vermelde intervisiebijeenkomsten in {year} onder mijn begeleiding hebben plaatsgevonden en dat de vermelde aanwezigheid en uren juist zijn.</translation>
         </message>
         <message>
-            <source>Facilitator</source>
+            <source>Supervisor</source>
             <translation>Begeleider</translation>
         </message>
         <message>
@@ -305,14 +305,6 @@
         <message>
             <source>Year</source>
             <translation>Jaar</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Begeleider</translation>
-        </message>
-        <message>
-            <source>Facilitator's register and number</source>
-            <translation>Register en nummer van de begeleider</translation>
         </message>
         <message>
             <source>Form</source>
@@ -463,12 +455,24 @@
             <translation>De grafiek toont de fasen met de meeste geplande tijd; de andere {count} staan samen in één balk.</translation>
         </message>
         <message>
+            <source>Declaration by the supervisor</source>
+            <translation>Verklaring van de begeleider</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Bijeenkomsten</translation>
         </message>
         <message>
             <source>Other phases ({count})</source>
             <translation>Overige fasen ({count})</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Supervisor's register and number</source>
+            <translation>Register en nummer van de begeleider</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -493,10 +497,6 @@
         <message>
             <source>Evaluation</source>
             <translation>Evaluatie</translation>
-        </message>
-        <message>
-            <source>Declaration by the facilitator</source>
-            <translation>Verklaring van de begeleider</translation>
         </message>
         <message>
             <source>Meetings, attendance and hours of {group} in {year}</source>

@@ -111,6 +111,18 @@
             <translation>Written to {path}</translation>
         </message>
         <message>
+            <source>Exported to {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Show in &amp;folder</translation>
+        </message>
+        <message>
             <source>The export could not be written.</source>
             <translation>The export could not be written.</translation>
         </message>

@@ -111,6 +111,18 @@
             <translation>Geschreven naar {path}</translation>
         </message>
         <message>
+            <source>Exported to {path}</source>
+            <translation>Geëxporteerd naar {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Tonen in &amp;map</translation>
+        </message>
+        <message>
             <source>The export could not be written.</source>
             <translation>De export kon niet worden geschreven.</translation>
         </message>

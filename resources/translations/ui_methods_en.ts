@@ -56,6 +56,10 @@
             <translation>{minutes} min</translation>
         </message>
         <message>
+            <source>{each} min per speaker ({total} min for 1)</source>
+            <translation>{each} min per speaker ({total} min for 1)</translation>
+        </message>
+        <message>
             <source>{each} min per speaker ({total} min for {speakers} speakers)</source>
             <translation>{each} min per speaker ({total} min for {speakers} speakers)</translation>
         </message>
@@ -145,14 +149,6 @@
         <message>
             <source>&amp;Find method</source>
             <translation>&amp;Find method</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
         </message>
         <message>
             <source>{name} · own, deleted</source>

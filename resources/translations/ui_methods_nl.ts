@@ -56,6 +56,10 @@
             <translation>{minutes} min</translation>
         </message>
         <message>
+            <source>{each} min per speaker ({total} min for 1)</source>
+            <translation>{each} min per spreker ({total} min voor 1)</translation>
+        </message>
+        <message>
             <source>{each} min per speaker ({total} min for {speakers} speakers)</source>
             <translation>{each} min per spreker ({total} min voor {speakers} sprekers)</translation>
         </message>
@@ -145,14 +149,6 @@
         <message>
             <source>&amp;Find method</source>
             <translation>Methode &amp;zoeken</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;doen</translation>
         </message>
         <message>
             <source>{name} · own, deleted</source>

@@ -33,10 +33,6 @@
             <translation>About:</translation>
         </message>
         <message>
-            <source>Case: {topic}</source>
-            <translation>Case: {topic}</translation>
-        </message>
-        <message>
             <source>No group</source>
             <translation>No group</translation>
         </message>
@@ -47,6 +43,14 @@
         <message>
             <source>No meeting</source>
             <translation>No meeting</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>No case</translation>
+        </message>
+        <message>
+            <source>Case: {topic} ({date})</source>
+            <translation>Case: {topic} ({date})</translation>
         </message>
         <message>
             <source>Editing…</source>
@@ -95,8 +99,8 @@
         <message numerus="yes">
             <source>%n note(s) found</source>
             <translation>
-                <numerusform>%n note(s) found</numerusform>
-                <numerusform>%n note(s) found</numerusform>
+                <numerusform>%n note found</numerusform>
+                <numerusform>%n notes found</numerusform>
             </translation>
         </message>
         <message>
@@ -106,8 +110,8 @@
         <message numerus="yes">
             <source>%n note(s)</source>
             <translation>
-                <numerusform>%n note(s)</numerusform>
-                <numerusform>%n note(s)</numerusform>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
         <message>

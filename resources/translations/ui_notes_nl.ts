@@ -33,10 +33,6 @@
             <translation>Over:</translation>
         </message>
         <message>
-            <source>Case: {topic}</source>
-            <translation>Casus: {topic}</translation>
-        </message>
-        <message>
             <source>No group</source>
             <translation>Geen groep</translation>
         </message>
@@ -47,6 +43,14 @@
         <message>
             <source>No meeting</source>
             <translation>Geen bijeenkomst</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Geen casus</translation>
+        </message>
+        <message>
+            <source>Case: {topic} ({date})</source>
+            <translation>Casus: {topic} ({date})</translation>
         </message>
         <message>
             <source>Editing…</source>

@@ -229,12 +229,12 @@
             <translation>Profession or &amp;context</translation>
         </message>
         <message>
-            <source>&amp;Facilitator</source>
-            <translation>&amp;Facilitator</translation>
+            <source>&amp;Supervisor</source>
+            <translation>&amp;Supervisor</translation>
         </message>
         <message>
-            <source>Facilitator's &amp;register and number</source>
-            <translation>Facilitator's &amp;register and number</translation>
+            <source>Supervisor's &amp;register and number</source>
+            <translation>Supervisor's &amp;register and number</translation>
         </message>
         <message>
             <source>&amp;Led by</source>
@@ -346,13 +346,19 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
-        <message>
-            <source>Ahead</source>
-            <translation>Ahead</translation>
+        <message numerus="yes">
+            <source>%n upcoming meeting(s)</source>
+            <translation>
+                <numerusform>%n upcoming meeting</numerusform>
+                <numerusform>%n upcoming meetings</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Behind</source>
-            <translation>Behind</translation>
+        <message numerus="yes">
+            <source>%n past meeting(s)</source>
+            <translation>
+                <numerusform>%n past meeting</numerusform>
+                <numerusform>%n past meetings</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting</source>

@@ -229,11 +229,11 @@
             <translation>Beroep of &amp;context</translation>
         </message>
         <message>
-            <source>&amp;Facilitator</source>
+            <source>&amp;Supervisor</source>
             <translation>&amp;Begeleider</translation>
         </message>
         <message>
-            <source>Facilitator's &amp;register and number</source>
+            <source>Supervisor's &amp;register and number</source>
             <translation>&amp;Register en nummer van de begeleider</translation>
         </message>
         <message>
@@ -346,13 +346,19 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
-        <message>
-            <source>Ahead</source>
-            <translation>Komend</translation>
+        <message numerus="yes">
+            <source>%n upcoming meeting(s)</source>
+            <translation>
+                <numerusform>%n komende bijeenkomst</numerusform>
+                <numerusform>%n komende bijeenkomsten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Behind</source>
-            <translation>Geweest</translation>
+        <message numerus="yes">
+            <source>%n past meeting(s)</source>
+            <translation>
+                <numerusform>%n eerdere bijeenkomst</numerusform>
+                <numerusform>%n eerdere bijeenkomsten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting</source>

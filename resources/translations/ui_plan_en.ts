@@ -158,6 +158,10 @@
             <translation>fits the meeting exactly</translation>
         </message>
         <message>
+            <source>Rounds are timed for the one member present.</source>
+            <translation>Rounds are timed for the one member present.</translation>
+        </message>
+        <message>
             <source>Rounds are timed for the {count} members present.</source>
             <translation>Rounds are timed for the {count} members present.</translation>
         </message>

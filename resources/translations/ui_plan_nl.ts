@@ -158,6 +158,10 @@
             <translation>past precies in de bijeenkomst</translation>
         </message>
         <message>
+            <source>Rounds are timed for the one member present.</source>
+            <translation>Rondes zijn berekend voor het ene aanwezige lid.</translation>
+        </message>
+        <message>
             <source>Rounds are timed for the {count} members present.</source>
             <translation>Rondes zijn berekend voor de {count} aanwezige leden.</translation>
         </message>

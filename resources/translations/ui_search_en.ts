@@ -44,8 +44,8 @@
         <message numerus="yes">
             <source>%n result(s)</source>
             <translation>
-                <numerusform>%n result(s)</numerusform>
-                <numerusform>%n result(s)</numerusform>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
             </translation>
         </message>
     </context>

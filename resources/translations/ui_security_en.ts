@@ -25,8 +25,8 @@
         <message numerus="yes">
             <source>%n note(s) about them or their cases</source>
             <translation>
-                <numerusform>%n note(s) about them or their cases</numerusform>
-                <numerusform>%n note(s) about them or their cases</numerusform>
+                <numerusform>%n note about them or their cases</numerusform>
+                <numerusform>%n notes about them or their cases</numerusform>
             </translation>
         </message>
         <message>
@@ -40,43 +40,43 @@
         <message numerus="yes">
             <source>%n case(s) they brought: topic, question, description, outcome and agreed actions</source>
             <translation>
-                <numerusform>%n case(s) they brought: topic, question, description, outcome and agreed actions</numerusform>
-                <numerusform>%n case(s) they brought: topic, question, description, outcome and agreed actions</numerusform>
+                <numerusform>%n case they brought: topic, question, description, outcome and agreed actions</numerusform>
+                <numerusform>%n cases they brought: topic, question, description, outcome and agreed actions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n group membership(s)</source>
             <translation>
-                <numerusform>%n group membership(s)</numerusform>
-                <numerusform>%n group membership(s)</numerusform>
+                <numerusform>%n group membership</numerusform>
+                <numerusform>%n group memberships</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n learning goal(s)</source>
             <translation>
-                <numerusform>%n learning goal(s)</numerusform>
-                <numerusform>%n learning goal(s)</numerusform>
+                <numerusform>%n learning goal</numerusform>
+                <numerusform>%n learning goals</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</source>
             <translation>
-                <numerusform>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</numerusform>
-                <numerusform>their name and their cases' topic and question in %n recorded session(s); the timings stay, without their name</numerusform>
+                <numerusform>their name and their cases' topic and question in %n recorded session; the timings stay, without their name</numerusform>
+                <numerusform>their name and their cases' topic and question in %n recorded sessions; the timings stay, without their name</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n attendance record(s), as anonymous counts in past meetings</source>
             <translation>
-                <numerusform>%n attendance record(s), as anonymous counts in past meetings</numerusform>
-                <numerusform>%n attendance record(s), as anonymous counts in past meetings</numerusform>
+                <numerusform>%n attendance record, as anonymous counts in past meetings</numerusform>
+                <numerusform>%n attendance records, as anonymous counts in past meetings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s) they led: the meetings keep their date, without who led them</source>
             <translation>
-                <numerusform>%n meeting(s) they led: the meetings keep their date, without who led them</numerusform>
-                <numerusform>%n meeting(s) they led: the meetings keep their date, without who led them</numerusform>
+                <numerusform>%n meeting they led: the meeting keeps its date, without who led it</numerusform>
+                <numerusform>%n meetings they led: the meetings keep their date, without who led them</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -97,15 +97,15 @@
         <message numerus="yes">
             <source>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</source>
             <translation>
-                <numerusform>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
-                <numerusform>Backups made before now still hold their data. %n automatic backup(s) keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
+                <numerusform>Backups made before now still hold their data. %n automatic backup keeps it until it rotates out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
+                <numerusform>Backups made before now still hold their data. %n automatic backups keep it until they rotate out: a daily backup after {days} days, a weekly one after {weeks} weeks, a monthly one after {months} months.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</source>
             <translation>
-                <numerusform>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
-                <numerusform>%n other copy(ies) (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
+                <numerusform>%n other copy (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keeps it until you delete it.</numerusform>
+                <numerusform>%n other copies (made by hand, before an upgrade, before a change of protection or kept aside at a restore) keep it until you delete them.</numerusform>
             </translation>
         </message>
         <message>
@@ -130,6 +130,22 @@
         <message>
             <source>Do not use a passphrase</source>
             <translation>Do not use a passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Quit Intervisie?</source>
+            <translation>Quit Intervisie?</translation>
+        </message>
+        <message>
+            <source>Intervisie is not set up yet: nothing has been stored. Quit now? The next time you start Intervisie, it asks again.</source>
+            <translation>Intervisie is not set up yet: nothing has been stored. Quit now? The next time you start Intervisie, it asks again.</translation>
+        </message>
+        <message>
+            <source>&amp;Back to setting up</source>
+            <translation>&amp;Back to setting up</translation>
         </message>
     </context>
     <context>
@@ -159,13 +175,13 @@
             <translation>New passphrase</translation>
         </message>
         <message>
-            <source>Repeat it</source>
-            <translation>Repeat it</translation>
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
         </message>
         <message numerus="yes">
             <source>A passphrase needs at least %n characters; a short sentence works well.</source>
             <translation>
-                <numerusform>A passphrase needs at least %n characters; a short sentence works well.</numerusform>
+                <numerusform>A passphrase needs at least %n character; a short sentence works well.</numerusform>
                 <numerusform>A passphrase needs at least %n characters; a short sentence works well.</numerusform>
             </translation>
         </message>
@@ -199,8 +215,8 @@
         <message numerus="yes">
             <source>After several wrong attempts, please wait %n second(s).</source>
             <translation>
-                <numerusform>After several wrong attempts, please wait %n second(s).</numerusform>
-                <numerusform>After several wrong attempts, please wait %n second(s).</numerusform>
+                <numerusform>After several wrong attempts, please wait %n second.</numerusform>
+                <numerusform>After several wrong attempts, please wait %n seconds.</numerusform>
             </translation>
         </message>
     </context>
@@ -275,6 +291,7 @@
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
+            <extracomment>What the start screens answer: the passphrase that opens the file (None: it needs none), or the recovery chosen for a file no passphrase opens.</extracomment>
             <translation>The database cannot be opened</translation>
         </message>
         <message>
@@ -406,6 +423,10 @@
         <message>
             <source>&amp;Check the database</source>
             <translation>&amp;Check the database</translation>
+        </message>
+        <message>
+            <source>Today's backup was written to {path}</source>
+            <translation>Today's backup was written to {path}</translation>
         </message>
         <message>
             <source>Back up to a file</source>

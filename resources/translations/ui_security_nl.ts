@@ -131,6 +131,22 @@
             <source>Do not use a passphrase</source>
             <translation>Geen wachtzin gebruiken</translation>
         </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Quit Intervisie?</source>
+            <translation>Intervisie afsluiten?</translation>
+        </message>
+        <message>
+            <source>Intervisie is not set up yet: nothing has been stored. Quit now? The next time you start Intervisie, it asks again.</source>
+            <translation>Intervisie is nog niet ingesteld: er is nog niets opgeslagen. Nu afsluiten? De volgende keer dat u Intervisie start, wordt het opnieuw gevraagd.</translation>
+        </message>
+        <message>
+            <source>&amp;Back to setting up</source>
+            <translation>&amp;Terug naar instellen</translation>
+        </message>
     </context>
     <context>
         <name>LockOverlay</name>
@@ -159,8 +175,8 @@
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <source>Repeat it</source>
-            <translation>Herhaal die</translation>
+            <source>Repeat the passphrase</source>
+            <translation>Herhaal de wachtzin</translation>
         </message>
         <message numerus="yes">
             <source>A passphrase needs at least %n characters; a short sentence works well.</source>
@@ -275,6 +291,7 @@
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
+            <extracomment>What the start screens answer: the passphrase that opens the file (None: it needs none), or the recovery chosen for a file no passphrase opens.</extracomment>
             <translation>De database kan niet worden geopend</translation>
         </message>
         <message>
@@ -406,6 +423,10 @@
         <message>
             <source>&amp;Check the database</source>
             <translation>Database &amp;controleren</translation>
+        </message>
+        <message>
+            <source>Today's backup was written to {path}</source>
+            <translation>De reservekopie van vandaag is geschreven naar {path}</translation>
         </message>
         <message>
             <source>Back up to a file</source>

@@ -295,5 +295,9 @@
             <source>(case bringer)</source>
             <translation>(case bringer)</translation>
         </message>
+        <message>
+            <source>excused</source>
+            <translation>excused</translation>
+        </message>
     </context>
 </TS>

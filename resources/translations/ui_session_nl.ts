@@ -295,5 +295,9 @@
             <source>(case bringer)</source>
             <translation>(inbrenger)</translation>
         </message>
+        <message>
+            <source>excused</source>
+            <translation>afgemeld</translation>
+        </message>
     </context>
 </TS>

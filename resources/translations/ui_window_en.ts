@@ -188,14 +188,6 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
             <source>&amp;Find group</source>
             <translation>&amp;Find group</translation>
         </message>

@@ -188,14 +188,6 @@
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;doen</translation>
-        </message>
-        <message>
             <source>&amp;Find group</source>
             <translation>Groep &amp;zoeken</translation>
         </message>

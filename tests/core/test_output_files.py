@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -15,6 +16,7 @@ from intervisie_desktop.core.output_files import (
     check_output_file,
     check_output_folder,
     make_private_folder,
+    write_failure,
     write_file_atomically,
 )
 
@@ -129,3 +131,41 @@ def test_written_atomically_and_private(tmp_path: Path) -> None:
     make_private_folder(folder)
     assert stat.S_IMODE((tmp_path / "x").stat().st_mode) == 0o700
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize(
+    ("number", "said"),
+    [
+        (errno.ENOENT, "The folder {folder} does not exist (any more); choose another folder."),
+        (
+            errno.EACCES,
+            "The folder {folder} cannot be written to (no permission, or it is "
+            "read-only); choose another folder.",
+        ),
+        (
+            errno.EROFS,
+            "The folder {folder} cannot be written to (no permission, or it is "
+            "read-only); choose another folder.",
+        ),
+        (errno.ENOSPC, "The disk that holds {folder} is full; make room or choose another folder."),
+        (errno.EIO, "The file {file} could not be written."),
+    ],
+)
+def test_a_failed_write_is_told_with_the_folder_not_the_os_text(
+    tmp_path: Path, number: int, said: str
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "lijst.csv"
+    error = OSError(number, os.strerror(number), str(folder / ".lijst.csv.1234.part"))
+    text = str(write_failure(error, target))
+    assert text == said.format(folder=folder, file=target)
+    assert os.strerror(number) not in text
+
+
+def test_a_missing_folder_is_named_at_its_highest_missing_level(tmp_path: Path) -> None:
+    target = tmp_path / "stick" / "2026" / "lijst.csv"
+    error = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    assert str(write_failure(error, target)) == (
+        f"The folder {tmp_path / 'stick'} does not exist (any more); choose another folder."
+    )

@@ -32,21 +32,28 @@ def _demo(tmp_path: Path) -> Services:
 def test_menu_exports_a_summary_in_the_background(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtCore import Qt
+
     services = _demo(tmp_path)
     window = MainWindow(AppContext(services=services, data_dir=tmp_path / "demo", lang="en"))
     qtbot.addWidget(window)
+    window.show()
     target = tmp_path / "summary.pdf"
-    year = services.meetings.for_group(1)[0].date.year
-    request = ExportRequest(ExportKind.SUMMARY, 1, year, None, target)
-    monkeypatch.setattr(ExportDialog, "get_request", classmethod(lambda *a: (request, True)))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     actions = window.menus.export_menu.actions
     assert actions[ExportKind.SUMMARY].shortcut().toString() == "Ctrl+E"
     actions[ExportKind.SUMMARY].trigger()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    dialog = window.menus.export_menu.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.year.setValue(services.meetings.for_group(1)[0].date.year)
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    menu = window.menus.export_menu
+    qtbot.waitUntil(lambda: menu.done_box is not None and menu.done_box.isVisible(), timeout=20_000)
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
-    assert str(target) in shown[0]
+    assert menu.done_box is not None and str(target) in menu.done_box.text()
+    menu.done_box.close()
     services.close()
 
 

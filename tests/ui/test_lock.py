@@ -221,5 +221,5 @@ def test_erase_member_dialog_warns_then_erases(
     monkeypatch.setattr(EraseMemberDialog, "exec", fake_exec)
     context = AppContext(services, tmp_path)
     assert erase_member(None, context, Undo(context), member.id)
-    assert "1 note(s) about them" in shown[0] and "anonymous counts" in shown[0]
+    assert "1 note about them" in shown[0] and "anonymous counts" in shown[0]
     assert services.members.list() == [] and services.notes.list() == []

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from intervisie_desktop.ui.context import AppContext
@@ -38,6 +38,7 @@ def seeded(services: Services) -> dict[str, int]:
 
 @pytest.fixture
 def pane(qtbot: QtBot, services: Services, data_dir: Path) -> NotesPane:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     widget = NotesPane(AppContext(services=services, data_dir=data_dir))
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
@@ -93,7 +94,8 @@ def test_filters_pins_and_quick_notes_under_their_meeting(
     for fields in made_elsewhere:
         pane.context.ops.perform(None, lambda fields=fields: services.notes.create(**fields))
     qtbot.waitUntil(lambda: len(pane.visible_titles()) == 4, timeout=2000)
-    assert pane.section_titles() == ["Notes", "Meeting of 04-03-2025 \u2014 Balintgroep Zwolle"]
+    # The date as the date fields show it in English (the program's English is British).
+    assert pane.section_titles() == ["Notes", "Meeting of 04/03/2025 \u2014 Balintgroep Zwolle"]
     pane.group_filter.setCurrentIndex(pane.group_filter.findText("Balintgroep Zwolle"))
     pane.group_filter.activated.emit(pane.group_filter.currentIndex())
     assert sorted(pane.visible_titles()) == ["Over Anna \u2014 Anna de Vries", "Snel in de sessie"]

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +36,26 @@ from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
+
+
+# The folder the last export went to (a setting in the database, so it travels with the data).
+LAST_FOLDER_KEY = "ui.export.last_folder"
+
+
+def default_folder(services: Services) -> Path:
+    """Where an export is suggested: the folder used last, else the user's Documents folder."""
+    last = services.settings.get(LAST_FOLDER_KEY)
+    if isinstance(last, str) and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(services: Services, request: ExportRequest) -> None:
+    folder = request.path if request.kind == ExportKind.CERTIFICATES and request.apart else None
+    services.settings.set(LAST_FOLDER_KEY, str(folder or request.path.parent))
 
 
 class ExportKind(StrEnum):
@@ -111,7 +133,11 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
-        form.addRow(self.tr("&Save as:"), row)
+        # A label made by addRow() has no buddy when the field is a layout: its & would show.
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setObjectName("exportPathLabel")
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -147,7 +173,9 @@ class ExportDialog(QDialog):
             ]
             if upcoming:
                 self.meeting.setCurrentIndex(upcoming[0])
-        self.path.setText(str(Path.home() / self._suggested_name()))
+        typed = self.path.text().strip()
+        folder = Path(typed).expanduser().parent if typed else default_folder(self.services)
+        self.path.setText(str(folder / self._suggested_name()))
         self._update_ok()
 
     def _suggested_name(self) -> str:
@@ -195,11 +223,3 @@ class ExportDialog(QDialog):
             self.path.setFocus()
             return
         super().accept()
-
-    @classmethod
-    def get_request(
-        cls, services: Services, kind: ExportKind, parent: QWidget | None = None
-    ) -> tuple[ExportRequest | None, bool]:
-        dialog = cls(services, kind, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return (dialog.request() if accepted else None), accepted

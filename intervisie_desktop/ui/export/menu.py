@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from intervisie_desktop.core.output_files import write_failure
 from intervisie_desktop.ui.export.dialog import (
     ExportDialog,
     ExportKind,
     ExportRequest,
     output_refusal,
+    remember_folder,
 )
+from intervisie_desktop.ui.status import show_status
+from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from intervisie_desktop.export.jobs import ExportJob, ExportResult
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.export.runner import ExportRunner
@@ -64,6 +70,12 @@ class ExportMenu(QObject):
         self.window = window
         self.context = context
         self.runner: ExportRunner | None = None
+        # The dialog of the export under way: shown again, as it was left, when writing fails.
+        self.dialog: ExportDialog | None = None
+        self.request: ExportRequest | None = None
+        self.done_box: QMessageBox | None = None  # the last "written to" message
+        self.closing = False
+        window.installEventFilter(self)
         self.submenu = menu.addMenu(self.tr("&Export"))
         entries = [
             (ExportKind.SUMMARY, self.tr("&Yearly summary (PDF)\u2026"), "Ctrl+E"),
@@ -81,11 +93,35 @@ class ExportMenu(QObject):
             self.submenu.addAction(action)
             self.actions[kind] = action
 
-    def export(self, kind: ExportKind) -> None:
-        request, accepted = ExportDialog.get_request(self.context.services, kind, self.window)
-        if not accepted or request is None:
-            return
-        self.start(request)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closes: an export under way is finished first. Torn down around it, its
+        worker would go on painting the PDF for a window and an application that are gone
+        (and lose the file)."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.wait()
+        return False
+
+    def wait(self) -> None:
+        if self.runner is not None and not self.runner.wait(0):
+            self.closing = True  # written, then said in the status bar only: the window goes
+            self.runner.wait()
+
+    def export(self, kind: ExportKind) -> ExportDialog:
+        """Open the dialog (window-modal); Export there starts the writing."""
+        dialog = ExportDialog(self.context.services, kind, self.window)
+        dialog.setObjectName("exportDialog")
+        dialog.accepted.connect(lambda: self._from_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _from_dialog(self, dialog: ExportDialog) -> None:
+        if self.start(dialog.request()) is None and self.dialog is dialog:
+            dialog.open()  # nothing was written: the choices stay, to change one
+
+    def _ask_again(self) -> None:
+        if self.dialog is not None:
+            self.dialog.open()
 
     def start(self, request: ExportRequest) -> ExportRunner | None:
         refusal = output_refusal(request, self.context.data_dir)
@@ -104,6 +140,7 @@ class ExportMenu(QObject):
                 self.window, self.tr("Export"), self.tr("Nobody attended a meeting in this year.")
             )
             return None
+        self.request = request
         from intervisie_desktop.ui.export.runner import ExportRunner
 
         self.runner = ExportRunner(self.window, job, self.tr("Writing the export\u2026"))
@@ -113,16 +150,46 @@ class ExportMenu(QObject):
         return self.runner
 
     def _done(self, result: ExportResult) -> None:
-        where = str(result.paths[0].parent if len(result.paths) > 1 else result.paths[0])
-        QMessageBox.information(
-            self.window, self.tr("Export"), self.tr("Written to {path}").format(path=where)
-        )
+        self.dialog = None
+        if self.request is not None:
+            remember_folder(self.context.services, self.request)
+        many = len(result.paths) > 1
+        where = result.paths[0].parent if many else result.paths[0]
+        text = self.tr("Written to {path}").format(path=str(where))
+        show_status(self.window, self.tr("Exported to {path}").format(path=str(where)))
+        if self.closing:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), text, parent=self.window)
+        box.setObjectName("exportDone")
+        opening = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        opening.setObjectName("openExport")
+        folder = box.addButton(self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("showExportFolder")
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        opening.clicked.connect(lambda: open_path(where))
+        folder.clicked.connect(lambda: open_path(where if many else where.parent))
+        self.done_box = box
+        box.open()
 
-    def _failed(self, reason: str) -> None:
-        text = self.tr("The export could not be written.")
-        if reason:
-            text += " " + reason
+    def _failed(self, error: OSError | None) -> None:
+        """Say what went wrong, with the folder, in the user's language; then the dialog
+        comes back as it was left, so another folder can be chosen."""
+        request = self.request
+        if error is not None and request is not None:
+            apart = request.kind == ExportKind.CERTIFICATES and request.apart
+            text = error_text(write_failure(error, request.path, is_folder=apart))
+        else:
+            text = self.tr("The export could not be written.")
+        if self.closing:
+            return
         QMessageBox.warning(self.window, self.tr("Export"), text)
+        self._ask_again()
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the program the system chose for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def add_export_menu(window: QWidget, context: AppContext, file_menu: QMenu) -> ExportMenu:

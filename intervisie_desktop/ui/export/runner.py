@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 class JobSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ExportResult
-    failed = Signal(str)
+    failed = Signal(object)  # the OSError, or None for anything else
     cancelled = Signal()
 
 
@@ -34,6 +34,7 @@ class ExportTask(QRunnable):
         self.job = job
         self.signals = JobSignals()
         self._cancel = threading.Event()
+        self.ended = threading.Event()  # set when run() has returned, however it went
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -45,15 +46,21 @@ class ExportTask(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
+        try:
             result = self.job.run(self._progress)
         except ExportCancelled:
             self.signals.cancelled.emit()
         except OSError as exc:
             logger.warning("export failed: %s", exc.strerror)
-            self.signals.failed.emit(exc.strerror or str(exc))
+            self.signals.failed.emit(exc)
         except Exception:
             logger.exception("export failed")
-            self.signals.failed.emit("")
+            self.signals.failed.emit(None)
         else:
             self.signals.finished.emit(result)
 
@@ -62,12 +69,13 @@ class ExportRunner(QObject):
     """Start a job, show progress with a cancel button, report the outcome once."""
 
     finished = Signal(object)  # ExportResult
-    failed = Signal(str)
+    failed = Signal(object)  # the OSError that stopped the writing, or None
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, job: ExportJob, label: str) -> None:
         super().__init__(parent)
         self.task = ExportTask(job)
+        self.started = False
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("Exporting"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -80,7 +88,12 @@ class ExportRunner(QObject):
         signals.cancelled.connect(self._on_cancelled)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        self.started = True
         (pool or QThreadPool.globalInstance()).start(self.task)
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Wait until the job has ended (True), or `seconds` have passed (False)."""
+        return not self.started or self.task.ended.wait(seconds)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(total)
@@ -95,9 +108,9 @@ class ExportRunner(QObject):
         self._close()
         self.finished.emit(result)
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, error: OSError | None) -> None:
         self._close()
-        self.failed.emit(reason)
+        self.failed.emit(error)
 
     def _on_cancelled(self) -> None:
         self._close()

@@ -91,9 +91,14 @@ def phase_time(phase: PhaseDef, group_size: int, lang: str) -> str:
             minutes=format_minutes(phase.minutes, lang)
         )
     speakers = speakers_in(phase, group_size)
-    return QCoreApplication.translate(
-        "MethodLabels", "{each} min per speaker ({total} min for {speakers} speakers)"
-    ).format(
+    text = (
+        QCoreApplication.translate("MethodLabels", "{each} min per speaker ({total} min for 1)")
+        if speakers == 1
+        else QCoreApplication.translate(
+            "MethodLabels", "{each} min per speaker ({total} min for {speakers} speakers)"
+        )
+    )
+    return text.format(
         each=format_minutes(phase.minutes_per_speaker, lang),
         total=format_minutes(phase.planned_minutes(speakers), lang),
         speakers=speakers,

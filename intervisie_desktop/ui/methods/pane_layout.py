@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.ui.forms.undo import stack_action
 from intervisie_desktop.ui.methods.method_list import MethodList
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
@@ -253,13 +254,9 @@ def build_actions(pane: LibraryPaneHost) -> None:
         "Ctrl+F",
         pane.focus_search,
     )
-    pane.undo_action = pane.undo_stack.createUndoAction(
-        pane.as_widget(), QCoreApplication.translate("MethodLibraryPane", "&Undo")
-    )
+    pane.undo_action = stack_action(pane.undo_stack, pane.as_widget())
     pane.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-    pane.redo_action = pane.undo_stack.createRedoAction(
-        pane.as_widget(), QCoreApplication.translate("MethodLibraryPane", "&Redo")
-    )
+    pane.redo_action = stack_action(pane.undo_stack, pane.as_widget(), redo=True)
     redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     shift_z = QKeySequence("Ctrl+Shift+Z")
     if shift_z not in redo_keys:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.errors import IntervisieError, NotFoundError
+from intervisie_desktop.ui.forms.fields import date_text
 from intervisie_desktop.ui.translation import error_text
 from intervisie_desktop.ui.widths import fit_combo_text
 
@@ -54,6 +55,8 @@ class NoteEditor(QWidget):
         self.note_id: int | None = None
         self._loading = False
         self._dirty = False
+        # The group shown is the one of the note's meeting or case, not one of its own.
+        self._group_derived = False
         self.title = QLineEdit()
         self.title.setObjectName("noteTitle")
         self.title.setPlaceholderText(self.tr("Title"))
@@ -65,7 +68,8 @@ class NoteEditor(QWidget):
         self.member.setObjectName("noteMember")
         self.meeting = QComboBox()
         self.meeting.setObjectName("noteMeeting")
-        self.case_label = QLabel()
+        self.case = QComboBox()
+        self.case.setObjectName("noteCase")
         self.body = QPlainTextEdit()
         self.body.setObjectName("noteBody")
         self.body.setPlaceholderText(
@@ -86,18 +90,19 @@ class NoteEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.pinned)
-        # Two rows, to fit the side dock: the group (long names), then member and meeting.
+        # Three rows, to fit the side dock: the group (long names), member and meeting, case.
         about = QGridLayout()
         about.addWidget(QLabel(self.tr("About:")), 0, 0)
         about.addWidget(self.group, 0, 1, 1, 2)
         about.addWidget(self.member, 1, 1)
         about.addWidget(self.meeting, 1, 2)
-        about.addWidget(self.case_label, 2, 1, 1, 2)
+        about.addWidget(self.case, 2, 1, 1, 2)
         about.setColumnStretch(1, 1)
         about.setColumnStretch(2, 1)
         fit_combo_text(self.group, self.tr("No group"))
         fit_combo_text(self.member, self.tr("No member"))
         fit_combo_text(self.meeting, self.tr("No meeting"))
+        fit_combo_text(self.case, self.tr("No case"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.delete_button)
@@ -116,7 +121,8 @@ class NoteEditor(QWidget):
         self.pinned.toggled.connect(self._changed_now)
         self.group.activated.connect(self._group_chosen)
         self.member.activated.connect(self._changed_now)
-        self.meeting.activated.connect(self._changed_now)
+        self.meeting.activated.connect(self._meeting_chosen)
+        self.case.activated.connect(self._changed_now)
         self.setEnabled(False)
 
     # loading -----------------------------------------------------------------------------
@@ -131,27 +137,26 @@ class NoteEditor(QWidget):
             self.body.setPlainText(note.body if note else "")
             self.pinned.setChecked(bool(note and note.pinned))
             self._fill_groups(note.group_id if note else None, note)
-            self.case_label.setText(self._case_text(note))
-            self.case_label.setVisible(bool(self.case_label.text()))
+            self._group_derived = bool(note and note.group_id is None) and (
+                self.group.currentData() is not None
+            )
             self.state.setText("")
+            self._name_choices()
             self.render_preview()
         finally:
             self._loading = False
             self._dirty = False
-
-    def _case_text(self, note: Note | None) -> str:
-        if note is None or note.case_id is None:
-            return ""
-        case = self.services.cases.get(note.case_id)
-        return self.tr("Case: {topic}").format(topic=case.topic)
 
     def _group_of(self, note: Note | None) -> int | None:
         if note is None:
             return None
         if note.group_id is not None:
             return note.group_id
-        if note.meeting_id is not None:
-            return self.services.meetings.get(note.meeting_id).group_id
+        meeting_id = note.meeting_id
+        if meeting_id is None and note.case_id is not None:
+            meeting_id = self.services.cases.get(note.case_id).meeting_id
+        if meeting_id is not None:
+            return self.services.meetings.get(meeting_id).group_id
         return None
 
     def _fill_groups(self, group_id: int | None, note: Note | None) -> None:
@@ -164,6 +169,7 @@ class NoteEditor(QWidget):
         self._fill_group_parts(
             group_id, note.member_id if note else None, note.meeting_id if note else None
         )
+        self._fill_cases(note.case_id if note else None)
 
     def _fill_group_parts(
         self, group_id: int | None, member_id: int | None, meeting_id: int | None
@@ -181,11 +187,33 @@ class NoteEditor(QWidget):
             for meeting in sorted(
                 self.services.meetings.for_group(group_id), key=lambda m: m.date, reverse=True
             ):
-                self.meeting.addItem(meeting.date.strftime("%d-%m-%Y"), meeting.id)
+                self.meeting.addItem(date_text(meeting.date), meeting.id)
         elif member_id is not None:
             self.member.addItem(self.services.members.get(member_id).full_name, member_id)
         self.member.setCurrentIndex(max(0, self.member.findData(member_id)))
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(meeting_id)))
+
+    def _fill_cases(self, case_id: int | None) -> None:
+        """The cases of the chosen meeting, else of the chosen group; the note's own always."""
+        self.case.clear()
+        self.case.addItem(self.tr("No case"), None)
+        meeting_id, group_id = self.meeting.currentData(), self.group.currentData()
+        if meeting_id is not None:
+            meeting = self.services.meetings.get(meeting_id)
+            found = [(c, meeting) for c in self.services.cases.for_meeting(meeting_id)]
+        elif group_id is not None:
+            found = self.services.cases.for_group(group_id)
+        else:
+            found = []
+        if case_id is not None and all(c.id != case_id for c, _m in found):
+            case = self.services.cases.get(case_id)
+            found.append((case, self.services.meetings.get(case.meeting_id)))
+        for case, meeting in found:
+            label = self.tr("Case: {topic} ({date})").format(
+                topic=case.topic, date=date_text(meeting.date)
+            )
+            self.case.addItem(label, case.id)
+        self.case.setCurrentIndex(max(0, self.case.findData(case_id)))
 
     # saving ------------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -195,7 +223,13 @@ class NoteEditor(QWidget):
         self.state.setText(self.tr("Editing\u2026"))
         self._timer.start()
 
+    def _name_choices(self) -> None:
+        """A narrow dock cuts the choices short: each says in full what it is on hover."""
+        for combo in (self.group, self.member, self.meeting, self.case):
+            combo.setToolTip(combo.currentText())
+
     def _changed_now(self) -> None:
+        self._name_choices()
         if self._loading or self.note_id is None:
             return
         self._dirty = True
@@ -207,8 +241,20 @@ class NoteEditor(QWidget):
         if self._loading:
             return
         self._loading = True
+        self._group_derived = False
         try:
             self._fill_group_parts(self.group.currentData(), None, None)
+            self._fill_cases(None)
+        finally:
+            self._loading = False
+        self._changed_now()
+
+    def _meeting_chosen(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            self._fill_cases(self.case.currentData())
         finally:
             self._loading = False
         self._changed_now()
@@ -219,6 +265,9 @@ class NoteEditor(QWidget):
         if not self._dirty or self.note_id is None:
             return
         notes, note_id = self.services.notes, self.note_id
+        group_id = self.group.currentData()
+        if self._group_derived and (self.meeting.currentData() or self.case.currentData()):
+            group_id = None  # it stays the meeting's or case's: not stored twice
         try:
             self.ops.perform(
                 self.initiator,
@@ -227,9 +276,10 @@ class NoteEditor(QWidget):
                     title=self.title.text(),
                     body=self.body.toPlainText(),
                     pinned=self.pinned.isChecked(),
-                    group_id=self.group.currentData(),
+                    group_id=group_id,
                     member_id=self.member.currentData(),
                     meeting_id=self.meeting.currentData(),
+                    case_id=self.case.currentData(),
                 ),
             )
         except NotFoundError:

@@ -108,9 +108,11 @@ class PrivacyFeatures(QObject):
         """The notes pane, built on first use: the dock starts hidden, and building the pane
         costs the start-up some 50 ms and 3 MB for nothing until the notes are opened."""
         if self._pane is None:
+            from intervisie_desktop.ui.notes.attach import current_attachment
             from intervisie_desktop.ui.notes.pane import NotesPane
 
             self._pane = NotesPane(self.context)
+            self._pane.attachment = lambda: current_attachment(self.window)
             self.dock.setWidget(self._pane)
         return self._pane
 

@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.validation import SEARCH_MAX
+from intervisie_desktop.ui.forms.fields import date_text
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
 from intervisie_desktop.ui.widths import fit_combo_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from intervisie_desktop.core.services.notes import NoteRow
     from intervisie_desktop.ui.context import AppContext
+    from intervisie_desktop.ui.notes.attach import Attachment
 
 #: What the notes pane shows: notes, and the groups, members, meetings and cases they are about.
 NOTE_PANE_CHANGES = frozenset(
@@ -120,6 +124,8 @@ class NotesPane(QWidget):
         self.member_filter.activated.connect(lambda _i: self.refresh())
         self.year_filter.activated.connect(lambda _i: self.refresh())
         self._fresh_note: int | None = None
+        # What is selected in the window around the pane; a new note is about that.
+        self.attachment: Callable[[], Attachment] | None = None
         context.hub.watch(self, NOTE_PANE_CHANGES, self._on_changed)
         # Loaded when first shown: the pane starts hidden in a dock, and with thousands of
         # notes the list would slow the program's start for nothing.
@@ -240,7 +246,7 @@ class NotesPane(QWidget):
             meetings.values(), key=lambda rs: rs[0].meeting_date or 0, reverse=True
         ):
             first = group_rows[0]
-            day = first.meeting_date.strftime("%d-%m-%Y") if first.meeting_date else ""
+            day = date_text(first.meeting_date)  # as the date fields show it
             title = self.tr("Meeting of {date}").format(date=day)
             if first.group_name and self.group_filter.currentData() is None:
                 title += f" \u2014 {first.group_name}"
@@ -334,12 +340,19 @@ class NotesPane(QWidget):
         meeting_id: int | None = None,
         case_id: int | None = None,
     ) -> int:
-        """Create an empty note (about the filtered group/member unless told) and open it."""
+        """Create an empty note and open it: about what is told, else what is selected in the
+        window (see ui.notes.attach), else the group and member filtered on."""
         self._leave_current()
-        if group_id is None and meeting_id is None and case_id is None:
-            group_id = self.group_filter.currentData()
-        if member_id is None and meeting_id is None and case_id is None:
-            member_id = self.member_filter.currentData()
+        told = any(x is not None for x in (group_id, member_id, meeting_id, case_id))
+        chosen = self.attachment() if self.attachment is not None and not told else None
+        if chosen:
+            group_id, member_id = chosen.group_id, chosen.member_id
+            meeting_id, case_id = chosen.meeting_id, chosen.case_id
+        else:
+            if group_id is None and meeting_id is None and case_id is None:
+                group_id = self.group_filter.currentData()
+            if member_id is None and meeting_id is None and case_id is None:
+                member_id = self.member_filter.currentData()
         notes = self.services.notes
         note = self.context.ops.perform(
             self,

@@ -161,10 +161,8 @@ class GroupDetailsPane(QScrollArea):
         b = self.binder
         self.name = b.line(self.tr("&Name"), "name")
         self.context_field = b.line(self.tr("Profession or &context"), "context")
-        self.facilitator = b.line(self.tr("&Facilitator"), "facilitator_name")
-        self.register = b.line(
-            self.tr("Facilitator's &register and number"), "facilitator_register"
-        )
+        self.facilitator = b.line(self.tr("&Supervisor"), "facilitator_name")
+        self.register = b.line(self.tr("Supervisor's &register and number"), "facilitator_register")
         self.guided = b.choice(
             self.tr("&Led by"),
             "guided",

@@ -83,8 +83,8 @@ class MeetingsPane(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)  # no wider than its texts need
         left_layout.addWidget(self.tree)
-        self.ahead = QTreeWidgetItem([self.tr("Ahead")])
-        self.behind = QTreeWidgetItem([self.tr("Behind")])
+        self.ahead = QTreeWidgetItem([self.tr("%n upcoming meeting(s)", "", 0)])
+        self.behind = QTreeWidgetItem([self.tr("%n past meeting(s)", "", 0)])
         for top in (self.ahead, self.behind):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.setFirstColumnSpanned(True)
@@ -260,7 +260,7 @@ class MeetingsPane(QWidget):
                 if meeting.id == selected:
                     current = child
             top.addChildren(children)
-            top.setText(0, f"{self._top_title(top)} ({len(items)})")
+            top.setText(0, self._top_title(top, len(items)))
             top.setExpanded(True)
         if current is None and ahead:
             current = self.ahead.child(0)
@@ -289,8 +289,10 @@ class MeetingsPane(QWidget):
     def details_pending(self) -> bool:
         return self._details_token != self._details_done
 
-    def _top_title(self, top: QTreeWidgetItem) -> str:
-        return self.tr("Ahead") if top is self.ahead else self.tr("Behind")
+    def _top_title(self, top: QTreeWidgetItem, count: int = 0) -> str:
+        if top is self.ahead:
+            return self.tr("%n upcoming meeting(s)", "", count)
+        return self.tr("%n past meeting(s)", "", count)
 
     def _show_current(self, force: bool = False) -> None:
         self._details_done = self._details_token

@@ -111,9 +111,13 @@ def show_totals(editor: PlanEditorHost) -> None:
     editor.balance.setAccessibleName(text)
     count = len(view.present_ids)
     editor.people.setText(
-        QCoreApplication.translate(
-            "PlanEditor", "Rounds are timed for the {count} members present."
-        ).format(count=count)
+        (
+            QCoreApplication.translate("PlanEditor", "Rounds are timed for the one member present.")
+            if count == 1
+            else QCoreApplication.translate(
+                "PlanEditor", "Rounds are timed for the {count} members present."
+            ).format(count=count)
+        )
         if count
         else QCoreApplication.translate(
             "PlanEditor", "Nobody is present: rounds get no time until attendance is recorded."

@@ -18,6 +18,7 @@ from intervisie_desktop.core.output_files import OutputRefused, check_output_fil
 from intervisie_desktop.paths import protected_folders
 from intervisie_desktop.ui.security.backup_worker import Worker
 from intervisie_desktop.ui.security.recovery_dialogs import RestoreDialog, when
+from intervisie_desktop.ui.status import show_status
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -91,7 +92,15 @@ class SafetyActions(QObject):
             return None
         worker = self.run_in_background(self.services.backups.at_start)
         worker.failed.connect(lambda error: show_error(self.window, error))
+        worker.done.connect(self._start_backup_written)
         return worker
+
+    def _start_backup_written(self, backup: object) -> None:
+        path = getattr(backup, "path", None)
+        if path is not None:
+            show_status(
+                self.window, self.tr("Today's backup was written to {path}").format(path=path)
+            )
 
     def wait(self) -> None:
         for worker in list(self.workers):
@@ -118,14 +127,13 @@ class SafetyActions(QObject):
             lambda progress: self.services.backups.to_file(target, progress),
             self.tr("Writing the backup\u2026"),
         )
-        worker.done.connect(
-            lambda path: QMessageBox.information(
-                self.window,
-                APP_NAME,
-                self.tr("The backup was written to {path}.").format(path=path),
-            )
-        )
+        worker.done.connect(lambda path: self._backup_written(str(path)))
         worker.failed.connect(lambda error: show_error(self.window, error))
+
+    def _backup_written(self, path: str) -> None:
+        text = self.tr("The backup was written to {path}.").format(path=path)
+        show_status(self.window, text)
+        QMessageBox.information(self.window, APP_NAME, text)
 
     def restore(self) -> None:
         self.wait()  # no backup may run while the file is swapped
@@ -158,6 +166,9 @@ class SafetyActions(QObject):
             text += "\n" + self.tr("The previous database was kept as {name}.").format(
                 name=aside.name
             )
+        show_status(
+            self.window, self.tr("The backup of {when} is restored.").format(when=when(backup))
+        )
         QMessageBox.information(self.window, APP_NAME, text)
 
     def check(self) -> None:

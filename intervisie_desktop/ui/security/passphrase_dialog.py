@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ class NewPassphraseFields(QWidget):
         if ask_current:
             form.addRow(self.tr("Current passphrase"), self.current)
         form.addRow(self.tr("New passphrase"), self.first)
-        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.tr("Repeat the passphrase"), self.second)
 
     def problem(self) -> str:
         """Why the typed passphrase cannot be used yet ('' when it can)."""
@@ -78,11 +79,16 @@ class FirstStartDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Cancel ends the program (nothing is set up without an answer here): it says so.
+        quitting = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        quitting.setText(self.tr("&Quit"))
+        quitting.setObjectName("quitFirstStart")
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (explain, self.protect, self.fields, self.plain, self.message, buttons):
             layout.addWidget(widget)
+        self.quit_question: QMessageBox | None = None  # asked when Quit is pressed
         self.resize(520, self.sizeHint().height())
 
     def _try_accept(self) -> None:
@@ -92,6 +98,29 @@ class FirstStartDialog(QDialog):
                 self.message.setText(problem)
                 return
         self.accept()
+
+    def reject(self) -> None:
+        """Quit (the button, Escape, closing the window) only when the user means it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit Intervisie?"),
+            self.tr(
+                "Intervisie is not set up yet: nothing has been stored. Quit now? The next "
+                "time you start Intervisie, it asks again."
+            ),
+            parent=self,
+        )
+        box.setObjectName("confirmQuitFirstStart")
+        quitting = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Back to setting up"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.finished.connect(lambda _r: self._quit() if box.clickedButton() is quitting else None)
+        self.quit_question = box
+        box.open()
+
+    def _quit(self) -> None:
+        super().reject()
 
     def value(self) -> str | None:
         return self.fields.first.text() if self.protect.isChecked() else None

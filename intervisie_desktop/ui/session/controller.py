@@ -23,6 +23,7 @@ from intervisie_desktop.ui.session.chime import Chime
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
 from intervisie_desktop.ui.session.presenter import PresenterView
 from intervisie_desktop.ui.session.screens import ScreenChooser, place_full_screen, place_on
+from intervisie_desktop.ui.session.speakers import excused_at
 from intervisie_desktop.ui.session.theme import theme_named
 from intervisie_desktop.ui.translation import error_text
 
@@ -111,6 +112,7 @@ class SessionModeController(QObject):
         self.audience.setWindowTitle(self.tr("Session mode \u2014 projector"))
         self.audience.setCursor(Qt.CursorShape.BlankCursor)
         self.presenter = PresenterView(lang, theme)
+        self.presenter.speakers.excused = excused_at(services, self.meeting_id)
         self.presenter.set_theme_key(theme.key)
         self.presenter.signal_box.setChecked(self.signal_at_zero)
         self._guard = _WindowGuard(self)

@@ -5,15 +5,35 @@ dragging there sets the order of the rounds that follow."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from intervisie_desktop.core.errors import NotFoundError
+from intervisie_desktop.core.models import AttendanceStatus
 from intervisie_desktop.core.session.snapshot import SpeakerState, SpeakerView
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 MOVABLE = (SpeakerState.TO_COME, SpeakerState.PRESENT)  # still to speak, or here outside rounds
+
+
+def excused_at(services: Services, meeting_id: int) -> set[int]:
+    """Members recorded as excused for the meeting (sent word they would not come)."""
+    try:
+        marks = services.attendance.for_meeting(meeting_id)
+    except NotFoundError:
+        return set()
+    return {
+        member.id
+        for member, mark in marks
+        if member.id is not None and mark is not None and mark.status == AttendanceStatus.EXCUSED
+    }
 
 
 class SpeakerList(QListWidget):
@@ -28,6 +48,8 @@ class SpeakerList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._shown: tuple[SpeakerView, ...] = ()
         self._updating = False
+        # Who sent word they would not come (attendance "excused"): said so, not "absent".
+        self.excused: set[int] = set()
         self.model().rowsMoved.connect(self._on_moved)
         self.itemChanged.connect(self._on_item_changed)
 
@@ -52,6 +74,8 @@ class SpeakerList(QListWidget):
                 if speaker.is_case_bringer:
                     text += " \u2605 " + self.tr("(case bringer)")
                 extra = self.state_text(speaker.state)
+                if speaker.state == SpeakerState.ABSENT and speaker.member_id in self.excused:
+                    extra = self.tr("excused")
                 if extra:
                     text += f" \u2014 {extra}"
                 item = QListWidgetItem(text)
@@ -101,4 +125,5 @@ class SpeakerList(QListWidget):
         if self._updating:
             return
         absent = item.checkState() != Qt.CheckState.Checked
+        self.excused.discard(int(item.data(ID_ROLE)))  # decided here and now
         self.absent_toggled.emit(int(item.data(ID_ROLE)), absent)

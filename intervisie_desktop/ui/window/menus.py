@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from intervisie_desktop.ui.forms.undo import stack_action
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT
 
 if TYPE_CHECKING:
@@ -129,13 +130,10 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     )
 
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    undo_action = commands.undo.stack.createUndoAction(
-        window, QCoreApplication.translate("MainWindow", "&Undo")
-    )
+    commands.undo.reported.connect(commands.show_message)  # "Saved: ...", "Undone: ..."
+    undo_action = stack_action(commands.undo.stack, window)
     undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    redo_action = commands.undo.stack.createRedoAction(
-        window, QCoreApplication.translate("MainWindow", "&Redo")
-    )
+    redo_action = stack_action(commands.undo.stack, window, redo=True)
     redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
     edit_menu.addAction(undo_action)
     edit_menu.addAction(redo_action)

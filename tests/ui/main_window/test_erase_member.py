@@ -74,13 +74,13 @@ def test_erase_from_the_pane_and_the_menu_says_what_remains_and_erases(
     qtbot.mouseClick(pane.erase_button, Qt.MouseButton.LeftButton)
     text = str(seen["text"])
     assert "Erase Bram Jansen and their personal data for good?" in text
-    assert "1 case(s) they brought: topic, question, description, outcome" in text
+    assert "1 case they brought: topic, question, description, outcome" in text
     assert "1 attendance record" not in text  # no attendance recorded for him
-    assert "1 meeting(s) they led: the meetings keep their date, without who led them" in text
+    assert "1 meeting they led: the meeting keeps its date, without who led it" in text
     assert "anonymous counts" in text and "review them by hand" in text
     assert "Backups made before now still hold their data." in text
-    assert "1 automatic backup(s) keep it until they rotate out" in text
-    assert "2 other copy(ies)" in text and "until you delete them" in text
+    assert "1 automatic backup keeps it until it rotates out" in text
+    assert "2 other copies" in text and "until you delete them" in text
     assert "after 7 days" in text and "after 4 weeks" in text and "after 12 months" in text
     assert seen["default"] == "Cancel"
     assert "Erase Bram Jansen" in seen["buttons"]  # type: ignore[operator]

@@ -112,7 +112,7 @@ def test_dutch_panes_and_dates(
         assert tabs == ["Groep", "Leden", "Bijeenkomsten", "Casussen"]
         win.show_tab(2)
         win.meetings.refresh(force=True)
-        assert win.meetings.ahead.text(0) == "Komend (1)"
+        assert win.meetings.ahead.text(0) == "1 komende bijeenkomst"
         assert win.meetings.ahead.child(0).text(2) == "gepland"
         meeting_date = win.meetings.meetings[-1].date
         assert win.meetings.date.text() == meeting_date.strftime("%d-%m-%Y")

@@ -32,7 +32,7 @@ def upcoming(services: Services, group: Group) -> list[Meeting]:
 def test_meetings_ahead_and_behind(qtbot: QtBot, win: MainWindow) -> None:
     win.show_tab(2)
     pane = win.meetings
-    assert pane.ahead.text(0) == "Ahead (1)" and pane.behind.text(0) == "Behind (1)"
+    assert pane.ahead.text(0) == "1 upcoming meeting" and pane.behind.text(0) == "1 past meeting"
     assert pane.ahead.child(0).text(2) == "planned" and pane.behind.child(0).text(2) == "held"
     assert pane.tree.currentItem() is pane.ahead.child(0)  # the next meeting comes first
 

@@ -23,7 +23,7 @@ def test_only_the_tab_on_screen_is_built_and_the_others_when_opened(
     press(qtbot, win, "Ctrl+3")
     assert set(win.tabs.built()) == {"details", "meetings"}
     assert win.tabs.currentWidget() is win.meetings and win.meetings.isVisible()
-    assert win.meetings.ahead.text(0) == "Ahead (1)"
+    assert win.meetings.ahead.text(0) == "1 upcoming meeting"
     bar = win.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
     assert win.tabs.currentWidget() is win.cases and win.cases.isVisible()

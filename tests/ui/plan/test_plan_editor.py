@@ -327,7 +327,7 @@ def test_ctrl_z_takes_back_each_change_and_ctrl_y_redoes_it(
         ("incident", anna_case, 40),
         ("block.opening", None, None),
     ]
-    assert win.menus.undo_action.text() == "&Undo Move plan step"
+    assert win.menus.undo_action.text() == "&Undo: move plan step"
     press(qtbot, win, "Ctrl+Z")
     assert stored_keys(services, group) == ["block.opening", "incident"]
     press(qtbot, win, "Ctrl+Z")
