@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.ui.methods.method_list import MethodList
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+from intervisie_desktop.ui.search_field import EscapeClears
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def _browser(pane: LibraryPaneHost) -> QWidget:
     pane.list.setObjectName("methodList")
     pane.list.currentItemChanged.connect(pane.item_changed)
     pane.search.returnPressed.connect(pane.search_done)
+    EscapeClears(pane.search, pane.list)
     left_layout.addWidget(pane.list, 1)
     pane.list_empty = QLabel(
         QCoreApplication.translate("MethodLibraryPane", "No method matches the search.")
@@ -213,7 +215,7 @@ def _tab_order(pane: LibraryPaneHost) -> None:
 def _action(
     pane: LibraryPaneHost,
     text: str,
-    keys: QKeySequence | str | None,
+    keys: QKeySequence | QKeySequence.StandardKey | str | None,
     slot: Callable[[], None],
     where: QWidget | None = None,
 ) -> QAction:
@@ -250,7 +252,7 @@ def build_actions(pane: LibraryPaneHost) -> None:
     pane.find_action = _action(
         pane,
         QCoreApplication.translate("MethodLibraryPane", "&Find method"),
-        "Ctrl+F",
+        QKeySequence.StandardKey.Find,
         pane.focus_search,
     )
     pane.undo_action = pane.undo_stack.createUndoAction(

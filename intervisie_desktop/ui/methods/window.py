@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from intervisie_desktop.ui import field_keys
 from intervisie_desktop.ui.methods.pane import MethodLibraryPane
 
 if TYPE_CHECKING:
@@ -39,3 +40,4 @@ class MethodLibraryWindow(QMainWindow):
             else:
                 edit_menu.addAction(action)
         self.resize(1280, 800)
+        field_keys.install()  # the menus' keys work while a text field has the focus

@@ -79,7 +79,7 @@ class PrivacyFeatures(QObject):
         if self._pane is None:
             from intervisie_desktop.ui.notes.pane import NotesPane
 
-            self._pane = NotesPane(self.context)
+            self._pane = NotesPane(self.context, own_keys=False)  # the window's keys reach it
             self.dock.setWidget(self._pane)
         return self._pane
 

@@ -25,6 +25,7 @@ from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
 from intervisie_desktop.ui.search.hits import snippet_html
+from intervisie_desktop.ui.search_field import EscapeClears
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services.notes import NoteRow
@@ -42,8 +43,11 @@ MAX_LISTED = 500
 
 class NotesPane(QWidget):
     note_opened = Signal(int)
+    CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, own_keys: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
         self.context = context
@@ -94,11 +98,11 @@ class NotesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        context_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        find.setContext(context_)
-        new = QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_note())
-        new.setContext(context_)
+        # In the main window, the window's Ctrl+F and Ctrl+N reach the pane through pane_key().
+        own = (QKeySequence.StandardKey.Find, QKeySequence.StandardKey.New) if own_keys else ()
+        for key in own:
+            QShortcut(key, self, lambda k=key: self.pane_key(k)).setContext(self.CHILDREN)
+        self._escape = EscapeClears(self.search, self.list)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -353,8 +357,16 @@ class NotesPane(QWidget):
             self.editor.body.setFocus()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def pane_key(self, key: QKeySequence.StandardKey) -> bool:
+        """The window's Ctrl+F and Ctrl+N while the notes have the focus (ui/pane_keys.py)."""
+        if key == QKeySequence.StandardKey.Find:
+            self.focus_search()
+        elif key == QKeySequence.StandardKey.New:
+            self.new_note()
+        return key in (QKeySequence.StandardKey.Find, QKeySequence.StandardKey.New)
 
     def save_now(self) -> None:
         self.editor.save_now()

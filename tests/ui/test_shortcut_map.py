@@ -1,0 +1,97 @@
+"""One shortcut map: in every window, no two actions or shortcuts share a key where both could
+fire, and no text field with the focus takes a window's key from it (see tests/ui/shortcut_map.py
+for the rules)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from intervisie_desktop.core.db.database import open_database
+from intervisie_desktop.core.demo import write_demo
+from intervisie_desktop.core.services import Services
+from intervisie_desktop.paths import DATABASE_NAME, methods_dir
+from intervisie_desktop.ui.context import AppContext
+from intervisie_desktop.ui.session.controller import SessionModeController
+from intervisie_desktop.ui.window.main_window import MainWindow
+from tests.ui.session.standin_control import FakeClock, make_control
+from tests.ui.shortcut_map import Audit, audit
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Services]:
+    folder = tmp_path / "demo"
+    write_demo(folder, DATABASE_NAME, "small", methods_dir=methods_dir())
+    services = Services(open_database(folder / DATABASE_NAME), methods_dir())
+    yield services
+    services.close()
+
+
+def main_window(qtbot: QtBot, services: Services, folder: Path) -> MainWindow:
+    """The main window with every lazily built part built: tabs, plan editor, notes."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    win = MainWindow(AppContext(services=services, data_dir=folder, lang="en"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.groups.setCurrentRow(0)
+    for name in ("details", "members", "meetings", "cases"):
+        win.tabs.pane(name)
+    assert win.plan_editor is not None
+    win.privacy.show_notes()
+    qtbot.waitUntil(lambda: win.privacy.dock.widget() is not None, timeout=2000)
+    return win
+
+
+def test_every_key_of_the_main_windows_fires_where_it_says(
+    qtbot: QtBot, demo: Services, tmp_path: Path
+) -> None:
+    win = main_window(qtbot, demo, tmp_path)
+    win.show_method_library()
+    library = win.method_library
+    assert library is not None
+    qtbot.waitExposed(library)
+    audits = [audit(qtbot, "main window", win), audit(qtbot, "method library", library)]
+    report(audits)
+    assert [p for a in audits for p in a.problems()] == []
+
+
+def test_every_key_of_session_mode_fires_where_it_says(
+    qtbot: QtBot, demo: Services, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "machine.ini"), QSettings.Format.IniFormat)
+    control = make_control(FakeClock())
+    ctrl = SessionModeController(control, demo, lang="en", settings=settings)
+    qtbot.addWidget(ctrl.presenter, before_close_func=lambda _w: ctrl.close())
+    qtbot.addWidget(ctrl.audience, before_close_func=lambda _w: ctrl.close())
+    ctrl.show()
+    try:
+        audits = [
+            audit(qtbot, "presenter", ctrl.presenter),
+            audit(qtbot, "audience", ctrl.audience),
+        ]
+        report(audits)
+        assert [p for a in audits for p in a.problems()] == []
+    finally:
+        ctrl.close()
+
+
+def report(audits: list[Audit]) -> None:
+    """The figures, for the run's output (pytest -s)."""
+    for a in audits:
+        owners = {id(b.owner) for b in a.bindings}
+        print(
+            f"\n{a.name}: {len(owners)} actions/shortcuts, {len(a.bindings)} keys, "
+            f"{len(a.conflicts)} conflicts, {len(a.swallows)} swallowed, {a.probes} probes"
+        )
+        for problem in a.problems():
+            print("  ", problem)
