@@ -263,3 +263,30 @@ def audit(qtbot: QtBot, name: str, window: QWidget) -> Audit:
     pairs = [f"{a.name()} and {b.name()}" for a, b in conflicts(found)]
     swallowed, probes = swallows(qtbot, window, found)
     return Audit(name, found, pairs, swallowed, probes)
+
+
+def menu_mnemonics(window: QWidget) -> list[str]:
+    """Menu entries without an underlined letter (&), and letters used twice in one menu."""
+    from PySide6.QtWidgets import QMenuBar
+
+    problems: list[str] = []
+    menus: list[QWidget] = [*window.findChildren(QMenuBar), *window.findChildren(QMenu)]
+    for menu in menus:
+        hosts = _hosts(menu) if isinstance(menu, QMenu) else [menu]
+        if not any(host.window() is window for host in hosts):
+            continue
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            text = action.text()
+            if action.isSeparator() or not text or not action.isVisible():
+                continue
+            plain = text.replace("&&", "")
+            at = plain.find("&")
+            if at < 0 or at + 1 >= len(plain):
+                problems.append(f"no & in {text!r}")
+                continue
+            letter = plain[at + 1].lower()
+            if letter in seen:
+                problems.append(f"&{letter} twice: {seen[letter]!r} and {text!r}")
+            seen[letter] = text
+    return problems

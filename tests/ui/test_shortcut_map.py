@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.demo import write_demo
@@ -17,7 +17,7 @@ from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.session.standin_control import FakeClock, make_control
-from tests.ui.shortcut_map import Audit, audit
+from tests.ui.shortcut_map import Audit, audit, menu_mnemonics
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -95,3 +95,30 @@ def report(audits: list[Audit]) -> None:
         )
         for problem in a.problems():
             print("  ", problem)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_menu_entry_has_an_underlined_letter(
+    qtbot: QtBot, demo: Services, tmp_path: Path, lang: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.ui.translation import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang)
+    try:
+        win = main_window(qtbot, demo, tmp_path)
+        win.show_method_library()
+        library = win.method_library
+        assert library is not None
+        found = [f"main window: {p}" for p in menu_mnemonics(win)]
+        found += [f"method library: {p}" for p in menu_mnemonics(library)]
+        # A letter used twice still works (Qt moves between the two); an entry without one
+        # cannot be reached from the keyboard without the arrows.
+        print("\n".join(["", f"menus ({lang}):", *found]))
+        assert [p for p in found if "no & in" in p] == []
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
