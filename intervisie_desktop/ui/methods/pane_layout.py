@@ -239,7 +239,7 @@ def build_actions(pane: LibraryPaneHost) -> None:
     pane.delete_action = _action(
         pane,
         QCoreApplication.translate("MethodLibraryPane", "De&lete own method"),
-        "Del",
+        QKeySequence.StandardKey.Delete,
         pane.delete_current,
         where=pane.list,
     )
