@@ -210,17 +210,28 @@ def reveal(widget: QWidget) -> bool:
     return widget.isVisibleTo(widget.window()) and widget.isEnabled()
 
 
-def swallows(qtbot: QtBot, window: QWidget, found: Iterable[Binding]) -> tuple[list[str], int]:
-    """(field kind + binding, for each key a focused field takes from an action that should
-    fire there; the number of (field, key) pairs probed)."""
+@dataclass
+class Probed:
+    swallowed: list[str]  # field and binding, for each key a focused field takes from an action
+    probes: int  # (field, key) pairs tried
+    fields: int  # fields focused
+    hidden: list[str]  # fields with keys to check that could not take the focus
+
+
+def swallows(qtbot: QtBot, window: QWidget, found: Iterable[Binding]) -> Probed:
+    """Focus each text field of `window` and offer it every key that should fire there."""
     checked = [b for b in found if not field_keeps(b)]
-    swallowed: list[str] = []
-    probes = 0
+    result = Probed([], 0, 0, [])
+    swallowed = result.swallowed
     linux = LinuxFieldKeys()
     for field in text_fields(window):
         reachable = [b for b in checked if b.reaches(field)]
-        if not reachable or not reveal(field):
+        if not reachable:
             continue
+        if not reveal(field):
+            result.hidden.append(f"{type(field).__name__} {field.objectName()}")
+            continue
+        result.fields += 1
         if QApplication.focusWidget() is field:
             field.clearFocus()
         if single_line(field):
@@ -235,11 +246,11 @@ def swallows(qtbot: QtBot, window: QWidget, found: Iterable[Binding]) -> tuple[l
             )
             event.setAccepted(False)
             QApplication.sendEvent(field, event)
-            probes += 1
+            result.probes += 1
             if event.isAccepted():
                 swallowed.append(f"{type(field).__name__} {field.objectName()}: {binding.name()}")
         field.removeEventFilter(linux)
-    return swallowed, probes
+    return result
 
 
 @dataclass
@@ -250,7 +261,7 @@ class Audit:
     bindings: list[Binding]
     conflicts: list[str]
     swallows: list[str]
-    probes: int
+    probed: Probed
 
     def problems(self) -> list[str]:
         return [f"{self.name}: conflict {c}" for c in self.conflicts] + [
@@ -261,8 +272,8 @@ class Audit:
 def audit(qtbot: QtBot, name: str, window: QWidget) -> Audit:
     found = bindings(window)
     pairs = [f"{a.name()} and {b.name()}" for a, b in conflicts(found)]
-    swallowed, probes = swallows(qtbot, window, found)
-    return Audit(name, found, pairs, swallowed, probes)
+    probed = swallows(qtbot, window, found)
+    return Audit(name, found, pairs, probed.swallowed, probed)
 
 
 def menu_mnemonics(window: QWidget) -> list[str]:

@@ -47,8 +47,13 @@ def main_window(qtbot: QtBot, services: Services, folder: Path) -> MainWindow:
     for name in ("details", "members", "meetings", "cases"):
         win.tabs.pane(name)
     assert win.plan_editor is not None
+    win.show_tab(2)  # a meeting and a step of its plan chosen: the step's fields can be used
+    tree = win.plan_editor.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=2000)
+    tree.setCurrentItem(tree.topLevelItem(0))
     win.privacy.show_notes()
     qtbot.waitUntil(lambda: win.privacy.dock.widget() is not None, timeout=2000)
+    win.privacy.pane.open_note(services.notes.list()[0].id or 0)  # the note editor shown
     return win
 
 
@@ -91,7 +96,9 @@ def report(audits: list[Audit]) -> None:
         owners = {id(b.owner) for b in a.bindings}
         print(
             f"\n{a.name}: {len(owners)} actions/shortcuts, {len(a.bindings)} keys, "
-            f"{len(a.conflicts)} conflicts, {len(a.swallows)} swallowed, {a.probes} probes"
+            f"{len(a.conflicts)} conflicts, {len(a.swallows)} swallowed; "
+            f"{a.probed.fields} fields focused, {a.probed.probes} probes, "
+            f"{len(a.probed.hidden)} fields out of reach {a.probed.hidden}"
         )
         for problem in a.problems():
             print("  ", problem)
