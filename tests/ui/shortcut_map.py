@@ -210,6 +210,18 @@ def reveal(widget: QWidget) -> bool:
     return widget.isVisibleTo(widget.window()) and widget.isEnabled()
 
 
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make `window` the active one (asked again while waiting: a window manager may be slow)."""
+
+    def active() -> bool:
+        if not window.isActiveWindow():
+            window.raise_()
+            window.activateWindow()
+        return window.isActiveWindow()
+
+    qtbot.waitUntil(active, timeout=3000)
+
+
 @dataclass
 class Probed:
     swallowed: list[str]  # field and binding, for each key a focused field takes from an action
@@ -236,7 +248,7 @@ def swallows(qtbot: QtBot, window: QWidget, found: Iterable[Binding]) -> Probed:
             field.clearFocus()
         if single_line(field):
             field.installEventFilter(linux)  # before the focus: the program's filters run first
-        window.activateWindow()
+        activate(qtbot, window)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         qtbot.waitUntil(lambda f=field: QApplication.focusWidget() is f, timeout=2000)
         for binding in reachable:
