@@ -17,13 +17,27 @@ from intervisie_desktop.ui.context import AppContext
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.window.main_window import MainWindow
 from tests.ui.session.standin_control import FakeClock, make_control
-from tests.ui.shortcut_map import Audit, audit, menu_mnemonics
+from tests.ui.shortcut_map import Audit, audit, bindings, menu_mnemonics
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+
+#: Session mode's keys as the house design lists them (presentation clickers send these).
+SESSION_KEYS = {
+    "next": {"PgDown", "Right", "Return", "Enter"},
+    "back": {"PgUp", "Left"},
+    "pause": {"Space"},
+    "blank": {"B", "."},
+    "more": {"+"},
+    "less": {"-"},
+    "skip": {"S"},
+    "start": {"F5"},
+    "leave": {"Esc"},
+}
 
 
 @pytest.fixture
@@ -86,6 +100,11 @@ def test_every_key_of_session_mode_fires_where_it_says(
         ]
         report(audits)
         assert [p for a in audits for p in a.problems()] == []
+        for window in (ctrl.presenter, ctrl.audience):  # the house design's key table, kept
+            keys: dict[str, set[str]] = {}
+            for b in bindings(window):
+                keys.setdefault(b.owner.objectName(), set()).add(b.keys)
+            assert keys == SESSION_KEYS
     finally:
         ctrl.close()
 
