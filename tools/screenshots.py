@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Screenshots of every main-window pane in Dutch and English, on the small demo data.
+"""Screenshots of every main-window pane in Dutch and English, on the small demo data, each tab
+also with the notes dock open (the *n-*-notes shots).
 
   python tools/screenshots.py OUT_DIR [--size 1280x800] [--scale 1.25] [--all]
 
 Runs offscreen on a demo database written to a temporary folder (the real data is not touched).
 --all also takes 1920x1080 at 125% and 150% scaling (each in its own process, since the scale
-factor must be set before Qt starts).
+factor must be set before Qt starts). For 200 % on a 2560x1600 screen, give the platform a
+screen that large: QT_QPA_PLATFORM=offscreen:configfile=tests/fixtures/hidpi-screen.json with
+--size 2560x1600 --scale 2.
 """
 
 from __future__ import annotations
@@ -57,13 +60,16 @@ def shoot(out: Path, size: tuple[int, int], suffix: str) -> list[Path]:
                 for index, name in enumerate(("group", "members", "meetings", "cases")):
                     window.show_tab(index)
                     grab(window, f"{lang}-{index + 1}-{name}")
+                window.privacy.notes_action.trigger()  # the notes dock (Ctrl+Shift+N)
+                for index, name in enumerate(("group", "members", "meetings", "cases")):
+                    window.show_tab(index)
+                    grab(window, f"{lang}-{index + 1}n-{name}-notes")
+                window.privacy.notes_action.trigger()
                 window.meetings.select_meeting(window.meetings.meetings[-1].id or 0)
                 window.show_tab(2)
                 grab(window, f"{lang}-5-meeting-ahead")
                 window.meetings.select_meeting(window.meetings.meetings[-2].id or 0)
                 app.processEvents()
-                plan = window.meetings.plan_box
-                window.meetings.detail.verticalScrollBar().setValue(plan.y())
                 grab(window, f"{lang}-5b-meeting-plan")
                 window.group_list.filter.setCurrentIndex(1)
                 grab(window, f"{lang}-6-archived-empty")

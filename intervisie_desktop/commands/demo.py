@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     parser = commands.add_parser("demo", help="write a fictional demo dataset into an empty folder")
     add_data_dir_option(parser)
-    parser.add_argument("--size", choices=["small", "large"], default="small")
+    parser.add_argument("--size", choices=["small", "large", "career"], default="small")
     parser.set_defaults(run=run)
 
 

@@ -78,3 +78,54 @@ def test_the_programs_own_lock_file_does_not_count_as_data(tmp_path: Path) -> No
     folder.mkdir()
     (folder / LOCK_NAME).write_text("")  # taken by the window that will show the demo
     assert write_demo(folder, "x.sqlite3", "small", methods_dir=methods_dir()).exists()
+
+
+@pytest.mark.slow
+def test_the_career_demo_is_the_large_one_block_after_block(tmp_path: Path) -> None:
+    """Two blocks hold twice the large demo's rows, each group its own members and meetings
+    (the career demo is ten such blocks: `intervisie demo --size career`)."""
+    from intervisie_desktop.core.demo.large import GROUPS, MEETINGS_PER_GROUP, write_large
+    from intervisie_desktop.core.models import Member
+
+    db = open_database(tmp_path / "career.sqlite3")
+    write_large(db, blocks=2)
+    assert count(db, Group) == 2 * GROUPS
+    assert count(db, Group, Group.archived) == 2 * 4  # the last four of every 26
+    assert count(db, Meeting) == 2 * GROUPS * MEETINGS_PER_GROUP
+    assert count(db, Note) >= 40000 and count(db, Case) >= 15000
+    with db.session() as session:
+        names = session.exec(select(Group.name)).all()
+        meetings_per_group = session.exec(
+            select(Meeting.group_id, func.count()).group_by(Meeting.group_id)
+        ).all()
+        members = session.exec(select(func.count(func.distinct(Member.id)))).one()
+    assert len(set(names)) == len(names)
+    assert {n for _g, n in meetings_per_group} == {MEETINGS_PER_GROUP}
+    assert members == 2 * GROUPS * 7
+    db.close()
+
+
+def test_the_small_demo_has_one_finished_session_per_group(tmp_path: Path) -> None:
+    """So the summary's planned-versus-actual chart and a meeting's figures can be seen before
+    a session of one's own: each group's last held meeting was run to the end on its date."""
+    from intervisie_desktop.core.models import SessionRun
+    from intervisie_desktop.core.session.report import planned_vs_actual
+
+    db = open_database(write_demo(tmp_path / "d", "x.sqlite3", "small", methods_dir=methods_dir()))
+    services = Services(db, methods_dir())
+    assert services.sessions.unfinished() == []  # nothing offered to resume at the first start
+    with db.session() as session:
+        runs = session.exec(select(SessionRun)).all()
+        assert len(runs) == len(services.groups.list()) == 2
+        for run in runs:
+            meeting = session.get(Meeting, run.meeting_id)
+            assert meeting is not None and meeting.status == MeetingStatus.HELD
+            assert meeting.date < date.today()
+            assert meeting.actual_start is not None and meeting.actual_end is not None
+            assert meeting.actual_start.date() == meeting.date
+            minutes = (meeting.actual_end - meeting.actual_start).total_seconds() / 60
+            assert 60 < minutes < 180
+            rows = planned_vs_actual(session, meeting.id)
+            assert len(rows) >= 8
+            assert any(row.actual != row.planned for row in rows)
+    db.close()

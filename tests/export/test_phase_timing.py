@@ -38,10 +38,11 @@ SPENT = [300.0, 420.0, 90.0, 600.0]  # seconds in the first phases before each n
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    """The small demo with one group's next meeting run and finished through the service."""
+    """The small demo (without its recorded sessions) with one group's next meeting run and
+    finished through the service."""
     folder = tmp_path_factory.mktemp("timed")
     db = open_database(folder / "demo.sqlite3")
-    write_small(db, methods_dir(), today=TODAY)
+    write_small(db, methods_dir(), today=TODAY, recorded=False)
     services = Services(db, methods_dir())
     group = services.groups.list()[0]
     other = services.groups.list()[1]

@@ -87,6 +87,11 @@ def test_bundle_holds_resources_and_migrations_and_no_qml_or_webengine(bundle: P
     for qm in sorted((ROOT / "resources" / "translations").glob("*.qm")):
         assert f"resources/translations/{qm.name}" in files
     assert "resources/icons/intervisie-256.png" in files
+    manual = ROOT / "resources" / "manual"
+    pages = sorted(manual.rglob("*.md")) + sorted(manual.rglob("*.png"))
+    assert len(pages) > 20  # both languages' pages and their pictures (the manual, F1)
+    for page in pages:
+        assert f"resources/manual/{page.relative_to(manual).as_posix()}" in files
     assert not [name for name in files if name.endswith(".ts")]
     unwanted = sorted(name for name in files if UNWANTED.search(name))
     assert unwanted == []

@@ -137,3 +137,28 @@ def test_finished_protection_says_how_many_copies(data_dir: Path, start: Start) 
     told = start(PASS)
     assert len(told) == 1 and "1 encrypted, 1 overwritten and removed" in told[0]
     assert holding_mark(data_dir) == []
+
+
+def test_a_sound_database_is_read_through_once_at_start(
+    data_dir: Path, start: Start, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check reads every page (about a second for a career's data): the start-up does it
+    once, in the early check, and the plain-copy rule takes its word instead of a second read."""
+    from intervisie_desktop.core import early_check, integrity
+    from intervisie_desktop.core.backup import recovery
+    from intervisie_desktop.core.security import plaintext
+
+    database = data_dir / DATABASE_NAME
+    make(database, None)
+    checked: list[Path] = []
+    real = integrity.check_database
+
+    def counting(path: Path, *args: object, **kwargs: object) -> integrity.Health:
+        checked.append(path)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    for module in (early_check, recovery, plaintext):
+        if hasattr(module, "check_database"):
+            monkeypatch.setattr(module, "check_database", counting)
+    assert start(None) == []
+    assert checked == [database]

@@ -1,4 +1,8 @@
-"""The large demo: ten busy years for benchmarks, written with bulk inserts in one transaction."""
+"""The large demo: ten busy years for benchmarks, written with bulk inserts in one transaction.
+
+The career demo is the large one ten times over (260 groups): a supervisor's whole working
+life, to show which costs grow with the data kept. It is written block by block (26 groups at
+a time) so the rows of one block are all that is held in memory."""
 
 from __future__ import annotations
 
@@ -34,11 +38,34 @@ CASES_PER_MEETING = 3
 NOTES_PER_GROUP = 800
 
 
-def write_large(db: Database, seed: int = 7, today: date | None = None) -> None:
+#: How many times the large demo's groups the career demo holds.
+CAREER_BLOCKS = 10
+
+
+def write_large(db: Database, seed: int = 7, today: date | None = None, blocks: int = 1) -> None:
+    """`blocks` times 26 groups, each with its members, meetings, cases and notes, in one
+    transaction."""
     rng = random.Random(seed)
     today = today or date.today()
     first_day = today - timedelta(days=3650)
     now = datetime.now(UTC)
+    ids = [0, 0]  # the last member id and meeting id written
+    with db.session() as session:
+        for block in range(blocks):
+            for model, rows in _block(rng, block, today, first_day, now, ids):
+                session.execute(insert(model), rows)
+        session.commit()
+
+
+def _block(
+    rng: random.Random,
+    block: int,
+    today: date,
+    first_day: date,
+    now: datetime,
+    ids: list[int],
+) -> list[tuple[type[Any], list[dict[str, Any]]]]:
+    """The rows of groups block*26+1 .. block*26+26, by table in the order they are inserted."""
     groups: list[dict[str, Any]] = []
     members: list[dict[str, Any]] = []
     memberships: list[dict[str, Any]] = []
@@ -47,8 +74,8 @@ def write_large(db: Database, seed: int = 7, today: date | None = None) -> None:
     cases: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     goals: list[dict[str, Any]] = []
-    member_id = meeting_id = 0
-    for g in range(1, GROUPS + 1):
+    member_id, meeting_id = ids
+    for g in range(block * GROUPS + 1, (block + 1) * GROUPS + 1):
         context = rng.choice(voc.CONTEXTS)
         groups.append(
             dict(
@@ -62,7 +89,7 @@ def write_large(db: Database, seed: int = 7, today: date | None = None) -> None:
                 default_minutes=120,
                 default_method=rng.choice(DEMO_METHODS),
                 start_date=first_day,
-                archived=g > 22,
+                archived=(g - 1) % GROUPS >= 22,  # the last four of every 26
                 created_at=now,
             )
         )
@@ -173,16 +200,14 @@ def write_large(db: Database, seed: int = 7, today: date | None = None) -> None:
                     updated_at=now,
                 )
             )
-    with db.session() as session:
-        for model, rows in (
-            (Group, groups),
-            (Member, members),
-            (Membership, memberships),
-            (Meeting, meetings),
-            (Attendance, attendance),
-            (Case, cases),
-            (Note, notes),
-            (LearningGoal, goals),
-        ):
-            session.execute(insert(model), rows)
-        session.commit()
+    ids[:] = [member_id, meeting_id]
+    return [
+        (Group, groups),
+        (Member, members),
+        (Membership, memberships),
+        (Meeting, meetings),
+        (Attendance, attendance),
+        (Case, cases),
+        (Note, notes),
+        (LearningGoal, goals),
+    ]

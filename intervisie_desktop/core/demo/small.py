@@ -186,7 +186,15 @@ def _announce_case(services: Services, rng: random.Random, meeting: Meeting, met
         session.commit()
 
 
-def write_small(db: Database, methods_dir: Path, seed: int = 7, today: date | None = None) -> None:
+def write_small(
+    db: Database,
+    methods_dir: Path,
+    seed: int = 7,
+    today: date | None = None,
+    recorded: bool = True,
+) -> None:
+    """Two groups with a year of meetings up to `today`. `recorded`: each group's last held
+    meeting gets a session run to the end (see demo.recorded)."""
     rng = random.Random(seed)
     services = Services(db, methods_dir)
     today = today or date.today()
@@ -220,11 +228,13 @@ def write_small(db: Database, methods_dir: Path, seed: int = 7, today: date | No
             services, rng, name, context, register, size, year_ago, methods[0], minutes
         )
         announced = False
+        last_held: Meeting | None = None
         for number, day in enumerate(_meeting_dates(today, year_ago + timedelta(days=7), every)):
             if day < today:
                 meeting = _hold_meeting(
                     services, rng, group, members, day, begin, minutes, methods, place
                 )
+                last_held = meeting
                 if number % 3 == 0:
                     services.notes.create(
                         title=f"Na bijeenkomst {day:%d-%m}",
@@ -238,6 +248,10 @@ def write_small(db: Database, methods_dir: Path, seed: int = 7, today: date | No
                 if not announced:
                     _announce_case(services, rng, planned, method)
                     announced = True
+        if recorded and last_held is not None:
+            from intervisie_desktop.core.demo.recorded import record_session
+
+            record_session(services, rng, last_held)  # its chart in the summary, its figures
         for member in members:
             goal = services.goals.create(
                 member_id=member.id,

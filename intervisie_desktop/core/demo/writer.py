@@ -44,7 +44,7 @@ def _remove(paths: list[Path]) -> None:
 def write_demo(
     data_dir: Path,
     database_name: str,
-    size: Literal["small", "large"] = "small",
+    size: Literal["small", "large", "career"] = "small",
     seed: int = 7,
     *,
     methods_dir: Path,
@@ -63,10 +63,10 @@ def write_demo(
     try:
         db = open_database(partial[0])
         try:
-            if size == "large":
-                from intervisie_desktop.core.demo.large import write_large
+            if size in ("large", "career"):
+                from intervisie_desktop.core.demo.large import CAREER_BLOCKS, write_large
 
-                write_large(db, seed)
+                write_large(db, seed, blocks=CAREER_BLOCKS if size == "career" else 1)
             else:
                 from intervisie_desktop.core.demo.small import write_small
 

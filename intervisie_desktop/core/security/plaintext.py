@@ -138,16 +138,20 @@ def _classify_interruption(database: Path, protected: bool, result: Settled) -> 
         result.protect_undone = True
 
 
-def settle_plaintext(database: Path, backups: Path, passphrase: str | None) -> Settled:
+def settle_plaintext(
+    database: Path, backups: Path, passphrase: str | None, checked: bool = False
+) -> Settled:
     """Apply the rule to every file the program made beside `database` and in `backups`.
 
     `passphrase`: the one that opens `database` (None for a plain one). Nothing is done when
-    the database is not sound: then a leftover may be the only good copy."""
+    the database is not sound: then a leftover may be the only good copy. `checked`: the
+    caller has just checked it (the start-up opens only a file its check found sound), so it
+    is not read a second time; the check reads every page, about 1 s for a career's data."""
     protected = is_encrypted(database)
     result = Settled(protected=protected)
     if protected and not passphrase:
         return result
-    if not check_database(database, passphrase if protected else None).ok:
+    if not checked and not check_database(database, passphrase if protected else None).ok:
         return result
     _classify_interruption(database, protected, result)
     folders = [database.parent, backups]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from intervisie_desktop.ui import field_keys
 from intervisie_desktop.ui.methods.pane import MethodLibraryPane
+from intervisie_desktop.ui.widths import spare_label_pixels
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
@@ -39,5 +40,7 @@ class MethodLibraryWindow(QMainWindow):
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(action)
-        self.resize(1280, 800)
+        spare_label_pixels(self.pane)
+        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1280, area.width()), min(800, area.height()))
         field_keys.install()  # the menus' keys work while a text field has the focus

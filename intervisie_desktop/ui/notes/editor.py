@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.errors import IntervisieError, NotFoundError
 from intervisie_desktop.ui.translation import error_text
+from intervisie_desktop.ui.widths import fit_combo_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent
@@ -84,12 +86,18 @@ class NoteEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.pinned)
-        about = QHBoxLayout()
-        about.addWidget(QLabel(self.tr("About:")))
-        about.addWidget(self.group, 1)
-        about.addWidget(self.member, 1)
-        about.addWidget(self.meeting, 1)
-        about.addWidget(self.case_label)
+        # Two rows, to fit the side dock: the group (long names), then member and meeting.
+        about = QGridLayout()
+        about.addWidget(QLabel(self.tr("About:")), 0, 0)
+        about.addWidget(self.group, 0, 1, 1, 2)
+        about.addWidget(self.member, 1, 1)
+        about.addWidget(self.meeting, 1, 2)
+        about.addWidget(self.case_label, 2, 1, 1, 2)
+        about.setColumnStretch(1, 1)
+        about.setColumnStretch(2, 1)
+        fit_combo_text(self.group, self.tr("No group"))
+        fit_combo_text(self.member, self.tr("No member"))
+        fit_combo_text(self.meeting, self.tr("No meeting"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.delete_button)
@@ -124,6 +132,7 @@ class NoteEditor(QWidget):
             self.pinned.setChecked(bool(note and note.pinned))
             self._fill_groups(note.group_id if note else None, note)
             self.case_label.setText(self._case_text(note))
+            self.case_label.setVisible(bool(self.case_label.text()))
             self.state.setText("")
             self.render_preview()
         finally:

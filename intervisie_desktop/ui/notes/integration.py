@@ -35,13 +35,44 @@ class NotesDock(QDockWidget):
         super().__init__(title, parent)
         self.setObjectName("notesDock")
         self._make_pane = make_pane
+        self._width_before = 0  # the window's frame width before the dock last opened
 
     def showEvent(self, event: QShowEvent) -> None:
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating():
+            self._width_before = window.frameGeometry().width()
+            QTimer.singleShot(0, self._keep_on_screen)
         if self.widget() is None:
             self._make_pane()
             # Built after the dock was laid out: give it its share of the window once.
             QTimer.singleShot(0, self._first_width)
         super().showEvent(event)
+
+    def _keep_on_screen(self) -> None:
+        """The panes give way to the dock down to their minimum widths; on a screen too narrow
+        for those and the notes side by side, the window must not grow past the screen's
+        edge: the notes open in a window of their own instead."""
+        window = self.parentWidget()
+        if not isinstance(window, QMainWindow) or self.isFloating() or not self.isVisible():
+            return
+        area = window.screen().availableGeometry()
+        room = max(self._width_before, area.width())
+        frame = window.frameGeometry()
+        if frame.width() <= room:
+            return
+        self.setFloating(True)
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()  # the window's least width without the dock, now
+        border = frame.width() - window.width()
+        window.resize(self._width_before - border, window.height())  # back to its width
+        width = min(
+            max(self.minimumSizeHint().width(), int(area.width() * FIRST_SHARE)), area.width()
+        )
+        extra_h = self.frameGeometry().height() - self.height()
+        self.resize(width, min(window.height(), area.height() - extra_h))
+        # Its frame (borders too) against the screen's right edge.
+        self.move(area.right() - self.frameGeometry().width() + 1, area.top())
 
     def _first_width(self) -> None:
         window = self.parentWidget()

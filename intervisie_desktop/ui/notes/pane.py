@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +25,9 @@ from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
+from intervisie_desktop.ui.notes.keys import install_keys, take_key
 from intervisie_desktop.ui.search.hits import snippet_html
-from intervisie_desktop.ui.search_field import EscapeClears
+from intervisie_desktop.ui.widths import fit_combo_text
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services.notes import NoteRow
@@ -43,7 +45,6 @@ MAX_LISTED = 500
 
 class NotesPane(QWidget):
     note_opened = Signal(int)
-    CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, own_keys: bool = True
@@ -81,9 +82,17 @@ class NotesPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        for combo in (self.group_filter, self.member_filter, self.year_filter):
-            filters.addWidget(combo, 1)
+        # In the side dock: the group filter on a row of its own (group names are long), the
+        # list above the editor; each filter at least as wide as its "All ..." entry.
+        filters = QGridLayout()
+        filters.addWidget(self.group_filter, 0, 0, 1, 2)
+        filters.addWidget(self.member_filter, 1, 0)
+        filters.addWidget(self.year_filter, 1, 1)
+        filters.setColumnStretch(0, 2)
+        filters.setColumnStretch(1, 1)
+        fit_combo_text(self.group_filter, self.tr("All groups"))
+        fit_combo_text(self.member_filter, self.tr("All members"))
+        fit_combo_text(self.year_filter, self.tr("All years"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,18 +100,15 @@ class NotesPane(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("notesSplit")
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        # In the main window, the window's Ctrl+F and Ctrl+N reach the pane through pane_key().
-        own = (QKeySequence.StandardKey.Find, QKeySequence.StandardKey.New) if own_keys else ()
-        for key in own:
-            QShortcut(key, self, lambda k=key: self.pane_key(k)).setContext(self.CHILDREN)
-        self._escape = EscapeClears(self.search, self.list)
+        install_keys(self, self.search, self.list, self.pane_key if own_keys else None)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -362,11 +368,7 @@ class NotesPane(QWidget):
 
     def pane_key(self, key: QKeySequence.StandardKey) -> bool:
         """The window's Ctrl+F and Ctrl+N while the notes have the focus (ui/pane_keys.py)."""
-        if key == QKeySequence.StandardKey.Find:
-            self.focus_search()
-        elif key == QKeySequence.StandardKey.New:
-            self.new_note()
-        return key in (QKeySequence.StandardKey.Find, QKeySequence.StandardKey.New)
+        return take_key(key, self.focus_search, self.new_note)
 
     def save_now(self) -> None:
         self.editor.save_now()

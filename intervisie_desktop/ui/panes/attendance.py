@@ -23,6 +23,7 @@ from intervisie_desktop.core.models import Attendance, AttendanceStatus, Member
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE
 from intervisie_desktop.ui.items import cell_text
 from intervisie_desktop.ui.translation import error_text
+from intervisie_desktop.ui.widths import fit_columns
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
@@ -133,6 +134,7 @@ class AttendanceList(QWidget):
         self.table.resizeColumnToContents(1)
         widest = max((self.combo(r).sizeHint().width() for r in range(len(self.rows))), default=0)
         self.table.setColumnWidth(1, max(self.table.columnWidth(1), widest + 8))
+        fit_columns(self.table)  # the form is as wide as the names, choices and minutes
         rows_height = sum(self.table.rowHeight(r) for r in range(len(self.rows)))
         header = self.table.horizontalHeader().height()
         self.table.setMinimumHeight(min(rows_height + header + 6, 480))

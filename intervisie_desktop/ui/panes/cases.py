@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -29,6 +28,7 @@ from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
 from intervisie_desktop.ui.items import set_current_list_item
 from intervisie_desktop.ui.plan.choices import method_choices
+from intervisie_desktop.ui.widths import FormScroll, fit_columns
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
@@ -59,6 +59,10 @@ class CasesPane(QWidget):
         left_layout.addWidget(self.meeting_filter)
         self.list = QListWidget()
         self.list.setObjectName("caseList")
+        # A long topic is cut short with an ellipsis when the pane is narrow (the notes open),
+        # rather than the list scrolling sideways; the form beside it shows it whole.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         left_layout.addWidget(self.list, 3)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("newCaseButton")
@@ -77,9 +81,9 @@ class CasesPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        rotation_layout.addWidget(
-            QLabel(self.tr("Who has not brought a case for longest comes first."))
-        )
+        rotation_hint = QLabel(self.tr("Who has not brought a case for longest comes first."))
+        rotation_hint.setWordWrap(True)
+        rotation_layout.addWidget(rotation_hint)
         rotation_layout.addWidget(self.rotation)
         left_layout.addWidget(rotation_box, 2)
 
@@ -127,9 +131,7 @@ class CasesPane(QWidget):
             ],
         )
         self.follow_text = b.long(self.tr("&What came of it"), "follow_up_text", 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = FormScroll(body)  # as wide as the form: no sideways scroll bar
         self.no_selection = QLabel(self.tr("Choose a case on the left, or add a new one."))
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -235,6 +237,7 @@ class CasesPane(QWidget):
             last = date_text(row.last_date) if row.last_date else self.tr("never")
             for c, value in enumerate((row.member.full_name, str(row.cases), last)):
                 self.rotation.setItem(r, c, QTableWidgetItem(value))
+        fit_columns(self.rotation, wrapping=(0,))  # every column in view, the titles whole
 
     def _show_current(self, force: bool = False) -> None:
         item = self.list.currentItem()

@@ -55,6 +55,10 @@ class GroupListPane(QWidget):
         self.filter.addItem(self.tr("All groups"), ALL)
         self.list = QListWidget()
         self.list.setObjectName("groupList")
+        # A long name is cut short with an ellipsis when the list is narrow (the notes open),
+        # rather than the list scrolling sideways; the Group tab shows it whole.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel()
         self.empty.setObjectName("groupListEmpty")
         self.empty.setWordWrap(True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -27,6 +26,7 @@ from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
 from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.attendance import AttendanceList
+from intervisie_desktop.ui.widths import FormScroll, fit_columns
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
@@ -80,6 +80,7 @@ class MeetingsPane(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)  # no wider than its texts need
         left_layout.addWidget(self.tree)
         self.ahead = QTreeWidgetItem([self.tr("Ahead")])
         self.behind = QTreeWidgetItem([self.tr("Behind")])
@@ -143,12 +144,18 @@ class MeetingsPane(QWidget):
         self.plan_box = QGroupBox(self.tr("Session plan"))
         self.plan_layout = QVBoxLayout(self.plan_box)
         self.plan_box.hide()
-        body_layout.addWidget(self.plan_box)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = FormScroll(body)  # as wide as the form: no sideways scroll bar
         self.detail = scroll
+        # The plan below the meeting's form, out of its scrolling: its steps and buttons stay
+        # in view; the supervisor drags the handle to give either more room.
+        self.detail_split = QSplitter(Qt.Orientation.Vertical)
+        self.detail_split.setObjectName("meetingDetailSplit")
+        self.detail_split.setChildrenCollapsible(False)
+        self.detail_split.addWidget(scroll)
+        self.detail_split.addWidget(self.plan_box)
+        self.detail_split.setStretchFactor(0, 1)
+        self.detail_split.setStretchFactor(1, 1)
 
         self.empty = QLabel(
             self.tr(
@@ -161,7 +168,7 @@ class MeetingsPane(QWidget):
         self.no_selection = QLabel(self.tr("Choose a meeting on the left, or plan a new one."))
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
-        self.right.addWidget(scroll)
+        self.right.addWidget(self.detail_split)
         self.right.addWidget(self.no_selection)
         split = QSplitter()
         split.addWidget(left)
@@ -189,7 +196,7 @@ class MeetingsPane(QWidget):
         self.plan_first.clicked.connect(self.plan_meeting)
 
     def set_plan_editor(self, editor: PlanEditor) -> None:
-        """Where the session-plan editor lives: below the attendance of the selected meeting."""
+        """Where the session-plan editor lives: under the selected meeting's form."""
         self.plan_editor = editor
         self.plan_layout.addWidget(editor)
         self.plan_box.show()
@@ -258,6 +265,7 @@ class MeetingsPane(QWidget):
             current = self.behind.child(0)
         set_current_tree_item(self.tree, current)
         self.tree.blockSignals(False)
+        fit_columns(self.tree)  # date, time and status all in view
         self.stack.setCurrentIndex(0 if self.meetings else 1)
         overtaken = self.details_pending()  # the details it overtakes were never shown
         self._details_token += 1

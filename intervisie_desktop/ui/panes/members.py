@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -34,6 +33,7 @@ from intervisie_desktop.ui.panes.namesakes import namesake_label, show_namesake_
 from intervisie_desktop.ui.panes.seats import SeatList
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.translation import error_text
+from intervisie_desktop.ui.widths import FormScroll
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.models import LearningGoal, Member, Membership
@@ -57,7 +57,9 @@ class MembersPane(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Seat order (the speaking order):")))
+        seat_label = QLabel(self.tr("Seat order (the speaking order):"))
+        seat_label.setWordWrap(True)
+        left_layout.addWidget(seat_label)
         self.seats = SeatList()
         self.seats.setObjectName("seatList")
         self.seats.setToolTip(
@@ -84,8 +86,6 @@ class MembersPane(QWidget):
         buttons.addWidget(self.erase_button)
         left_layout.addLayout(buttons)
 
-        right = QScrollArea()
-        right.setWidgetResizable(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         person_box = QGroupBox(self.tr("Member"))
@@ -139,7 +139,7 @@ class MembersPane(QWidget):
         goals_layout.addLayout(goal_buttons)
         body_layout.addWidget(goals_box)
         body_layout.addStretch(1)
-        right.setWidget(body)
+        right = FormScroll(body)  # as wide as the form: no sideways scroll bar
 
         split = QSplitter()
         split.addWidget(left)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from intervisie_desktop.ui.widths import spare_label_pixels
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -35,6 +37,7 @@ class GroupTabs(QTabWidget):
             return pane
         title, make = self._tabs[name]
         pane = make()
+        spare_label_pixels(pane)
         self._panes[name] = pane
         index = self._names.index(name)
         empty = self.widget(index)

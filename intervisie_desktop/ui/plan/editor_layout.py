@@ -34,12 +34,19 @@ if TYPE_CHECKING:
 
 
 def build_editor(editor: PlanEditorHost) -> None:
-    """Every widget and action of the editor, connected to its commands."""
+    """Every widget and action of the editor, connected to its commands: the step list with
+    its buttons in a column beside it (in view however long the list), the totals under it,
+    then the case and minutes of the selected step."""
     layout = QVBoxLayout(editor.as_widget())
     layout.setContentsMargins(0, 0, 0, 0)
-    _steps(editor, layout)
+    steps = QVBoxLayout()
+    _steps(editor, steps)
+    beside = QHBoxLayout()
+    beside.addLayout(steps, 1)
+    _buttons(editor, beside)
+    layout.addLayout(beside, 1)
+    _totals(editor, layout)
     _step_fields(editor, layout)
-    _buttons(editor, layout)
     _actions(editor)
     _connect(editor)
 
@@ -76,8 +83,11 @@ def _steps(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     header.setSectionResizeMode(COL_CASE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(COL_MINUTES, QHeaderView.ResizeMode.ResizeToContents)
     editor.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    layout.addWidget(editor.tree)
+    layout.addWidget(editor.tree, 1)
+    layout.addStretch(0)
 
+
+def _totals(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     totals = QHBoxLayout()
     editor.total = QLabel()
     editor.total.setObjectName("planTotal")
@@ -133,8 +143,8 @@ def _step_fields(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     layout.addWidget(editor.note)
 
 
-def _buttons(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
-    buttons = QHBoxLayout()
+def _buttons(editor: PlanEditorHost, layout: QHBoxLayout) -> None:
+    buttons = QVBoxLayout()
     editor.add_button = QPushButton(QCoreApplication.translate("PlanEditor", "&Add step\u2026"))
     editor.add_button.setObjectName("planAdd")
     editor.standard_button = QPushButton(QCoreApplication.translate("PlanEditor", "Standa&rd plan"))

@@ -1,5 +1,5 @@
 """What the plan editor shows of a loaded plan: one list item per step (number, step, case,
-minutes), the list's height, and the totals against the meeting's length.
+minutes), the list's least height, and the totals against the meeting's length.
 
 Texts keep the editor's translation context ("PlanEditor")."""
 
@@ -61,12 +61,15 @@ def step_item(number: int, row: StepRow, placeholder: QBrush) -> QTreeWidgetItem
     return item
 
 
+# The list shows at least this many steps; it takes what height its pane gives it beyond that.
+LEAST_ROWS = 4
+
+
 def size_tree(editor: PlanEditorHost, count: int) -> None:
-    """Tall enough for every step (the pane scrolls, not the list)."""
+    """At least LEAST_ROWS steps tall; longer plans scroll in the list, beside its buttons."""
     row = editor.tree.sizeHintForRow(0) if count else editor.fontMetrics().height() + 8
-    shown = min(max(count, 3), 16)
     frame = 2 * editor.tree.frameWidth() + editor.tree.header().sizeHint().height()
-    editor.tree.setFixedHeight(frame + row * shown + 4)
+    editor.tree.setMinimumHeight(frame + row * LEAST_ROWS + 4)
     editor.tree.setVisible(count > 0)
     editor.empty.setVisible(editor.meeting_id is not None and count == 0)
 

@@ -21,6 +21,7 @@ from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
+from intervisie_desktop.ui.session.labels import action_labels, key_labels
 from intervisie_desktop.ui.session.presenter import PresenterView
 from intervisie_desktop.ui.session.screens import ScreenChooser, place_full_screen, place_on
 from intervisie_desktop.ui.session.theme import theme_named
@@ -144,30 +145,10 @@ class SessionModeController(QObject):
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:
-        return {
-            "next": self.tr("PgDn \u00b7 \u2192 \u00b7 Enter"),
-            "back": self.tr("PgUp \u00b7 \u2190"),
-            "pause": self.tr("Space"),
-            "blank": "B \u00b7 .",
-            "more": "+",
-            "less": "\u2212",
-            "skip": "S",
-            "start": "F5",
-            "leave": self.tr("Esc"),
-        }
+        return key_labels()
 
     def _make_actions(self) -> dict[str, QAction]:
-        texts = {
-            "next": self.tr("Next"),
-            "back": self.tr("Back"),
-            "pause": self.tr("Pause / resume"),
-            "blank": self.tr("Blank projector"),
-            "more": self.tr("One minute more"),
-            "less": self.tr("One minute less"),
-            "skip": self.tr("Skip speaker"),
-            "start": self.tr("Start"),
-            "leave": self.tr("Leave session mode"),
-        }
+        texts = action_labels()
         handlers: dict[str, Callable[[], None]] = {
             "next": self.next,
             "back": lambda: self._command(self.control.back),

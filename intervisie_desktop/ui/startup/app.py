@@ -164,6 +164,9 @@ class _Loader:
             except IntervisieError as exc:  # a full disk: said once, then the start ends
                 self._refused(exc)
                 return
+        from intervisie_desktop.ui.manual.help import install_start_help
+
+        install_start_help(self.app)  # F1 in the passphrase and recovery dialogs
         answer, go_on = (None, True) if self.demo else ask_passphrase(self.data_dir, self.frame)
         if not go_on:
             self.frame.close()
@@ -183,7 +186,9 @@ class _Loader:
         from intervisie_desktop.ui.startup.plaintext import settle_at_start
 
         lock = self.guard.lock if self.guard is not None else None
-        settle_at_start(self.data_dir, passphrase, lock, self.frame)
+        # open_safely opened the file only after a check found it sound (or it was restored
+        # from a verified backup, or made anew): the rule need not read it all again.
+        settle_at_start(self.data_dir, passphrase, lock, self.frame, checked=True)
         self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
         probe.watch_usable(self.window)
         self.frame.hand_over_to(self.window)

@@ -71,9 +71,15 @@ def settled_text(result: Settled) -> str:
 
 
 def settle_at_start(
-    data_dir: Path, passphrase: str | None, lock: InstanceLock | None, parent: QWidget | None
+    data_dir: Path,
+    passphrase: str | None,
+    lock: InstanceLock | None,
+    parent: QWidget | None,
+    checked: bool = False,
 ) -> Settled | None:
-    """Run the rule when no other program uses the folder; show what was done. None: not run."""
+    """Run the rule when no other program uses the folder; show what was done. None: not run.
+
+    `checked`: the database was opened after a check found it sound (see settle_plaintext)."""
     own = lock is None
     if lock is None:
         lock = InstanceLock(data_dir)
@@ -82,7 +88,9 @@ def settle_at_start(
     try:
         if not lock.held:
             return None
-        result = settle_plaintext(database_path(data_dir), backup_dir(data_dir), passphrase)
+        result = settle_plaintext(
+            database_path(data_dir), backup_dir(data_dir), passphrase, checked=checked
+        )
     except OSError as exc:
         logger.warning("leftover files not cleaned up: %s", exc.strerror)
         return None

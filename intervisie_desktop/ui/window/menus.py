@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
 
     from intervisie_desktop.ui.export.menu import ExportMenu
+    from intervisie_desktop.ui.manual.help import HelpActions
     from intervisie_desktop.ui.security.backup_actions import SafetyActions
     from intervisie_desktop.ui.window.host import MenuCommands
 
@@ -55,6 +56,7 @@ class WindowMenus:
     start_session_action: QAction
     about_action: QAction
     view_actions: list[QAction] = field(default_factory=list)
+    help: HelpActions | None = None  # Help › Manual (F1) and Keyboard shortcuts
 
     def group_actions(self) -> list[QAction]:
         """The commands that need a chosen group."""
@@ -95,6 +97,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     """File, Edit, View, Group, Meeting, Session and Help, with their shortcuts; `commands` is
     the window itself, seen as the commands its menus call."""
     from intervisie_desktop.ui.export.menu import add_export_menu
+    from intervisie_desktop.ui.manual.help import add_help_actions
     from intervisie_desktop.ui.security.backup_actions import SafetyActions
 
     bar = window.menuBar()
@@ -264,6 +267,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     )
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_actions = add_help_actions(window, help_menu, commands.context.lang)
     about = add_action(
         window,
         help_menu,
@@ -299,6 +303,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
         start_session_action=start_session,
         about_action=about,
         view_actions=view_actions,
+        help=help_actions,
     )
 
 

@@ -1,0 +1,38 @@
+"""The names of the session keys (controller.KEYS) and of what they do, in the user's language:
+for the presenter's buttons and for the manual's key table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def key_labels() -> dict[str, str]:
+    """The keys of each action of KEYS as the presenter's buttons (and the manual) write them."""
+    return {
+        "next": QCoreApplication.translate(
+            "SessionModeController", "PgDn \u00b7 \u2192 \u00b7 Enter"
+        ),
+        "back": QCoreApplication.translate("SessionModeController", "PgUp \u00b7 \u2190"),
+        "pause": QCoreApplication.translate("SessionModeController", "Space"),
+        "blank": "B \u00b7 .",
+        "more": "+",
+        "less": "\u2212",
+        "skip": "S",
+        "start": "F5",
+        "leave": QCoreApplication.translate("SessionModeController", "Esc"),
+    }
+
+
+def action_labels() -> dict[str, str]:
+    """What each action of KEYS does, as its button (and the manual) names it."""
+    return {
+        "next": QCoreApplication.translate("SessionModeController", "Next"),
+        "back": QCoreApplication.translate("SessionModeController", "Back"),
+        "pause": QCoreApplication.translate("SessionModeController", "Pause / resume"),
+        "blank": QCoreApplication.translate("SessionModeController", "Blank projector"),
+        "more": QCoreApplication.translate("SessionModeController", "One minute more"),
+        "less": QCoreApplication.translate("SessionModeController", "One minute less"),
+        "skip": QCoreApplication.translate("SessionModeController", "Skip speaker"),
+        "start": QCoreApplication.translate("SessionModeController", "Start"),
+        "leave": QCoreApplication.translate("SessionModeController", "Leave session mode"),
+    }
