@@ -141,9 +141,12 @@ def conflicts(found: Iterable[Binding]) -> list[tuple[Binding, Binding]]:
     """Pairs of different actions or shortcuts with the same key and overlapping contexts."""
     listed = list(found)
     pairs = []
+    seen: set[tuple[str, frozenset[int]]] = set()  # a pair once, however many places show it
     for i, a in enumerate(listed):
         for b in listed[i + 1 :]:
-            if a.owner is not b.owner and a.keys == b.keys and a.overlaps(b):
+            pair = (a.keys, frozenset((id(a.owner), id(b.owner))))
+            if a.owner is not b.owner and a.keys == b.keys and pair not in seen and a.overlaps(b):
+                seen.add(pair)
                 pairs.append((a, b))
     return pairs
 

@@ -148,3 +148,22 @@ def test_every_menu_entry_has_an_underlined_letter(
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.slow  # some 45 s: thirty screens, each on a fresh demo
+def test_every_screen_of_the_catalogue_has_one_shortcut_map(qtbot: QtBot, tmp_path: Path) -> None:
+    """Every window and dialog the program shows (tests/ui/catalogue.py), in Dutch: no two
+    keys that fire together, no window key taken by a focused field, every menu entry with an
+    underlined letter."""
+    from tests.ui.catalogue import open_each
+
+    audits: list[Audit] = []
+    missing: list[str] = []
+    for shown in open_each(qtbot, tmp_path, lang="nl"):
+        audits.append(audit(qtbot, shown.name, shown.widget))
+        missing += [f"{shown.name}: {p}" for p in menu_mnemonics(shown.widget) if "no &" in p]
+    report(audits)
+    print(f"\n{len(audits)} screens")
+    assert len(audits) >= 30
+    assert [p for a in audits for p in a.problems()] == []
+    assert missing == []
