@@ -304,8 +304,8 @@
             <translation>{name} (archived)</translation>
         </message>
         <message>
-            <source>No group matches “{text}”.</source>
-            <translation>No group matches “{text}”.</translation>
+            <source>No group matches “{text}”. Esc clears the search.</source>
+            <translation>No group matches “{text}”. Esc clears the search.</translation>
         </message>
         <message>
             <source>No archived groups. Archive a group you no longer meet with.</source>

@@ -304,8 +304,8 @@
             <translation>{name} (gearchiveerd)</translation>
         </message>
         <message>
-            <source>No group matches “{text}”.</source>
-            <translation>Geen groep past bij ‘{text}’.</translation>
+            <source>No group matches “{text}”. Esc clears the search.</source>
+            <translation>Geen groep past bij ‘{text}’. Esc wist de zoekopdracht.</translation>
         </message>
         <message>
             <source>No archived groups. Archive a group you no longer meet with.</source>

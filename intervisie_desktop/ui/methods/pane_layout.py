@@ -30,6 +30,7 @@ from intervisie_desktop.ui.forms.undo import stack_action
 from intervisie_desktop.ui.methods.method_list import MethodList
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+from intervisie_desktop.ui.search_field import EscapeClears
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def _browser(pane: LibraryPaneHost) -> QWidget:
     pane.list.setObjectName("methodList")
     pane.list.currentItemChanged.connect(pane.item_changed)
     pane.search.returnPressed.connect(pane.search_done)
+    EscapeClears(pane.search, pane.list)
     left_layout.addWidget(pane.list, 1)
     pane.list_empty = QLabel(
         QCoreApplication.translate("MethodLibraryPane", "No method matches the search.")
@@ -214,7 +216,7 @@ def _tab_order(pane: LibraryPaneHost) -> None:
 def _action(
     pane: LibraryPaneHost,
     text: str,
-    keys: QKeySequence | str | None,
+    keys: QKeySequence | QKeySequence.StandardKey | str | None,
     slot: Callable[[], None],
     where: QWidget | None = None,
 ) -> QAction:
@@ -238,7 +240,7 @@ def build_actions(pane: LibraryPaneHost) -> None:
     pane.delete_action = _action(
         pane,
         QCoreApplication.translate("MethodLibraryPane", "De&lete own method"),
-        "Del",
+        QKeySequence.StandardKey.Delete,
         pane.delete_current,
         where=pane.list,
     )
@@ -251,7 +253,7 @@ def build_actions(pane: LibraryPaneHost) -> None:
     pane.find_action = _action(
         pane,
         QCoreApplication.translate("MethodLibraryPane", "&Find method"),
-        "Ctrl+F",
+        QKeySequence.StandardKey.Find,
         pane.focus_search,
     )
     pane.undo_action = stack_action(pane.undo_stack, pane.as_widget())

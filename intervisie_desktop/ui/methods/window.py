@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from intervisie_desktop.ui import field_keys
 from intervisie_desktop.ui.methods.pane import MethodLibraryPane
 from intervisie_desktop.ui.widths import spare_label_pixels
 
@@ -42,3 +43,4 @@ class MethodLibraryWindow(QMainWindow):
         spare_label_pixels(self.pane)
         area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(1280, area.width()), min(800, area.height()))
+        field_keys.install()  # the menus' keys work while a text field has the focus

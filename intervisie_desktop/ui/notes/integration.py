@@ -111,7 +111,7 @@ class PrivacyFeatures(QObject):
             from intervisie_desktop.ui.notes.attach import current_attachment
             from intervisie_desktop.ui.notes.pane import NotesPane
 
-            self._pane = NotesPane(self.context)
+            self._pane = NotesPane(self.context, own_keys=False)  # the window's keys reach it
             self._pane.attachment = lambda: current_attachment(self.window)
             self.dock.setWidget(self._pane)
         return self._pane

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,6 +26,7 @@ from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.forms.fields import date_text
 from intervisie_desktop.ui.items import children, top_level_items
 from intervisie_desktop.ui.notes.editor import NoteEditor
+from intervisie_desktop.ui.notes.keys import install_keys, take_key
 from intervisie_desktop.ui.search.hits import snippet_html
 from intervisie_desktop.ui.widths import fit_combo_text
 
@@ -49,7 +50,9 @@ MAX_LISTED = 500
 class NotesPane(QWidget):
     note_opened = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, own_keys: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
         self.context = context
@@ -109,11 +112,7 @@ class NotesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        context_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        find.setContext(context_)
-        new = QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_note())
-        new.setContext(context_)
+        install_keys(self, self.search, self.list, self.pane_key if own_keys else None)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -377,8 +376,12 @@ class NotesPane(QWidget):
             self.editor.body.setFocus()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def pane_key(self, key: QKeySequence.StandardKey) -> bool:
+        """The window's Ctrl+F and Ctrl+N while the notes have the focus (ui/pane_keys.py)."""
+        return take_key(key, self.focus_search, self.new_note)
 
     def save_now(self) -> None:
         self.editor.save_now()

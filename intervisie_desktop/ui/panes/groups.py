@@ -23,6 +23,7 @@ from intervisie_desktop.core import labels
 from intervisie_desktop.core.validation import SEARCH_MAX
 from intervisie_desktop.ui.forms.fields import FormBinder, set_choices
 from intervisie_desktop.ui.plan.choices import method_choices
+from intervisie_desktop.ui.search_field import EscapeClears
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.models import Group
@@ -74,12 +75,15 @@ class GroupListPane(QWidget):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list.currentItemChanged.connect(self._on_current)
+        self._escape = EscapeClears(self.search, self.list)
         self.groups: list[Group] = []
         self.shown_id: int | None = None  # the group last announced as selected
 
     def refresh(self, keep: int | None = None) -> None:
         """Reload the list, keeping the selection (or selecting `keep`) where possible."""
         wanted = keep if keep is not None else self.current_id()
+        if wanted is None:  # the search hid it: back in the list when the search is cleared
+            wanted = self.shown_id
         mode = self.filter.currentData()
         archived = {ACTIVE: False, ARCHIVED: True}.get(mode)
         self.groups = self.context.services.groups.list(
@@ -106,12 +110,24 @@ class GroupListPane(QWidget):
         else:
             self.empty.setText(self._empty_text())
             self.stack.setCurrentWidget(self.empty)
-        if self.current_id() != self.shown_id:
+        if self.current_id() != self.shown_id and not self._keeps_shown():
             self._on_current(self.list.currentItem(), None)
+
+    def _keeps_shown(self) -> bool:
+        """Nothing matches the search: the group on the right stays on the right (the list says
+        Esc clears the search) rather than "choose a group" with nothing to choose."""
+        if self.groups or self.shown_id is None or not self.search.text().strip():
+            return False
+        every = self.context.services.groups.list(archived=None)
+        return any(group.id == self.shown_id for group in every)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _empty_text(self) -> str:
         if self.search.text().strip():
-            return self.tr("No group matches \u201c{text}\u201d.").format(
+            return self.tr("No group matches \u201c{text}\u201d. Esc clears the search.").format(
                 text=self.search.text().strip()
             )
         if self.filter.currentData() == ARCHIVED:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
+from intervisie_desktop.ui import field_keys
 from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
@@ -138,6 +139,7 @@ class SessionModeController(QObject):
         self.locked = False
 
         self.actions = self._make_actions()
+        field_keys.install()  # F5 and the rest reach the session, not a focused field
         for window in (self.audience, self.presenter):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])

@@ -161,8 +161,9 @@ class MainWindow(QMainWindow):
 
     def _make_members(self) -> MembersPane:
         from intervisie_desktop.ui.panes.members import MembersPane
+        from intervisie_desktop.ui.window.member_keys import delete_key  # Delete on the lists
 
-        return self._watched("members", MembersPane(self.context, self.undo))
+        return delete_key(self._watched("members", MembersPane(self.context, self.undo)), self)
 
     def _make_cases(self) -> CasesPane:
         from intervisie_desktop.ui.panes.cases import CasesPane
@@ -272,8 +273,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, error_text(exc))
 
     def find_group(self) -> None:
-        self.group_list.search.setFocus()
-        self.group_list.search.selectAll()
+        self.group_list.focus_search()
 
     def new_group(self) -> None:
         """A new group with a free name, shown with its name selected so typing replaces it."""

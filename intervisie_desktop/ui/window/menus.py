@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from intervisie_desktop.ui import field_keys
 from intervisie_desktop.ui.forms.undo import stack_action
+from intervisie_desktop.ui.pane_keys import PaneFirst
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT
 
 if TYPE_CHECKING:
@@ -109,6 +111,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
         QKeySequence.StandardKey.New,
         "newGroup",
     )
+    PaneFirst(new_group, QKeySequence.StandardKey.New)  # Ctrl+N in the notes: a new note
     demo = add_action(
         window,
         file_menu,
@@ -145,6 +148,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
         commands.find_group,
         QKeySequence.StandardKey.Find,
     )
+    PaneFirst(find, QKeySequence.StandardKey.Find)  # Ctrl+F searches the pane with the focus
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     tab_names = (
@@ -268,6 +272,8 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
         QCoreApplication.translate("MainWindow", "&About Intervisie"),
         commands.show_about,
     )
+
+    field_keys.install()  # these keys work while a text field has the focus
 
     return WindowMenus(
         file_menu=file_menu,
