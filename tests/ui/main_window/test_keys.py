@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from intervisie_desktop.ui.export.dialog import ExportDialog, ExportKind
+from intervisie_desktop.ui.export.dialog import ExportKind
 from tests.ui.main_window.conftest import settle, when_asked
 from tests.ui.main_window.test_delete_counted import bram_with_history
 from tests.ui.shortcut_map import LinuxFieldKeys
 
 if TYPE_CHECKING:
-    import pytest
     from PySide6.QtWidgets import QWidget
     from pytestqt.qtbot import QtBot
 
@@ -114,27 +113,32 @@ def test_the_method_library_finds_with_ctrl_f_and_esc_clears(qtbot: QtBot, win: 
     qtbot.waitUntil(lambda: pane.list.count() == shown, timeout=2000)
 
 
-def test_ctrl_e_in_a_text_field_opens_the_yearly_summary(
-    qtbot: QtBot, win: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ctrl_e_in_a_text_field_opens_the_yearly_summary(qtbot: QtBot, win: MainWindow) -> None:
     asked: list[ExportKind] = []
 
-    def get_request(_services: object, kind: ExportKind, _parent: object) -> tuple[None, bool]:
-        asked.append(kind)
-        return None, False
+    def answered() -> bool:
+        """The export dialog is up: note its kind and close it, as Esc would."""
+        dialog = win.menus.export_menu.dialog
+        if dialog is None or not dialog.isVisible():
+            return False
+        asked.append(dialog.kind)
+        dialog.reject()
+        win.menus.export_menu.dialog = None
+        return True
 
-    monkeypatch.setattr(ExportDialog, "get_request", staticmethod(get_request))
     name = win.details.name
     win.show_tab(0)
     linux = LinuxFieldKeys(name)  # the field takes Ctrl+E (end of line) as on Linux
     name.installEventFilter(linux)
     focus(qtbot, name)
     qtbot.keyClick(name, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(answered, timeout=3000)
     assert asked == [ExportKind.SUMMARY]
     search = win.group_list.search
     search.installEventFilter(linux)
     focus(qtbot, search)
     qtbot.keyClick(search, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(answered, timeout=3000)
     assert asked == [ExportKind.SUMMARY, ExportKind.SUMMARY]
     assert search.text() == ""  # nothing typed into the field
 
