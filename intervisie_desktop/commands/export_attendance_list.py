@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from intervisie_desktop.commands.common import CommandError, open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
+    count,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
@@ -36,6 +38,10 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.group is not None and args.date is None:
         raise CommandError("--group needs --date", exit_code=2)
+    if args.meeting is not None and args.date is not None:
+        raise CommandError(
+            "--date goes with --group; --meeting names the meeting by itself", exit_code=2
+        )
     path = output_path(args)
     db = open_existing(args)
     try:
@@ -56,11 +62,12 @@ def run(args: argparse.Namespace) -> int:
         from intervisie_desktop.export.jobs import prepare_attendance_list
 
         job = prepare_attendance_list(services, meeting_id, path, export_language(args))
+        before = existing_files(path)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, f"\t{len(job.data.rows)} names")
+        written(result.paths, f"\t{count(len(job.data.rows), 'name')}", before)
     finally:
         db.close()
     return 0

@@ -8,6 +8,7 @@ from intervisie_desktop.commands.common import CommandError, open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
     add_group_option,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
@@ -57,11 +58,12 @@ def run(args: argparse.Namespace) -> int:
         )
         if not job.certificates:
             raise CommandError(f"nobody attended a meeting of this group in {args.year}")
+        before = existing_files(target)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, "")
+        written(result.paths, "", before)
     finally:
         db.close()
     return 0

@@ -86,13 +86,30 @@ def start_qt() -> Any:
     return ensure_application()
 
 
-def written(paths: list[Path], detail: str) -> None:
+def existing_files(target: Path) -> set[Path]:
+    """The files already at `target` (a file, or every file in a folder): the ones a run will
+    replace are said to be replaced."""
+    if target.is_dir():
+        return {p for p in target.rglob("*") if p.is_file()}
+    return {target} if target.is_file() else set()
+
+
+def written(paths: list[Path], detail: str, before: set[Path] | None = None) -> None:
+    """One line per file; "replaced FILE" for one that was there before (replaced in one step:
+    written beside it, then renamed over it)."""
     for path in paths:
-        print(f"{path}{detail}")
+        prefix = "replaced " if before and path in before else ""
+        print(f"{prefix}{path}{detail}")
+
+
+def count(number: int, noun: str, plural: str = "") -> str:
+    """ "1 meeting", "2 meetings"."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def fail_on_write(exc: OSError) -> CommandError:
-    return CommandError(f"cannot write: {exc.strerror or exc}")
+    where = f" {exc.filename}" if exc.filename else ""
+    return CommandError(f"cannot write{where}: {exc.strerror or exc}")
 
 
 def progress_bar(done: int, total: int, label: str = "", width: int = 30) -> None:

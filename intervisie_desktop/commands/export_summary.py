@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.commands.common import open_existing
+from intervisie_desktop.commands.common import CommandError, open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
     add_group_option,
+    count,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
@@ -55,11 +57,18 @@ def run(args: argparse.Namespace) -> int:
             include_topics=not args.no_topics,
             points_per_hour=args.points_per_hour,
         )
+        if not job.summary.meetings:
+            raise CommandError(
+                f"no meeting of this group was held in {args.year}: there is nothing to sum up"
+                " or declare; nothing was written"
+            )
+        before = existing_files(path)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, f"\t{result.pages} pages, {len(job.summary.meetings)} meetings")
+        pages, meetings = count(result.pages, "page"), count(len(job.summary.meetings), "meeting")
+        written(result.paths, f"\t{pages}, {meetings}", before)
     finally:
         db.close()
     return 0

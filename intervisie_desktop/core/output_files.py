@@ -91,6 +91,9 @@ MSG_IS_FOLDER = QT_TRANSLATE_NOOP("Output", "{path} is a folder; name a file in 
 MSG_IS_FILE = QT_TRANSLATE_NOOP("Output", "{path} is a file; name a folder.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Output", "The folder {path} does not exist.")
 MSG_SYSTEM = QT_TRANSLATE_NOOP("Output", "{path} is a system folder; choose a folder of your own.")
+MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Output", "Nothing can be written in the folder {path}: {reason}. Choose another folder."
+)
 
 
 def _real(path: Path) -> Path:
@@ -177,22 +180,37 @@ def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
         raise OutputRefused(MSG_NO_FOLDER, path=str(path.parent))
     if _is_system(real.parent):
         raise OutputRefused(MSG_SYSTEM, path=str(real.parent))
+    check_writable(real.parent)
     return real
 
 
+def check_writable(folder: Path) -> None:
+    """Refuse a folder in which no file can be made, with the system's reason, before anything
+    is read or drawn: a private empty file is made there and removed again."""
+    try:
+        probe = temporary_beside(folder / "probe")
+    except OSError as exc:
+        raise OutputRefused(
+            MSG_NOT_WRITABLE, path=str(folder), reason=exc.strerror or type(exc).__name__
+        ) from None
+    with contextlib.suppress(OSError):
+        probe.unlink()
+
+
 def check_output_folder(path: Path, protected: Iterable[Path] = ()) -> Path:
-    """The real path of a folder that exports may be written into (made when missing)."""
+    """The real path of a folder that exports may be written into: it is made when missing, in
+    a folder that exists."""
     path, real = _named(path, protected)
     if real.exists() and not real.is_dir():
         raise OutputRefused(MSG_IS_FILE, path=str(path))
     if _is_system(real):
         raise OutputRefused(MSG_SYSTEM, path=str(real))
-    if not real.exists():  # made with its missing parents: not inside a system folder
-        nearest = real.parent
-        while not nearest.exists() and nearest.parent != nearest:
-            nearest = nearest.parent
-        if _is_system(nearest):
-            raise OutputRefused(MSG_SYSTEM, path=str(nearest))
+    # One rule for every export: what --out names may be new, the folder it sits in must exist.
+    if not real.exists() and not real.parent.is_dir():
+        raise OutputRefused(MSG_NO_FOLDER, path=str(path.parent))
+    if not real.exists() and _is_system(real.parent):
+        raise OutputRefused(MSG_SYSTEM, path=str(real.parent))
+    check_writable(real if real.exists() else real.parent)
     return real
 
 

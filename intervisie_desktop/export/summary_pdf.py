@@ -274,12 +274,20 @@ def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
     timed = len({m for r in s.timing for m in r.meeting_ids})
     if with_chart:
         html += f"<p>{placeholder(CHART)}</p>"
-    note = t.translate(
-        "Summary",
-        "Minutes per method and phase, added up over the {timed} of {held} meetings held "
-        "that were run to the end with the session timer. Planned: the plan as it stood "
-        "when the session started; actual: the time the phase was running, pauses left out.",
-    ).format(timed=timed, held=len(s.meetings))
+    if len(s.meetings) == 1:  # "the 1 of 1 meetings" reads wrong in either language
+        note = t.translate(
+            "Summary",
+            "Minutes per method and phase of the one meeting held, run to the end with the "
+            "session timer. Planned: the plan as it stood when the session started; actual: the "
+            "time the phase was running, pauses left out.",
+        )
+    else:
+        note = t.translate(
+            "Summary",
+            "Minutes per method and phase, added up over the {timed} of {held} meetings held "
+            "that were run to the end with the session timer. Planned: the plan as it stood "
+            "when the session started; actual: the time the phase was running, pauses left out.",
+        ).format(timed=timed, held=len(s.meetings))
     others = chart_rows(s.timing, t)[1]
     if others:
         note += " " + t.translate(

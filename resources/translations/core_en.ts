@@ -428,6 +428,10 @@
             <source>{path} is a system folder; choose a folder of your own.</source>
             <translation>{path} is a system folder; choose a folder of your own.</translation>
         </message>
+        <message>
+            <source>Nothing can be written in the folder {path}: {reason}. Choose another folder.</source>
+            <translation>Nothing can be written in the folder {path}: {reason}. Choose another folder.</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>

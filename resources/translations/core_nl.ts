@@ -428,6 +428,10 @@
             <source>{path} is a system folder; choose a folder of your own.</source>
             <translation>{path} is een systeemmap; kies een eigen map.</translation>
         </message>
+        <message>
+            <source>Nothing can be written in the folder {path}: {reason}. Choose another folder.</source>
+            <translation>In de map {path} kan niets worden geschreven: {reason}. Kies een andere map.</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>
