@@ -12,10 +12,12 @@ if TYPE_CHECKING:
 
 #: Passes over the document; each moves at least one heading, and a heading moves only once.
 MAX_PASSES = 50
+#: Qt places a line pushed to the next page a fraction of a unit above its top (fixed point).
+SLACK = 1.0
 
 
 def _page(y: float, page_height: float) -> int:
-    return math.floor(y / page_height + 1e-6)
+    return math.floor((y + SLACK) / page_height)
 
 
 def _orphan(doc: QTextDocument, page_height: float) -> QTextBlock | None:

@@ -279,7 +279,7 @@ def _render(
                 painter.translate(body.left(), body.top() - index * body.height())
                 # A line that starts exactly at the next page's top is that page's: with the
                 # full height it would be drawn here too, clipped away yet found by a search.
-                visible = QRectF(0, index * body.height(), body.width(), body.height() - 0.5)
+                visible = QRectF(0, index * body.height(), body.width(), body.height() - 1)
                 doc.drawContents(painter, visible)
                 for key, rect in picture_rects.items():
                     if visible.intersects(rect):
