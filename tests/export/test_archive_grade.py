@@ -15,7 +15,6 @@ from intervisie_desktop.export import jobs
 from intervisie_desktop.export.certificates_pdf import render_certificates
 from intervisie_desktop.export.html import STYLE, grid, h2
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, write_pdf
-from intervisie_desktop.export.pdf_metadata import LANGUAGE_TAGS
 from intervisie_desktop.export.summary_pdf import summary_title
 from tests.export import pdfstruct, pdftools
 from tests.export.test_exports import confidential_texts
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 
     from intervisie_desktop.core.services import Services
 
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 FRAME = PageFrame("Groep", "Proef", "voet", lambda n, total: f"{n}/{total}")
 
 
