@@ -12,6 +12,7 @@ from intervisie_desktop.commands.common import (
     add_data_dir_option,
     checked_output,
 )
+from intervisie_desktop.commands.messages import CANNOT_WRITE, NO_GROUP, ExportError
 from intervisie_desktop.core.errors import IntervisieError
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def find_group_id(services: Services, name_or_id: str) -> int:
     try:
         group = services.groups.find(name_or_id)
     except IntervisieError:
-        raise CommandError(f"no group {name_or_id!r}") from None
+        raise ExportError(NO_GROUP, name=repr(name_or_id)) from None
     assert group.id is not None
     return group.id
 
@@ -109,7 +110,7 @@ def count(number: int, noun: str, plural: str = "") -> str:
 
 def fail_on_write(exc: OSError) -> CommandError:
     where = f" {exc.filename}" if exc.filename else ""
-    return CommandError(f"cannot write{where}: {exc.strerror or exc}")
+    return ExportError(CANNOT_WRITE, where=where, reason=exc.strerror or str(exc))
 
 
 def progress_bar(done: int, total: int, label: str = "", width: int = 30) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.commands.common import CommandError, open_existing
+from intervisie_desktop.commands.common import open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
     add_group_option,
@@ -19,6 +19,7 @@ from intervisie_desktop.commands.export_common import (
     written,
     year,
 )
+from intervisie_desktop.commands.messages import NO_MEETINGS_HELD, ExportError
 from intervisie_desktop.opening import services_for
 
 if TYPE_CHECKING:
@@ -58,10 +59,7 @@ def run(args: argparse.Namespace) -> int:
             points_per_hour=args.points_per_hour,
         )
         if not job.summary.meetings:
-            raise CommandError(
-                f"no meeting of this group was held in {args.year}: there is nothing to sum up"
-                " or declare; nothing was written"
-            )
+            raise ExportError(NO_MEETINGS_HELD, year=args.year)
         before = existing_files(path)
         try:
             result = job.run()

@@ -68,7 +68,7 @@ def test_no_summary_of_a_year_without_held_meetings(
 ) -> None:
     empty = min(y for y in held if y) - 1
     out = tmp_path / "leeg.pdf"
-    args = ["export-summary", "--group", "1", "--year", str(empty), "--lang", "nl"]
+    args = ["export-summary", "--group", "1", "--year", str(empty)]
     assert main([*args, "--data-dir", str(demo), "--out", str(out)]) == 1
     line = one_line(capfd)
     assert f"no meeting of this group was held in {empty}" in line and "nothing was written" in line
@@ -219,3 +219,26 @@ def test_one_rule_for_a_missing_folder(
     assert not missing.exists()
     assert main([*args, "--out", str(tmp_path / "nieuw")]) == 0
     assert (tmp_path / "nieuw").exists()
+
+
+def test_errors_follow_lang(
+    demo: Path, tmp_path: Path, held: dict[int, int], capfd: pytest.CaptureFixture[str]
+) -> None:
+    empty = min(y for y in held if y) - 1
+    summary = ["export-summary", "--group", "1", "--year", str(empty), "--data-dir", str(demo)]
+    out = str(tmp_path / "s.pdf")
+    assert main([*summary, "--out", out, "--lang", "nl"]) == 1
+    assert one_line(capfd) == (
+        f"intervisie: fout: deze groep heeft in {empty} geen bijeenkomsten gehouden: er valt "
+        "niets samen te vatten of te verklaren; er is niets geschreven"
+    )
+    assert main([*summary, "--out", out, "--lang", "en"]) == 1
+    assert one_line(capfd).startswith("intervisie: error: no meeting of this group was held")
+    missing = tmp_path / "nergens"
+    assert main([*summary, "--out", str(missing / "s.pdf"), "--lang", "nl"]) == 2
+    assert one_line(capfd) == f"intervisie: fout: De map {missing} bestaat niet."
+    args = ["export-attendance-list", "--meeting", str(held[0]), "--date", "2020-01-01"]
+    assert main([*args, "--data-dir", str(demo), "--out", out, "--lang", "nl"]) == 2
+    assert "--date hoort bij --group" in one_line(capfd)
+    assert main(["export-csv", "--group", "Niemand", "--data-dir", str(demo), "--out", out]) == 1
+    assert one_line(capfd) == "intervisie: error: no group 'Niemand'"

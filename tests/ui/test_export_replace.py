@@ -32,10 +32,14 @@ def _demo(tmp_path: Path) -> Services:
 def _answer(button_text: str, seen: list[str]) -> None:
     """Press the button of the question box once it shows (the user's answer)."""
 
+    tries = [250]  # 5 s, then the test fails on what it saw (nothing)
+
     def press() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
+            tries[0] -= 1
+            if tries[0]:
+                QTimer.singleShot(20, press)
             return
         seen.append(box.text())
         for button in box.buttons():
