@@ -130,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.run(args)
         return result
     except CommandError as exc:
-        print(f"intervisie: error: {exc}", file=sys.stderr)
+        from intervisie_desktop.commands.messages import error_line
+
+        print(error_line(exc, args), file=sys.stderr)
         return exc.exit_code
     except Exception as exc:  # a refusal or a disk fault that no command caught
         refusal = _refusal(exc)

@@ -43,6 +43,8 @@ class CommandError(Exception):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+        #: The core's refusal behind this line, for printing it in the language of --lang.
+        self.core_error: IntervisieError | None = None
 
 
 DISK_FULL_LINE = "the disk is full; nothing was changed. Free some space and try again"
@@ -134,7 +136,9 @@ def checked_output(text: str, data_dir_option: str | None, folder: bool = False)
             return check_output_folder(Path(text), protected)
         return check_output_file(Path(text), protected)
     except OutputRefused as exc:
-        raise CommandError(str(exc), exit_code=2) from None
+        error = CommandError(str(exc), exit_code=2)
+        error.core_error = exc
+        raise error from None
 
 
 def data_dir(args: argparse.Namespace, create: bool) -> Path:

@@ -8,6 +8,8 @@ from typing import Any
 
 from intervisie_desktop.commands.common import add_data_dir_option, checked_output, open_existing
 from intervisie_desktop.commands.export_common import (
+    count,
+    existing_files,
     export_language,
     fail_on_write,
     progress_bar,
@@ -38,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
         start_qt()
         from intervisie_desktop.export.jobs import run_batch
 
+        before = {p: p.stat().st_ino for p in existing_files(out)}
         started = time.perf_counter()
         try:
             files, pages = run_batch(
@@ -51,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise fail_on_write(exc) from None
         seconds = time.perf_counter() - started
-        print(f"{files} files, {pages} pages written to {out} in {seconds:.1f} s")
+        replaced = sum(1 for p, ino in before.items() if p.exists() and p.stat().st_ino != ino)
+        done = f"{count(files, 'file')}, {count(pages, 'page')} written to {out}"
+        if replaced:
+            done += f" ({count(replaced, 'file')} replaced)"
+        print(f"{done} in {seconds:.1f} s")
     finally:
         db.close()
     return 0

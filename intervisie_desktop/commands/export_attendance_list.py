@@ -5,15 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.commands.common import CommandError, open_existing
+from intervisie_desktop.commands.common import open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
+    count,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
     output_path,
     start_qt,
     written,
+)
+from intervisie_desktop.commands.messages import (
+    DATE_WITH_MEETING,
+    GROUP_NEEDS_DATE,
+    NO_MEETING,
+    NO_MEETING_ON,
+    ExportError,
 )
 from intervisie_desktop.opening import services_for
 
@@ -35,7 +44,9 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.group is not None and args.date is None:
-        raise CommandError("--group needs --date", exit_code=2)
+        raise ExportError(GROUP_NEEDS_DATE, exit_code=2)
+    if args.meeting is not None and args.date is not None:
+        raise ExportError(DATE_WITH_MEETING, exit_code=2)
     path = output_path(args)
     db = open_existing(args)
     try:
@@ -45,22 +56,23 @@ def run(args: argparse.Namespace) -> int:
             group_id = find_group_id(services, args.group)
             found = [m for m in services.meetings.for_group(group_id) if m.date == args.date]
             if not found:
-                raise CommandError(f"no meeting of this group on {args.date.isoformat()}")
+                raise ExportError(NO_MEETING_ON, date=args.date.isoformat())
             meeting_id = found[0].id
         else:
             try:
                 services.meetings.get(meeting_id)
             except Exception:
-                raise CommandError(f"no meeting {meeting_id}") from None
+                raise ExportError(NO_MEETING, id=meeting_id) from None
         start_qt()
         from intervisie_desktop.export.jobs import prepare_attendance_list
 
         job = prepare_attendance_list(services, meeting_id, path, export_language(args))
+        before = existing_files(path)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, f"\t{len(job.data.rows)} names")
+        written(result.paths, f"\t{count(len(job.data.rows), 'name')}", before)
     finally:
         db.close()
     return 0

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.commands.common import CommandError, open_existing
+from intervisie_desktop.commands.common import open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
     add_group_option,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
@@ -17,6 +18,7 @@ from intervisie_desktop.commands.export_common import (
     written,
     year,
 )
+from intervisie_desktop.commands.messages import NOBODY_ATTENDED, ExportError
 from intervisie_desktop.opening import services_for
 
 if TYPE_CHECKING:
@@ -56,12 +58,13 @@ def run(args: argparse.Namespace) -> int:
             points_per_hour=args.points_per_hour,
         )
         if not job.certificates:
-            raise CommandError(f"nobody attended a meeting of this group in {args.year}")
+            raise ExportError(NOBODY_ATTENDED, year=args.year)
+        before = existing_files(target)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, "")
+        written(result.paths, "", before)
     finally:
         db.close()
     return 0

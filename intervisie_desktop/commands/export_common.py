@@ -12,6 +12,7 @@ from intervisie_desktop.commands.common import (
     add_data_dir_option,
     checked_output,
 )
+from intervisie_desktop.commands.messages import CANNOT_WRITE, NO_GROUP, ExportError
 from intervisie_desktop.core.errors import IntervisieError
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def find_group_id(services: Services, name_or_id: str) -> int:
     try:
         group = services.groups.find(name_or_id)
     except IntervisieError:
-        raise CommandError(f"no group {name_or_id!r}") from None
+        raise ExportError(NO_GROUP, name=repr(name_or_id)) from None
     assert group.id is not None
     return group.id
 
@@ -86,13 +87,30 @@ def start_qt() -> Any:
     return ensure_application()
 
 
-def written(paths: list[Path], detail: str) -> None:
+def existing_files(target: Path) -> set[Path]:
+    """The files already at `target` (a file, or every file in a folder): the ones a run will
+    replace are said to be replaced."""
+    if target.is_dir():
+        return {p for p in target.rglob("*") if p.is_file()}
+    return {target} if target.is_file() else set()
+
+
+def written(paths: list[Path], detail: str, before: set[Path] | None = None) -> None:
+    """One line per file; "replaced FILE" for one that was there before (replaced in one step:
+    written beside it, then renamed over it)."""
     for path in paths:
-        print(f"{path}{detail}")
+        prefix = "replaced " if before and path in before else ""
+        print(f"{prefix}{path}{detail}")
+
+
+def count(number: int, noun: str, plural: str = "") -> str:
+    """ "1 meeting", "2 meetings"."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def fail_on_write(exc: OSError) -> CommandError:
-    return CommandError(f"cannot write: {exc.strerror or exc}")
+    where = f" {exc.filename}" if exc.filename else ""
+    return ExportError(CANNOT_WRITE, where=where, reason=exc.strerror or str(exc))
 
 
 def progress_bar(done: int, total: int, label: str = "", width: int = 30) -> None:

@@ -9,6 +9,8 @@ from intervisie_desktop.commands.common import open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
     add_group_option,
+    count,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
@@ -46,11 +48,12 @@ def run(args: argparse.Namespace) -> int:
         from intervisie_desktop.export.jobs import prepare_calendar
 
         job = prepare_calendar(services, group_id, path, export_language(args), args.from_day)
+        before = existing_files(path)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, f"\t{result.rows} meetings")
+        written(result.paths, f"\t{count(result.rows, 'meeting')}", before)
     finally:
         db.close()
     return 0

@@ -8,6 +8,8 @@ from intervisie_desktop.commands.common import open_existing
 from intervisie_desktop.commands.export_common import (
     add_export_options,
     add_group_option,
+    count,
+    existing_files,
     export_language,
     fail_on_write,
     find_group_id,
@@ -17,6 +19,7 @@ from intervisie_desktop.commands.export_common import (
     written,
     year,
 )
+from intervisie_desktop.commands.messages import NO_MEETINGS_HELD, ExportError
 from intervisie_desktop.opening import services_for
 
 if TYPE_CHECKING:
@@ -55,11 +58,15 @@ def run(args: argparse.Namespace) -> int:
             include_topics=not args.no_topics,
             points_per_hour=args.points_per_hour,
         )
+        if not job.summary.meetings:
+            raise ExportError(NO_MEETINGS_HELD, year=args.year)
+        before = existing_files(path)
         try:
             result = job.run()
         except OSError as exc:
             raise fail_on_write(exc) from None
-        written(result.paths, f"\t{result.pages} pages, {len(job.summary.meetings)} meetings")
+        pages, meetings = count(result.pages, "page"), count(len(job.summary.meetings), "meeting")
+        written(result.paths, f"\t{pages}, {meetings}", before)
     finally:
         db.close()
     return 0

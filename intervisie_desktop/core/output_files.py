@@ -93,6 +93,9 @@ MSG_IS_FILE = QT_TRANSLATE_NOOP("Output", "{path} is a file; name a folder.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Output", "The folder {path} does not exist.")
 MSG_SYSTEM = QT_TRANSLATE_NOOP("Output", "{path} is a system folder; choose a folder of your own.")
 MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Output", "Nothing can be written in the folder {path}: {reason}. Choose another folder."
+)
+MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
     "Output",
     "The folder {path} cannot be written to (no permission, or it is read-only); "
     "choose another folder.",
@@ -109,9 +112,9 @@ MSG_NOT_WRITTEN = QT_TRANSLATE_NOOP("Output", "The file {path} could not be writ
 _WRITE_FAILURES = {
     errno.ENOENT: MSG_GONE,
     errno.ENOTDIR: MSG_GONE,
-    errno.EACCES: MSG_NOT_WRITABLE,
-    errno.EPERM: MSG_NOT_WRITABLE,
-    errno.EROFS: MSG_NOT_WRITABLE,
+    errno.EACCES: MSG_NO_PERMISSION,
+    errno.EPERM: MSG_NO_PERMISSION,
+    errno.EROFS: MSG_NO_PERMISSION,
     errno.ENOSPC: MSG_FULL,
     errno.EDQUOT: MSG_FULL,
     errno.EFBIG: MSG_FULL,
@@ -202,28 +205,40 @@ def check_output_file(path: Path, protected: Iterable[Path] = ()) -> Path:
         raise OutputRefused(MSG_NO_FOLDER, path=str(path.parent))
     if _is_system(real.parent):
         raise OutputRefused(MSG_SYSTEM, path=str(real.parent))
-    if not os.access(real.parent, os.W_OK | os.X_OK):
-        raise OutputRefused(MSG_NOT_WRITABLE, path=str(path.parent))
+    check_writable(real.parent)
     return real
 
 
+def check_writable(folder: Path) -> None:
+    """Refuse a folder in which no file can be made, with the system's reason, before anything
+    is read or drawn: a private empty file is made there and removed again."""
+    try:
+        probe = temporary_beside(folder / "probe")
+    except OSError as exc:  # said in the user's words where the reason is a known one
+        known = _WRITE_FAILURES.get(exc.errno or 0)
+        if known is not None and known != MSG_NOT_WRITTEN:
+            raise OutputRefused(known, path=str(folder)) from None
+        raise OutputRefused(
+            MSG_NOT_WRITABLE, path=str(folder), reason=exc.strerror or type(exc).__name__
+        ) from None
+    with contextlib.suppress(OSError):
+        probe.unlink()
+
+
 def check_output_folder(path: Path, protected: Iterable[Path] = ()) -> Path:
-    """The real path of a folder that exports may be written into (made when missing)."""
+    """The real path of a folder that exports may be written into: it is made when missing, in
+    a folder that exists."""
     path, real = _named(path, protected)
     if real.exists() and not real.is_dir():
         raise OutputRefused(MSG_IS_FILE, path=str(path))
     if _is_system(real):
         raise OutputRefused(MSG_SYSTEM, path=str(real))
-    if not real.exists():  # made with its missing parents: not inside a system folder
-        nearest = real.parent
-        while not nearest.exists() and nearest.parent != nearest:
-            nearest = nearest.parent
-        if _is_system(nearest):
-            raise OutputRefused(MSG_SYSTEM, path=str(nearest))
-        if not os.access(nearest, os.W_OK | os.X_OK):
-            raise OutputRefused(MSG_NOT_WRITABLE, path=str(nearest))
-    elif not os.access(real, os.W_OK | os.X_OK):
-        raise OutputRefused(MSG_NOT_WRITABLE, path=str(path))
+    # One rule for every export: what --out names may be new, the folder it sits in must exist.
+    if not real.exists() and not real.parent.is_dir():
+        raise OutputRefused(MSG_NO_FOLDER, path=str(path.parent))
+    if not real.exists() and _is_system(real.parent):
+        raise OutputRefused(MSG_SYSTEM, path=str(real.parent))
+    check_writable(real if real.exists() else real.parent)
     return real
 
 

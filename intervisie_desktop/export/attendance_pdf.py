@@ -83,7 +83,8 @@ def render_attendance_list(
         subject=t.translate("AttendanceList", "Attendance of the meeting of {date}").format(
             date=t.date_long(data.date)
         ),
-        keywords="intervisie",
+        keywords=", ".join(["intervisie", title, data.date.isoformat()]),
+        lang=lang,
     )
     frame = PageFrame(
         header_left=data.group_name,

@@ -86,7 +86,14 @@ def _meta(t: ExportLanguage, certificates: Sequence[Certificate]) -> PdfMeta:
         subject=t.translate(
             "Certificate", "Meetings and hours of guided peer consultation in {year}"
         ).format(year=first.year),
-        keywords="intervisie",
+        keywords=", ".join(
+            [
+                "intervisie",
+                t.translate("Certificate", "Certificate of participation"),
+                str(first.year),
+            ]
+        ),
+        lang=t.lang,
     )
 
 

@@ -40,7 +40,9 @@ def multiline(text: str) -> str:
 
 
 def h2(text: str) -> str:
-    return f'<h2 style="margin-top: 16pt; margin-bottom: 5pt;">{text}</h2>'
+    # QTextDocument drops a heading's top margin after a table: an empty line keeps them apart.
+    spacer = '<p style="margin: 0; font-size: 7pt;">&nbsp;</p>'
+    return f'{spacer}<h2 style="margin-top: 16pt; margin-bottom: 5pt;">{text}</h2>'
 
 
 def h3(text: str) -> str:
@@ -97,7 +99,7 @@ def key_values(pairs: Sequence[tuple[str, str]], key_width: int = 35) -> str:
 
 def signature_block(pairs: Sequence[tuple[str, str | None]]) -> str:
     """Label and value per row; a value of None leaves a line to write or sign on."""
-    line = "_" * 44
+    line = "_" * 34  # one unbreakable word: longer would squeeze the labels
     rows = "".join(
         f'<tr><td width="30%" class="muted" valign="bottom">{label}</td>'
         + (

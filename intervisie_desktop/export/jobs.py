@@ -7,6 +7,7 @@ both in turn; the export dialogs hand `run` to a QThreadPool.
 
 from __future__ import annotations
 
+import math
 import os
 import queue
 import re
@@ -39,6 +40,9 @@ from intervisie_desktop.export.ics_export import calendar_token, write_calendar
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import ExportCancelled, Progress
 from intervisie_desktop.export.summary_pdf import render_summary, summary_picture
+
+#: No register gives more; a larger figure on a signed certificate is a typing error.
+MAX_POINTS_PER_HOUR = 10
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -141,6 +145,12 @@ def summary_data(
         return build_summary(session, group_id, year, options, timing or phase_timing(lang))
 
 
+def check_points_per_hour(value: float) -> None:
+    """A figure printed on a signed document: finite, more than 0, at most 10."""
+    if not math.isfinite(value) or not 0 < value <= MAX_POINTS_PER_HOUR:
+        raise ValueError(f"points per hour must be more than 0 and at most 10, not {value}")
+
+
 def prepare_summary(
     services: Services,
     group_id: int,
@@ -151,6 +161,7 @@ def prepare_summary(
     points_per_hour: float = 1.0,
     method_name: MethodName | None = None,
 ) -> SummaryJob:
+    check_points_per_hour(points_per_hour)
     summary = summary_data(
         services, group_id, year, lang, include_topics, points_per_hour, method_name
     )
@@ -167,6 +178,7 @@ def prepare_certificates(
     points_per_hour: float = 1.0,
     member_ids: list[int] | None = None,
 ) -> CertificatesJob:
+    check_points_per_hour(points_per_hour)
     summary = summary_data(
         services, group_id, year, lang, False, points_per_hour, timing=lambda *_: []
     )
@@ -241,6 +253,8 @@ def run_batch(
     releases the interpreter lock while it lays out and paints), so every core does work.
     """
     plan = plan_batch(services, out_dir)
+    # File names in the language of the run: "2025 certificaten.pdf" in Dutch.
+    certificates_word = ExportLanguage(lang).translate("Certificate", "certificates")
     pool = QThreadPool()
     pool.setMaxThreadCount(workers or max(1, min(4, os.cpu_count() or 1)))
     results: queue.Queue[tuple[str, ExportResult | BaseException]] = queue.Queue()
@@ -276,7 +290,7 @@ def run_batch(
     for group_id, name, year, path in plan.items:
         make_private_folder(path.parent)
         if certificates:
-            target = path.with_name(f"{year} certificates.pdf")
+            target = path.with_name(f"{year} {certificates_word}.pdf")
             job = prepare_certificates(services, group_id, year, target, lang)
             if job.certificates:
                 submit(job, "")

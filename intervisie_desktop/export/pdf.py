@@ -14,12 +14,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl, qVersion
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -27,11 +29,13 @@ from PySide6.QtGui import (
     QPen,
     QPicture,
     QTextDocument,
+    QTextOption,
 )
 
 from intervisie_desktop import __version__
 from intervisie_desktop.core.output_files import atomic_output
-from intervisie_desktop.export.pdf_metadata import set_document_info
+from intervisie_desktop.export.keep import keep_headings_with_next
+from intervisie_desktop.export.pdf_metadata import DocumentInfo, finish_pdf, now, xmp_packet
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +58,7 @@ class PdfMeta:
     author: str
     subject: str
     keywords: str = ""
+    lang: str = "en"  # the document's language, "nl" or "en"
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,9 @@ def build_document(
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(_font(point_size))
     doc.setDocumentMargin(0)
+    option = doc.defaultTextOption()  # lines break between words only, never inside one
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
     blank = QImage(1, 1, QImage.Format.Format_ARGB32)
     blank.fill(Qt.GlobalColor.transparent)
     for key, picture in pictures.items():
@@ -132,6 +140,7 @@ def build_document(
         )
     doc.setHtml(html)
     doc.setPageSize(body)
+    keep_headings_with_next(doc, body.height())
     return doc, _picture_rects(doc)
 
 
@@ -165,11 +174,29 @@ def _font(point_size: float, bold: bool = False) -> QFont:
     font = QFont(font_family())
     font.setPointSizeF(point_size)
     font.setBold(bold)
+    # No ligatures: a PDF stores "fl" as one glyph (U+FB02), and a search for "Conflict" fails.
+    for tag in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
-def _new_writer(path: Path, meta: PdfMeta, landscape: bool) -> QPdfWriter:
+def document_info(meta: PdfMeta) -> DocumentInfo:
+    return DocumentInfo(
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=meta.keywords,
+        creator=f"Intervisie {__version__}",
+        producer=f"Qt {qVersion()}",
+        lang=meta.lang,
+        moment=now(),
+    )
+
+
+def _new_writer(path: Path, info: DocumentInfo, landscape: bool) -> QPdfWriter:
     writer = QPdfWriter(str(path))
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)  # archive grade
+    writer.setDocumentXmpMetadata(xmp_packet(info))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
@@ -178,9 +205,9 @@ def _new_writer(path: Path, meta: PdfMeta, landscape: bool) -> QPdfWriter:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle(meta.title)
-    writer.setAuthor(meta.author)
-    writer.setCreator(f"Intervisie {__version__}")
+    writer.setTitle(info.title)
+    writer.setAuthor(info.author)
+    writer.setCreator(info.creator)
     return writer
 
 
@@ -210,18 +237,10 @@ def write_sections(
     if not sections:
         raise ValueError("no sections to write")
     path = Path(path)
+    info = document_info(meta)
     with atomic_output(path) as partial:
-        pages = _render(partial, sections, meta, pictures or {}, progress, landscape)
-        set_document_info(
-            partial,
-            {
-                "Title": meta.title,
-                "Author": meta.author,
-                "Subject": meta.subject,
-                "Keywords": meta.keywords,
-                "Creator": f"Intervisie {__version__}",
-            },
-        )
+        pages = _render(partial, sections, info, pictures or {}, progress, landscape)
+        finish_pdf(partial, info)
     logger.info("wrote PDF of %s pages in %s sections", pages, len(sections))
     return pages
 
@@ -229,12 +248,12 @@ def write_sections(
 def _render(
     path: Path,
     sections: Sequence[Section],
-    meta: PdfMeta,
+    info: DocumentInfo,
     pictures: Mapping[str, QPicture],
     progress: Progress | None,
     landscape: bool,
 ) -> int:
-    writer = _new_writer(path, meta, landscape)
+    writer = _new_writer(path, info, landscape)
     page = writer.pageLayout().fullRectPixels(RESOLUTION)
     margin_x, margin_top, margin_bottom = 18 * MM, 22 * MM, 20 * MM
     body = QRectF(
@@ -258,7 +277,9 @@ def _render(
                     writer.newPage()
                 painter.save()
                 painter.translate(body.left(), body.top() - index * body.height())
-                visible = QRectF(0, index * body.height(), body.width(), body.height())
+                # A line that starts exactly at the next page's top is that page's: with the
+                # full height it would be drawn here too, clipped away yet found by a search.
+                visible = QRectF(0, index * body.height(), body.width(), body.height() - 1)
                 doc.drawContents(painter, visible)
                 for key, rect in picture_rects.items():
                     if visible.intersects(rect):
@@ -290,8 +311,16 @@ def _draw_frame(
     top = QRectF(margin, 9 * MM, line_w, 6 * MM)
     left_flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
     right_flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-    painter.drawText(top, left_flags, frame.header_left)
-    painter.drawText(top, right_flags, frame.header_right)
+    # The header texts never overlap: the right one takes at most half the line, the left one
+    # what is left; a long group name is shortened in the middle with "…".
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    gap = 4 * MM
+    right_w = min(metrics.horizontalAdvance(frame.header_right), line_w / 2 - gap / 2)
+    elide = Qt.TextElideMode.ElideMiddle
+    right = metrics.elidedText(frame.header_right, elide, right_w)
+    left = metrics.elidedText(frame.header_left, elide, line_w - right_w - gap)
+    painter.drawText(top, left_flags, left)
+    painter.drawText(top, right_flags, right)
     painter.setPen(QPen(QColor(170, 170, 170), 0.25 * MM))
     painter.drawLine(QPointF(margin, 15.5 * MM), QPointF(width - margin, 15.5 * MM))
     bottom_line = height - 14 * MM

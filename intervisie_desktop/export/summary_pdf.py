@@ -15,7 +15,6 @@ from intervisie_desktop.export.html import (
     h3,
     key_values,
     multiline,
-    page_break,
 )
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, placeholder, write_pdf
@@ -207,7 +206,7 @@ def _meetings(s: YearSummary, t: ExportLanguage) -> str:
 
 
 def _attendance(s: YearSummary, t: ExportLanguage) -> str:
-    html = page_break() + h2("2. " + t.translate("Summary", "Attendance"))
+    html = h2("2. " + t.translate("Summary", "Attendance"))
     if not s.members:
         return (
             html + "<p>" + t.translate("Summary", "The group had no members in this year.") + "</p>"
@@ -275,12 +274,20 @@ def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:
     timed = len({m for r in s.timing for m in r.meeting_ids})
     if with_chart:
         html += f"<p>{placeholder(CHART)}</p>"
-    note = t.translate(
-        "Summary",
-        "Minutes per method and phase, added up over the {timed} of {held} meetings held "
-        "that were run to the end with the session timer. Planned: the plan as it stood "
-        "when the session started; actual: the time the phase was running, pauses left out.",
-    ).format(timed=timed, held=len(s.meetings))
+    if len(s.meetings) == 1:  # "the 1 of 1 meetings" reads wrong in either language
+        note = t.translate(
+            "Summary",
+            "Minutes per method and phase of the one meeting held, run to the end with the "
+            "session timer. Planned: the plan as it stood when the session started; actual: the "
+            "time the phase was running, pauses left out.",
+        )
+    else:
+        note = t.translate(
+            "Summary",
+            "Minutes per method and phase, added up over the {timed} of {held} meetings held "
+            "that were run to the end with the session timer. Planned: the plan as it stood "
+            "when the session started; actual: the time the phase was running, pauses left out.",
+        ).format(timed=timed, held=len(s.meetings))
     others = chart_rows(s.timing, t)[1]
     if others:
         note += " " + t.translate(
@@ -316,10 +323,8 @@ def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> 
     return (
         STYLE
         + _cover(s, t)
-        + page_break()
         + _meetings(s, t)
         + _attendance(s, t)
-        + page_break()
         + _methods(s, t, with_chart)
         + _goals(s, t)
         + h2("5. " + t.translate("Summary", "Declaration by the supervisor"))
@@ -342,7 +347,10 @@ def render_summary(
         subject=t.translate(
             "Summary", "Meetings, attendance and hours of {group} in {year}"
         ).format(group=summary.group_name, year=summary.year),
-        keywords="intervisie",
+        keywords=", ".join(
+            ["intervisie", t.translate("Summary", "Yearly summary"), str(summary.year)]
+        ),
+        lang=summary.options.lang,
     )
     frame = PageFrame(
         header_left=f"{summary.group_name} \u2014 {summary.year}",

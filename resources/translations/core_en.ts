@@ -429,6 +429,10 @@
             <translation>{path} is a system folder; choose a folder of your own.</translation>
         </message>
         <message>
+            <source>Nothing can be written in the folder {path}: {reason}. Choose another folder.</source>
+            <translation>Nothing can be written in the folder {path}: {reason}. Choose another folder.</translation>
+        </message>
+        <message>
             <source>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</source>
             <translation>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</translation>
         </message>

@@ -429,6 +429,10 @@
             <translation>{path} is een systeemmap; kies een eigen map.</translation>
         </message>
         <message>
+            <source>Nothing can be written in the folder {path}: {reason}. Choose another folder.</source>
+            <translation>In de map {path} kan niets worden geschreven: {reason}. Kies een andere map.</translation>
+        </message>
+        <message>
             <source>The folder {path} cannot be written to (no permission, or it is read-only); choose another folder.</source>
             <translation>In de map {path} kan niet worden geschreven (geen toestemming, of alleen-lezen); kies een andere map.</translation>
         </message>

@@ -165,6 +165,11 @@
             <source>Meetings and hours of guided peer consultation in {year}</source>
             <translation>Bijeenkomsten en uren begeleide intervisie in {year}</translation>
         </message>
+        <message>
+            <source>certificates</source>
+            <extracomment>No register gives more; a larger figure on a signed certificate is a typing error.</extracomment>
+            <translation>certificaten</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -445,6 +450,10 @@
         <message>
             <source>None of this year's meetings was run to the end with the session timer, so there are no planned and actual times per phase.</source>
             <translation>Geen enkele bijeenkomst van dit jaar is met de sessietimer tot het einde geleid, dus er zijn geen geplande en werkelijke tijden per fase.</translation>
+        </message>
+        <message>
+            <source>Minutes per method and phase of the one meeting held, run to the end with the session timer. Planned: the plan as it stood when the session started; actual: the time the phase was running, pauses left out.</source>
+            <translation>Minuten per methode en fase van de ene gehouden bijeenkomst, met de sessietimer tot het einde geleid. Gepland: het plan zoals het bij de start van de sessie was; werkelijk: de tijd dat de fase liep, pauzes niet meegerekend.</translation>
         </message>
         <message>
             <source>Minutes per method and phase, added up over the {timed} of {held} meetings held that were run to the end with the session timer. Planned: the plan as it stood when the session started; actual: the time the phase was running, pauses left out.</source>

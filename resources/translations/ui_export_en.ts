@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>The folder {path} already holds files; certificates with the same names will be replaced. Continue?</source>
+            <translation>The folder {path} already holds files; certificates with the same names will be replaced. Continue?</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Replace it?</source>
+            <translation>{path} already exists. Replace it?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the file</source>
+            <translation>&amp;Keep the file</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>&amp;Group:</source>
@@ -97,6 +116,10 @@
         <message>
             <source>Nothing to export.</source>
             <translation>Nothing to export.</translation>
+        </message>
+        <message>
+            <source>No meeting of this group was held in {year}: there is nothing to sum up or declare. Nothing was written.</source>
+            <translation>No meeting of this group was held in {year}: there is nothing to sum up or declare. Nothing was written.</translation>
         </message>
         <message>
             <source>Nobody attended a meeting in this year.</source>

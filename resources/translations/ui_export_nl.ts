@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>The folder {path} already holds files; certificates with the same names will be replaced. Continue?</source>
+            <translation>De map {path} bevat al bestanden; certificaten met dezelfde naam worden vervangen. Doorgaan?</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Replace it?</source>
+            <translation>{path} bestaat al. Vervangen?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Vervangen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the file</source>
+            <translation>Bestand &amp;behouden</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>&amp;Group:</source>
@@ -97,6 +116,10 @@
         <message>
             <source>Nothing to export.</source>
             <translation>Er is niets te exporteren.</translation>
+        </message>
+        <message>
+            <source>No meeting of this group was held in {year}: there is nothing to sum up or declare. Nothing was written.</source>
+            <translation>Deze groep heeft in {year} geen bijeenkomsten gehouden: er valt niets samen te vatten of te verklaren. Er is niets geschreven.</translation>
         </message>
         <message>
             <source>Nobody attended a meeting in this year.</source>

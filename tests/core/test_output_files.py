@@ -107,7 +107,11 @@ def test_an_ordinary_place_passes(tmp_path: Path, data: Path) -> None:
     existing.write_text("oud")
     assert check_output_file(existing, [data]) == existing
     assert check_output_file(tmp_path / "nieuw.pdf", [data]) == tmp_path / "nieuw.pdf"
+    (tmp_path / "a").mkdir()
     assert check_output_folder(tmp_path / "a" / "b", [data]) == tmp_path / "a" / "b"
+    # One rule with files: the named folder may be new, the folder it sits in must exist.
+    with pytest.raises(OutputRefused, match="does not exist"):
+        check_output_folder(tmp_path / "x" / "y", [data])
 
 
 def test_written_atomically_and_private(tmp_path: Path) -> None:

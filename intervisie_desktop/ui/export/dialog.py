@@ -32,6 +32,7 @@ from intervisie_desktop.core.output_files import (
     check_output_folder,
 )
 from intervisie_desktop.paths import protected_folders
+from intervisie_desktop.ui.export.replace import confirm_replace
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -220,6 +221,11 @@ class ExportDialog(QDialog):
         refusal = output_refusal(self.request(), self.services.db.path.parent)
         if refusal:
             QMessageBox.warning(self, self._title(), refusal)
+            self.path.setFocus()
+            return
+        request = self.request()
+        folder = request.kind == ExportKind.CERTIFICATES and request.apart
+        if not confirm_replace(self, self._title(), request.path, folder):
             self.path.setFocus()
             return
         super().accept()

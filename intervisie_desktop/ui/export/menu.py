@@ -133,8 +133,18 @@ class ExportMenu(QObject):
         except ValueError:
             QMessageBox.information(self.window, self.tr("Export"), self.tr("Nothing to export."))
             return None
-        from intervisie_desktop.export.jobs import CertificatesJob
+        from intervisie_desktop.export.jobs import CertificatesJob, SummaryJob
 
+        if isinstance(job, SummaryJob) and not job.summary.meetings:
+            QMessageBox.information(
+                self.window,
+                self.tr("Export"),
+                self.tr(
+                    "No meeting of this group was held in {year}: there is nothing to sum up or "
+                    "declare. Nothing was written."
+                ).format(year=request.year),
+            )
+            return None
         if isinstance(job, CertificatesJob) and not job.certificates:
             QMessageBox.information(
                 self.window, self.tr("Export"), self.tr("Nobody attended a meeting in this year.")
