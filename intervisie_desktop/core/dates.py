@@ -144,9 +144,7 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 def _nearest(day: int, month: int, today: date) -> date | None:
     """The day and month in last, this or next year, whichever is nearest to today."""
-    found = [
-        d for y in (today.year - 1, today.year, today.year + 1) if (d := _make(y, month, day))
-    ]
+    found = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _make(y, month, day))]
     if not found:
         return None
     return min(found, key=lambda d: (abs((d - today).days), d < today))
