@@ -157,3 +157,15 @@ def test_the_end_follows_the_start() -> None:
     # not past midnight
     assert following_end(time(19, 0), time(23, 0), time(21, 0), 120) == time(23, 59)
     assert following_end(time(19, 0), time(23, 59), time(21, 0), 120) is None
+
+
+def test_the_follow_up_follows_the_agreed_actions() -> None:
+    from intervisie_desktop.core.models import FollowUpStatus as F
+    from intervisie_desktop.core.services.cases import follow_up_after
+
+    assert follow_up_after("", "Belt de huisarts.", F.NONE) == F.OPEN
+    assert follow_up_after("Belt de huisarts.", "  ", F.OPEN) == F.NONE
+    assert follow_up_after("Belt.", "Belt de huisarts.", F.OPEN) == F.OPEN
+    for settled in (F.DONE, F.DROPPED):  # what the supervisor decided stays
+        assert follow_up_after("", "Belt.", settled) == settled
+        assert follow_up_after("Belt.", "", settled) == settled
