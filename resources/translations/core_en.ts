@@ -664,5 +664,13 @@
             <source>The value for “{name}” is of the wrong kind; nothing was saved.</source>
             <translation>The value for “{name}” is of the wrong kind; nothing was saved.</translation>
         </message>
+        <message>
+            <source>“{typed}” is not a date; type it as dd/mm/yyyy, e.g. 14/03/2026, or 14 March.</source>
+            <translation>“{typed}” is not a date; type it as dd/mm/yyyy, e.g. 14/03/2026, or 14 March.</translation>
+        </message>
+        <message>
+            <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
+            <translation>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</translation>
+        </message>
     </context>
 </TS>

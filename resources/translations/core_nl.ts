@@ -664,5 +664,13 @@
             <source>The value for “{name}” is of the wrong kind; nothing was saved.</source>
             <translation>De waarde voor “{name}” is van de verkeerde soort; er is niets bewaard.</translation>
         </message>
+        <message>
+            <source>“{typed}” is not a date; type it as dd/mm/yyyy, e.g. 14/03/2026, or 14 March.</source>
+            <translation>“{typed}” is geen datum; typ haar als dd-mm-jjjj, bijvoorbeeld 14-03-2026, of 14 maart.</translation>
+        </message>
+        <message>
+            <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
+            <translation>“{typed}” is geen tijdstip; typ het als uu:mm, bijvoorbeeld 19:30.</translation>
+        </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@ session service, and method names from the method library in both languages."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -49,7 +49,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     meeting = services.meetings.next_planned(group.id, today=TODAY)
     assert meeting is not None and meeting.id is not None
     clock = FakeClock()
-    services.sessions.wall = FakeWall(clock, datetime(2025, 6, 9, 12, 0, tzinfo=UTC))
+    # Run on the meeting's day: a session finished before its day does not hold the meeting.
+    noon = datetime.combine(meeting.date, time(12, 0), tzinfo=UTC)
+    services.sessions.wall = FakeWall(clock, noon)
     runner = services.sessions.open(meeting.id, clock)
     runner.start()
     for seconds in SPENT:

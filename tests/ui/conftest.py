@@ -17,6 +17,21 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """A test may end with a refused value in a form field, and closing a main window asks about
+    it; before pytest-qt closes the test's windows, what was typed is dropped without a question."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from intervisie_desktop.ui.forms.fields import FormBinder
+
+        for widget in QApplication.topLevelWidgets():
+            for binder in widget.findChildren(FormBinder):
+                binder.discard()
+    return (yield)
+
+
 @pytest.fixture
 def app_exits(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Run the program's real start-up inside the test's event loop.

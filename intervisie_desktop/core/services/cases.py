@@ -30,6 +30,18 @@ MSG_BRINGER_ABSENT = QT_TRANSLATE_NOOP(
 )
 
 
+def follow_up_after(old_actions: str, new_actions: str, status: FollowUpStatus) -> FollowUpStatus:
+    """The follow-up once the agreed actions were edited: actions typed where nothing was agreed
+    are open to follow up; all actions taken out of an open case leave nothing agreed. A case
+    already done or dropped keeps that."""
+    had, has = bool(old_actions.strip()), bool(new_actions.strip())
+    if has and status == FollowUpStatus.NONE:
+        return FollowUpStatus.OPEN
+    if had and not has and status == FollowUpStatus.OPEN:
+        return FollowUpStatus.NONE
+    return status
+
+
 @dataclass(frozen=True)
 class RotationRow:
     """How long ago a current member last brought a case."""

@@ -56,6 +56,11 @@ MSG_RUN_FINISHED = QT_TRANSLATE_NOOP(
 MEETING_CLOSED = OpChanges.of(Change.SESSIONS, Change.MEETINGS, Change.ATTENDANCE, Change.CASES)
 
 
+def not_held_by(run: SessionRun, meeting: Meeting) -> bool:
+    """A finished run that did not close its meeting (finished before the meeting's day)."""
+    return run.finished and meeting.status == MeetingStatus.PLANNED and meeting.actual_start is None
+
+
 class SessionService:
     """Hands out one live runner per meeting; every runner it makes writes through a store."""
 
@@ -79,10 +84,14 @@ class SessionService:
         if live is not None and live.status != Status.NOT_STARTED:
             return live
         with self.db.session() as session:
-            must_exist(session, Meeting, meeting_id, "meeting")
+            meeting: Meeting = must_exist(session, Meeting, meeting_id, "meeting")
             run = session.exec(
                 select(SessionRun).where(SessionRun.meeting_id == meeting_id)
             ).first()
+            if run is not None and run.finished and not_held_by(run, meeting):
+                session.delete(run)  # a rehearsal before the meeting's day: start anew
+                session.commit()
+                run = None
             if run is None or run.state == Status.NOT_STARTED:
                 plan = self.plans.plan(meeting_id)
                 if not plan.steps:
@@ -206,6 +215,11 @@ class SessionService:
         run = session.get(SessionRun, run_id)
         meeting = session.get(Meeting, plan.meeting_id)
         if run is None or meeting is None:
+            return
+        if meeting.date > now.astimezone().date():
+            # A run finished before the meeting's day (a rehearsal): the meeting was not held.
+            # It stays planned, with no times or attendance; on its day it runs afresh (open).
+            logger.info("session run %s finished before its meeting's day", run_id)
             return
         start = run.started_at or now
         end = now

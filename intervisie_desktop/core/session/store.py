@@ -5,7 +5,7 @@ Writes go through SQLAlchemy Core on the pooled engine (one small transaction pe
 event row plus the run row), which keeps a command well within its time budget. The finish
 event also runs the store's `on_finish` (the session service closing the meeting: actual times,
 status, missing attendance) in the same transaction, so a run is never finished without its
-meeting being held.
+meeting being held (unless it was finished before the meeting's day: then it held nothing).
 """
 
 from __future__ import annotations

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.core.errors import IntervisieError, ValidationError
-from intervisie_desktop.core.validation import MSG_BAD_DATE, MSG_BAD_TIME
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.ui.forms.error_line import ERROR_STYLE, ErrorLine, mark_invalid
+from intervisie_desktop.ui.forms.typed import DateField, TimeField, date_text, time_text
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -33,76 +33,19 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b00020;"
-
-
-def date_text(day: date | None, long: bool = False) -> str:
-    """A date in the user's locale (short, or with the weekday spelled out)."""
-    if day is None:
-        return ""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def time_text(moment: time | None) -> str:
-    if moment is None:
-        return ""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-
-
-class DateField(QLineEdit):
-    """A date typed in the locale's short form (or ISO); impossible dates are refused, not fixed."""
-
-    def __init__(self, field: str, label: str, required: bool = True, empty: str = "") -> None:
-        super().__init__()
-        self.field = field
-        self.label = label
-        self.required = required
-        self.setPlaceholderText(empty or date_text(date(2025, 3, 14)))
-
-    def formats(self) -> list[str]:
-        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        found = [short, short.replace("dd", "d").replace("MM", "M")]
-        found += ["d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-M-d", "d-M-yy", "d/M/yy"]
-        return found
-
-    def value(self) -> date | None:
-        text = self.text().strip()
-        if not text:
-            if self.required:
-                raise ValidationError(MSG_BAD_DATE, field=self.field, label=self.label)
-            return None
-        for fmt in self.formats():
-            parsed = QDate.fromString(text, fmt)
-            if parsed.isValid():
-                if not fmt.endswith("yyyy"):
-                    parsed = parsed.addYears(100)  # "yy" reads as 19yy
-                return date(parsed.year(), parsed.month(), parsed.day())
-        raise ValidationError(MSG_BAD_DATE, field=self.field, label=self.label)
-
-    def set_value(self, day: date | None) -> None:
-        self.setText(date_text(day))
-
-
-class TimeField(QLineEdit):
-    """A time of day as HH:mm (or H.mm, or H); 25:00 or 12:75 are refused."""
-
-    def __init__(self, field: str, label: str) -> None:
-        super().__init__()
-        self.field = field
-        self.label = label
-        self.setPlaceholderText("19:30")
-
-    def value(self) -> time:
-        text = self.text().strip().replace(".", ":")
-        for fmt in ("HH:mm", "H:mm", "H:m", "H"):
-            parsed = QTime.fromString(text, fmt)
-            if parsed.isValid():
-                return time(parsed.hour(), parsed.minute())
-        raise ValidationError(MSG_BAD_TIME, field=self.field, label=self.label)
-
-    def set_value(self, moment: time | None) -> None:
-        self.setText("" if moment is None else f"{moment.hour:02d}:{moment.minute:02d}")
+__all__ = [
+    "ERROR_STYLE",
+    "Bound",
+    "DateField",
+    "FormBinder",
+    "LongText",
+    "TimeField",
+    "Unsaved",
+    "date_text",
+    "hint",
+    "set_choices",
+    "time_text",
+]
 
 
 class LongText(QPlainTextEdit):
@@ -128,7 +71,24 @@ class Bound:
     widget: QWidget
     read: Callable[[], Any]
     write: Callable[[Any], None]
-    error: QLabel
+    error: ErrorLine
+    label: str = ""
+    #: Write the value back once read, in its normal form (a date typed as "10 dec").
+    normalise: bool = False
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """A field holding what the user typed that cannot be saved, and why."""
+
+    binder: FormBinder
+    name: str
+    label: str
+    message: str
+
+    @property
+    def widget(self) -> QWidget:
+        return self.binder.fields[self.name].widget
 
 
 class FormBinder(QObject):
@@ -160,17 +120,14 @@ class FormBinder(QObject):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _row(self, label: str, name: str, widget: QWidget) -> QLabel:
+    def _row(self, label: str, name: str, widget: QWidget) -> ErrorLine:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(0)
         layout.addWidget(widget)
-        error = QLabel()
+        error = ErrorLine()
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
         layout.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
@@ -184,10 +141,12 @@ class FormBinder(QObject):
         widget: QWidget,
         read: Callable[[], Any],
         write: Callable[[Any], None],
+        normalise: bool = False,
     ) -> None:
         widget.setObjectName(name)
         error = self._row(label, name, widget)
-        self.fields[name] = Bound(name, widget, read, write, error)
+        caption = label.replace("&", "")
+        self.fields[name] = Bound(name, widget, read, write, error, caption, normalise)
 
     def line(self, label: str, name: str) -> QLineEdit:
         widget = QLineEdit()
@@ -203,13 +162,13 @@ class FormBinder(QObject):
 
     def date(self, label: str, name: str, required: bool = True, empty: str = "") -> DateField:
         widget = DateField(name, label.replace("&", ""), required, empty)
-        self._add(label, name, widget, widget.value, widget.set_value)
+        self._add(label, name, widget, widget.value, widget.set_value, normalise=True)
         widget.editingFinished.connect(lambda: self.commit(name))
         return widget
 
     def time(self, label: str, name: str) -> TimeField:
         widget = TimeField(name, label.replace("&", ""))
-        self._add(label, name, widget, widget.value, widget.set_value)
+        self._add(label, name, widget, widget.value, widget.set_value, normalise=True)
         widget.editingFinished.connect(lambda: self.commit(name))
         return widget
 
@@ -277,6 +236,8 @@ class FormBinder(QObject):
         bound = self.fields[name]
         try:
             value = bound.read()
+            if bound.normalise:
+                self._write(bound, value)  # "10 dec" reads 10-12-2026, "1630" reads 16:30
             if value == self.loaded.get(name):
                 self._set_error(bound, "")
                 return True
@@ -290,14 +251,35 @@ class FormBinder(QObject):
         except IntervisieError as exc:
             self.show_error(exc, default=name)
             return False
-        self.loaded[name] = value
-        self._set_error(bound, "")
+        for other, after in news.items():  # the field itself and those that moved along
+            self.loaded[other] = after
+            self._set_error(self.fields[other], "")
+            if other != name:
+                self._write(self.fields[other], after)
         self.saved.emit(name)
         return True
 
     def commit_all(self) -> None:
         for name in self.fields:
             self.commit(name)
+
+    def unsaved(self) -> list[Unsaved]:
+        """Fields showing why what they hold cannot be saved, in the order of the form."""
+        return [
+            Unsaved(self, bound.name, bound.label, bound.error.message)
+            for bound in self.fields.values()
+            if not bound.error.isHidden()
+        ]
+
+    def discard(self) -> None:
+        """Put back what is saved in every field, dropping what was typed and refused."""
+        self._loading = True
+        try:
+            for bound in self.fields.values():
+                bound.write(self.loaded.get(bound.name))
+                self._set_error(bound, "")
+        finally:
+            self._loading = False
 
     def show_error(self, exc: IntervisieError, default: str) -> None:
         bound = self.fields.get(exc.field or default) or self.fields[default]
@@ -306,12 +288,18 @@ class FormBinder(QObject):
 
     def error_of(self, name: str) -> str:
         bound = self.fields[name]
-        return "" if bound.error.isHidden() else bound.error.text()
+        return "" if bound.error.isHidden() else bound.error.message
+
+    def _write(self, bound: Bound, value: Any) -> None:
+        self._loading = True
+        try:
+            bound.write(value)
+        finally:
+            self._loading = False
 
     def _set_error(self, bound: Bound, message: str) -> None:
-        bound.error.setText(message)
-        bound.error.setVisible(bool(message))
-        bound.widget.setProperty("invalid", bool(message))
+        bound.error.show_message(message)
+        mark_invalid(bound.widget, bool(message))
         bound.widget.setAccessibleDescription(message)
 
 

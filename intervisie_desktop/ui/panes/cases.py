@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
+from intervisie_desktop.core.services.cases import follow_up_after
+from intervisie_desktop.ui.forms import unsaved
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
 from intervisie_desktop.ui.items import set_current_list_item
 from intervisie_desktop.ui.plan.choices import method_choices
@@ -131,6 +133,7 @@ class CasesPane(QWidget):
             ],
         )
         self.follow_text = b.long(self.tr("&What came of it"), "follow_up_text", 3)
+        b.related = self._follow_up_follows_actions
         scroll = FormScroll(body)  # as wide as the form: no sideways scroll bar
         self.no_selection = QLabel(self.tr("Choose a case on the left, or add a new one."))
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -158,7 +161,7 @@ class CasesPane(QWidget):
         outer.addWidget(self.stack)
 
         self.meeting_filter.currentIndexChanged.connect(lambda _i: self._fill_list())
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(self._on_current_item)
         self.new_button.clicked.connect(self.new_case)
 
     # -- loading ------------------------------------------------------------------------------
@@ -226,6 +229,13 @@ class CasesPane(QWidget):
         self.new_button.setEnabled(bool(self.meetings))
         self._show_current(force=force)
 
+    def _on_current_item(self, current: QListWidgetItem | None, previous: Any) -> None:
+        chosen = current.data(ID_ROLE) if current is not None else None
+        if not unsaved.may_switch(self, self.binder, self.current_case_id(), chosen):
+            unsaved.put_back(self.list, lambda: self.list.setCurrentItem(previous))
+            return
+        self._show_current()
+
     def _fill_rotation(self) -> None:
         rows = (
             []
@@ -260,6 +270,16 @@ class CasesPane(QWidget):
         set_choices(self.method, method_choices(self.context.services, self.context.lang, current))
         changed = force or previous != case_id
         self.binder.load(self.case, force=changed)
+
+    def _follow_up_follows_actions(
+        self, name: str, old: Any, new: Any
+    ) -> dict[str, tuple[Any, Any]]:
+        """Agreed actions typed on a case make it open to follow up (and taken out, not)."""
+        if name != "agreed_actions":
+            return {}
+        status = FollowUpStatus(self.binder.loaded.get("follow_up_status") or FollowUpStatus.NONE)
+        after = follow_up_after(str(old or ""), str(new or ""), status)
+        return {} if after == status else {"follow_up_status": (status, after)}
 
     def _target(self) -> tuple[Any, int] | None:
         if self.case is None or self.case.id is None:

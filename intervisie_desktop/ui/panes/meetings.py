@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.core.dates import following_end
 from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member, Membership
+from intervisie_desktop.ui.forms import unsaved
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
 from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.airtime import AirtimeBox
@@ -124,6 +126,7 @@ class MeetingsPane(QWidget):
             self.tr("a skill practised or a concept discussed, e.g. the drama triangle")
         )
         self.evaluation = b.long(self.tr("E&valuation"), "evaluation", 3)
+        b.related = self._end_follows_start
         body_layout.addWidget(form_box)
         self.follow_box = QGroupBox(self.tr("Open follow-ups from earlier cases"))
         follow_layout = QVBoxLayout(self.follow_box)
@@ -194,7 +197,7 @@ class MeetingsPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.tree.currentItemChanged.connect(self._on_current_item)
         self.plan_button.clicked.connect(self.plan_meeting)
         self.plan_first.clicked.connect(self.plan_meeting)
 
@@ -281,6 +284,13 @@ class MeetingsPane(QWidget):
         else:
             self._show_current(force=force or overtaken)
 
+    def _on_current_item(self, current: QTreeWidgetItem | None, previous: Any) -> None:
+        chosen = current.data(0, ID_ROLE) if current is not None else None
+        if not unsaved.may_switch(self, self.binder, self.current_meeting_id(), chosen):
+            unsaved.put_back(self.tree, lambda: self.tree.setCurrentItem(previous))
+            return
+        self._show_current()
+
     def _details_due(self, token: int) -> None:
         if token == self._details_token:  # not overtaken by a newer load
             self.meeting = None
@@ -343,6 +353,15 @@ class MeetingsPane(QWidget):
             )
         planned = self.meeting.status == MeetingStatus.PLANNED
         self.follow_box.setVisible(planned and bool(rows))
+
+    def _end_follows_start(self, name: str, old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
+        """A moved start takes the end along, or sets it when the form has no usable end."""
+        if name != "planned_start" or self.group is None:
+            return {}
+        stored = self.binder.loaded.get("planned_end")
+        usable = self.end.text().strip() and not self.binder.error_of("planned_end")
+        end = following_end(old, new, stored if usable else None, self.group.default_minutes)
+        return {} if end is None or end == stored else {"planned_end": (stored, end)}
 
     def _target(self) -> tuple[Any, int] | None:
         if self.meeting is None or self.meeting.id is None or self.details_pending():

@@ -216,8 +216,9 @@ class MainWindow(QMainWindow):
     # -- showing a group ------------------------------------------------------------------------
 
     def show_group(self, group_id: int | None) -> None:
-        if group_id != self.group_id:
-            self.commit_pending()
+        if group_id != self.group_id and not self.settle_edits():
+            self._keep_group_selected()  # back to the field: this group stays
+            return
         self.group_id = group_id
         self.right.setCurrentWidget(self.tabs if group_id is not None else self.no_group)
         self._load_current_pane()
@@ -261,6 +262,22 @@ class MainWindow(QMainWindow):
         """Save what is typed in a field that has not been left yet (in the panes built)."""
         for name in self.tabs.built():
             self._group_pane(name).commit_pending()
+
+    def settle_edits(self) -> bool:
+        """Save what is typed; a value that cannot be saved is named and the user chooses: back
+        to the field (False) or discard it (True). Nothing typed is dropped without a word."""
+        from intervisie_desktop.ui.forms import unsaved
+        from intervisie_desktop.ui.forms.fields import FormBinder
+
+        self.commit_pending()
+        return unsaved.settle(self, self.tabs.findChildren(FormBinder))
+
+    def _keep_group_selected(self) -> None:
+        listing = self.group_list.list
+        listing.blockSignals(True)
+        self.group_list.select(self.group_id)
+        listing.blockSignals(False)
+        self.group_list.shown_id = self.group_id
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -371,7 +388,9 @@ class MainWindow(QMainWindow):
         settings.set(LAST_GROUP_KEY, self.group_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.commit_pending()
+        if not self.settle_edits():
+            event.ignore()  # back to the field: the window stays, with what was typed
+            return
         try:
             self.save_state()
         except Exception:  # closing must never fail because the state could not be kept

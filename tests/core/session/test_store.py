@@ -232,3 +232,24 @@ def test_a_finished_run_opens_read_only(world: World, db: Database) -> None:
     assert again.state.seq == runner.state.seq
     assert services.sessions.unfinished() == []
     fresh.close()
+
+
+def test_a_run_finished_before_the_meetings_day_does_not_hold_it(world: World) -> None:
+    """A rehearsal a week early: the meeting stays planned, nothing is recorded, and on its
+    day the session runs afresh instead of opening finished."""
+    services = world.services
+    ahead = world.wall().astimezone().date() + timedelta(days=7)
+    services.meetings.update(world.meeting_id, date=ahead)
+    runner = services.sessions.open(world.meeting_id, world.clock)
+    drive(runner, world)
+    runner.finish()  # finished early, long before the meeting's day
+    meeting = services.meetings.get(world.meeting_id)
+    assert meeting.status == MeetingStatus.PLANNED
+    assert meeting.actual_start is None and meeting.actual_end is None
+    assert all(a is None for _m, a in services.attendance.for_meeting(world.meeting_id))
+    assert services.cases.get(world.case_id).method_key == ""
+    services.sessions.close(world.meeting_id)
+    again = services.sessions.open(world.meeting_id, world.clock)
+    assert again.status == Status.NOT_STARTED
+    with services.db.session() as session:
+        assert session.exec(select(SessionEvent)).all() == []  # the rehearsal's log is gone

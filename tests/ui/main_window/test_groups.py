@@ -89,7 +89,9 @@ def test_impossible_start_date_gets_a_message_and_nothing_is_stored(
     qtbot: QtBot, win: MainWindow, services: Services, group: Group
 ) -> None:
     type_into(qtbot, win.details.start_date, "31-02-2025")
-    assert win.details.binder.error_of("start_date") == "Start date is not a valid date."
+    assert win.details.binder.error_of("start_date") == (
+        "\u201c31-02-2025\u201d is not a date; type it as dd/mm/yyyy, e.g. 14/03/2026, or 14 March."
+    )
     assert services.groups.get(group.id or 0).start_date is None
     assert win.details.start_date.text() == "31-02-2025"  # the user's text stays to be fixed
 

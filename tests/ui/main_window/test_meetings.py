@@ -73,9 +73,11 @@ def test_end_before_start_and_impossible_times_are_refused_at_the_field(
         win.meetings.binder.error_of("planned_end") == "The end time must be after the start time."
     )
     type_into(qtbot, win.meetings.start, "25:00")
-    assert win.meetings.binder.error_of("planned_start") == "Start is not a valid time."
+    assert win.meetings.binder.error_of("planned_start") == (
+        "\u201c25:00\u201d is not a time of day; type it as hh:mm, e.g. 19:30."
+    )
     type_into(qtbot, win.meetings.date, "30/02/2030")
-    assert win.meetings.binder.error_of("date") == "Date is not a valid date."
+    assert win.meetings.binder.error_of("date").startswith("\u201c30/02/2030\u201d is not a date")
     meeting = upcoming(services, group)[0]
     assert (meeting.planned_start, meeting.planned_end) == (time(19, 0), time(21, 0))
     assert meeting.date == TODAY + timedelta(days=14)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTime
@@ -138,10 +139,15 @@ def test_a_finished_session_starts_a_backup_in_the_background(
 def test_after_a_finished_session_the_main_window_shows_the_meeting_held(
     qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
 ) -> None:
+    # The meeting is today's: a session finished before its meeting's day holds nothing.
+    upcoming = demo_services.meetings.next_planned()
+    assert upcoming is not None and upcoming.id is not None
+    demo_services.meetings.update(upcoming.id, date=date.today())
     win = make_window()
     win.show_tab(2)
     ctrl = press_f5(qtbot, win)
     meeting_id = ctrl.meeting_id
+    assert meeting_id == upcoming.id
     assert win.meetings.current_meeting_id() == meeting_id
     assert win.meetings.tree.currentItem().text(2) == "planned"  # type: ignore[union-attr]
     qtbot.keyClick(ctrl.presenter, Qt.Key.Key_PageDown)  # start
