@@ -49,8 +49,21 @@ def test_f1_in_the_unlock_dialog_opens_the_unlock_section(qtbot: QtBot, tmp_path
         finally:
             dialog.reject()
 
-    QTimer.singleShot(200, press_f1)
+    def when_focused() -> None:
+        """Press once the dialog holds the focus (a fixed delay was too short on a busy
+        machine: the key then went nowhere and the test failed for the wrong reason)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is dialog or dialog.isAncestorOf(focus)):
+            poll.stop()
+            press_f1()
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(when_focused)
+    poll.start()
+    QTimer.singleShot(10_000, dialog.reject)  # a failure shows as one, never as a hang
     assert dialog.exec() == QDialog.DialogCode.Rejected
+    poll.stop()
     assert [(page, anchor) for page, anchor, _ in seen] == [("privacy", "unlock")]
     assert "Een vergeten wachtzin betekent verloren gegevens." in seen[0][2]
     owner.deleteLater()
