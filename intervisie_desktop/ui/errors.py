@@ -47,6 +47,7 @@ class ErrorDialog(QDialog):
         message.setWordWrap(True)
         layout.addWidget(message)
         self.details = QPlainTextEdit(details)
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -275,6 +275,7 @@
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
+            <extracomment>What the start screens answer: the passphrase that opens the file (None: it needs none), or the recovery chosen for a file no passphrase opens.</extracomment>
             <translation>The database cannot be opened</translation>
         </message>
         <message>
@@ -351,6 +352,10 @@
         <message>
             <source>Choose the backup to go back to. It is checked first; the current database is kept aside in the data folder, so this can be undone.</source>
             <translation>Choose the backup to go back to. It is checked first; the current database is kept aside in the data folder, so this can be undone.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
         </message>
         <message>
             <source>Date</source>

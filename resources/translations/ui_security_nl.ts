@@ -275,6 +275,7 @@
         <name>RecoveryDialog</name>
         <message>
             <source>The database cannot be opened</source>
+            <extracomment>What the start screens answer: the passphrase that opens the file (None: it needs none), or the recovery chosen for a file no passphrase opens.</extracomment>
             <translation>De database kan niet worden geopend</translation>
         </message>
         <message>
@@ -351,6 +352,10 @@
         <message>
             <source>Choose the backup to go back to. It is checked first; the current database is kept aside in the data folder, so this can be undone.</source>
             <translation>Kies de reservekopie waarnaar u terug wilt. Die wordt eerst gecontroleerd; de huidige database wordt apart bewaard in de gegevensmap, zodat dit ongedaan kan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
         </message>
         <message>
             <source>Date</source>

@@ -174,6 +174,7 @@ class FormBinder(QObject):
         layout.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(": "))  # buddy: in another cell
         self.form.addRow(caption, box)
         return error
 

@@ -48,6 +48,7 @@ class AttendanceList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("attendanceTable")
+        self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Attendance"), self.tr("Minutes present")]
         )

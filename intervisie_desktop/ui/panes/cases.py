@@ -59,6 +59,7 @@ class CasesPane(QWidget):
         left_layout.addWidget(self.meeting_filter)
         self.list = QListWidget()
         self.list.setObjectName("caseList")
+        self.list.setAccessibleName(self.tr("Cases"))
         left_layout.addWidget(self.list, 3)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("newCaseButton")

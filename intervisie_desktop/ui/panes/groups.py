@@ -45,6 +45,7 @@ class GroupListPane(QWidget):
         self.search = QLineEdit()
         self.search.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.search.setObjectName("groupSearch")
+        self.search.setAccessibleName(self.tr("Search groups"))
         self.search.setPlaceholderText(self.tr("Search groups"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
@@ -54,6 +55,7 @@ class GroupListPane(QWidget):
         self.filter.addItem(self.tr("All groups"), ALL)
         self.list = QListWidget()
         self.list.setObjectName("groupList")
+        self.list.setAccessibleName(self.tr("Groups"))
         self.empty = QLabel()
         self.empty.setObjectName("groupListEmpty")
         self.empty.setWordWrap(True)

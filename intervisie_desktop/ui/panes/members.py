@@ -60,6 +60,7 @@ class MembersPane(QWidget):
         left_layout.addWidget(QLabel(self.tr("Seat order (the speaking order):")))
         self.seats = SeatList()
         self.seats.setObjectName("seatList")
+        self.seats.setAccessibleName(self.tr("Seat order"))
         self.seats.setToolTip(
             self.tr("Drag a member, or press Alt+Up / Alt+Down, to change seats.")
         )
