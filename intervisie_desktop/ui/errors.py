@@ -56,6 +56,7 @@ class ErrorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        QWidget.setTabOrder(copy, buttons.button(QDialogButtonBox.StandardButton.Close))  # as shown
         self.resize(640, 400)
 
     def copy_details(self) -> None:
