@@ -8,6 +8,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.errors import IntervisieError, ValidationError
 from intervisie_desktop.core.validation import MSG_BAD_DATE, MSG_BAD_TIME
+from intervisie_desktop.ui.tones import on_palette
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -168,7 +170,7 @@ class FormBinder(QObject):
         layout.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(on_palette(ERROR_STYLE))
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
@@ -343,6 +345,6 @@ def hint(text: str) -> QLabel:
     """A small explanatory line under a heading."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(mid);")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dimmed, readable in any palette
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

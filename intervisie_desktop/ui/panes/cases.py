@@ -29,6 +29,7 @@ from intervisie_desktop.core.models import Case, FollowUpStatus, Group, Meeting
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
 from intervisie_desktop.ui.items import set_current_list_item
 from intervisie_desktop.ui.plan.choices import method_choices
+from intervisie_desktop.ui.tones import on_palette
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
@@ -111,7 +112,7 @@ class CasesPane(QWidget):
         )
         self.anonymise.setObjectName("anonymiseHint")
         self.anonymise.setWordWrap(True)
-        self.anonymise.setStyleSheet("color: #8a4b00;")
+        self.anonymise.setStyleSheet(on_palette("color: #8a4b00;"))
         form.addRow("", self.anonymise)
         self.description = b.long(self.tr("&Description"), "description", 5)
         self.method = b.choice(self.tr("&Method"), "method_key", [])
