@@ -47,6 +47,7 @@ class ErrorDialog(QDialog):
         message.setWordWrap(True)
         layout.addWidget(message)
         self.details = QPlainTextEdit(details)
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -55,6 +56,7 @@ class ErrorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        QWidget.setTabOrder(copy, buttons.button(QDialogButtonBox.StandardButton.Close))  # as shown
         self.resize(640, 400)
 
     def copy_details(self) -> None:

@@ -16,6 +16,10 @@
             <translation>Log file: {path}</translation>
         </message>
         <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>

@@ -47,6 +47,10 @@
             <translation>Points per &amp;hour:</translation>
         </message>
         <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Browse…</translation>
         </message>

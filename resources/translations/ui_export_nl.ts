@@ -47,6 +47,10 @@
             <translation>Punten per &amp;uur:</translation>
         </message>
         <message>
+            <source>Save as</source>
+            <translation>Opslaan als</translation>
+        </message>
+        <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>

@@ -127,6 +127,10 @@
             <translation>Overview</translation>
         </message>
         <message>
+            <source>Search methods</source>
+            <translation>Search methods</translation>
+        </message>
+        <message>
             <source>Edit method</source>
             <translation>Edit method</translation>
         </message>

@@ -127,6 +127,10 @@
             <translation>Overzicht</translation>
         </message>
         <message>
+            <source>Search methods</source>
+            <translation>Methoden zoeken</translation>
+        </message>
+        <message>
             <source>Edit method</source>
             <translation>Methode bewerken</translation>
         </message>

@@ -16,6 +16,10 @@
             <translation>Logbestand: {path}</translation>
         </message>
         <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
             <source>Copy details</source>
             <translation>Details kopiëren</translation>
         </message>

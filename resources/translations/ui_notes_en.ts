@@ -13,6 +13,26 @@
             <translation>Pinned</translation>
         </message>
         <message>
+            <source>About group</source>
+            <translation>About group</translation>
+        </message>
+        <message>
+            <source>About member</source>
+            <translation>About member</translation>
+        </message>
+        <message>
+            <source>About case</source>
+            <translation>About case</translation>
+        </message>
+        <message>
+            <source>About meeting</source>
+            <translation>About meeting</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Note text</translation>
+        </message>
+        <message>
             <source>Write in Markdown: # heading, **bold**, *italic*, - list</source>
             <translation>Write in Markdown: # heading, **bold**, *italic*, - list</translation>
         </message>
@@ -73,7 +93,6 @@
         <name>NotesPane</name>
         <message>
             <source>Search notes (Ctrl+F)</source>
-            <extracomment>What the notes pane shows: notes, and the groups, members, meetings and cases they are about. The list shows at most this many notes; filters and search narrow it down.</extracomment>
             <translation>Search notes (Ctrl+F)</translation>
         </message>
         <message>
@@ -121,6 +140,11 @@
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <extracomment>What the notes pane shows: notes, and the groups, members, meetings and cases they are about. The list shows at most this many notes; filters and search narrow it down.</extracomment>
+            <translation>Search notes</translation>
         </message>
         <message>
             <source>Meeting of {date}</source>

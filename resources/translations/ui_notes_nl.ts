@@ -13,6 +13,26 @@
             <translation>Vastgezet</translation>
         </message>
         <message>
+            <source>About group</source>
+            <translation>Over groep</translation>
+        </message>
+        <message>
+            <source>About member</source>
+            <translation>Over lid</translation>
+        </message>
+        <message>
+            <source>About case</source>
+            <translation>Over casus</translation>
+        </message>
+        <message>
+            <source>About meeting</source>
+            <translation>Over bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Tekst van de notitie</translation>
+        </message>
+        <message>
             <source>Write in Markdown: # heading, **bold**, *italic*, - list</source>
             <translation>Schrijf in Markdown: # kop, **vet**, *cursief*, - lijst</translation>
         </message>
@@ -73,7 +93,6 @@
         <name>NotesPane</name>
         <message>
             <source>Search notes (Ctrl+F)</source>
-            <extracomment>What the notes pane shows: notes, and the groups, members, meetings and cases they are about. The list shows at most this many notes; filters and search narrow it down.</extracomment>
             <translation>Notities zoeken (Ctrl+F)</translation>
         </message>
         <message>
@@ -121,6 +140,11 @@
         <message>
             <source>Notes</source>
             <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <extracomment>What the notes pane shows: notes, and the groups, members, meetings and cases they are about. The list shows at most this many notes; filters and search narrow it down.</extracomment>
+            <translation>Notities zoeken</translation>
         </message>
         <message>
             <source>Meeting of {date}</source>

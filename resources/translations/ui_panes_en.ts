@@ -296,6 +296,10 @@
             <translation>All groups</translation>
         </message>
         <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
             <source>New group</source>
             <translation>New group</translation>
         </message>
@@ -333,6 +337,10 @@
         <message>
             <source>Plan meeting</source>
             <translation>Plan meeting</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
         </message>
         <message>
             <source>Date</source>
@@ -462,6 +470,10 @@
         <message>
             <source>Seat order (the speaking order):</source>
             <translation>Seat order (the speaking order):</translation>
+        </message>
+        <message>
+            <source>Seat order</source>
+            <translation>Seat order</translation>
         </message>
         <message>
             <source>Drag a member, or press Alt+Up / Alt+Down, to change seats.</source>

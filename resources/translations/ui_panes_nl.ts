@@ -296,6 +296,10 @@
             <translation>Alle groepen</translation>
         </message>
         <message>
+            <source>Groups</source>
+            <translation>Groepen</translation>
+        </message>
+        <message>
             <source>New group</source>
             <translation>Nieuwe groep</translation>
         </message>
@@ -333,6 +337,10 @@
         <message>
             <source>Plan meeting</source>
             <translation>Bijeenkomst plannen</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
         </message>
         <message>
             <source>Date</source>
@@ -462,6 +470,10 @@
         <message>
             <source>Seat order (the speaking order):</source>
             <translation>Zitvolgorde (de volgorde van spreken):</translation>
+        </message>
+        <message>
+            <source>Seat order</source>
+            <translation>Zitvolgorde</translation>
         </message>
         <message>
             <source>Drag a member, or press Alt+Up / Alt+Down, to change seats.</source>

@@ -23,6 +23,10 @@
             <translation>&amp;Find by name:</translation>
         </message>
         <message>
+            <source>Blocks and methods</source>
+            <translation>Blocks and methods</translation>
+        </message>
+        <message>
             <source>Block or method</source>
             <translation>Block or method</translation>
         </message>

@@ -23,6 +23,10 @@
             <translation>&amp;Zoeken op naam:</translation>
         </message>
         <message>
+            <source>Blocks and methods</source>
+            <translation>Blokken en methoden</translation>
+        </message>
+        <message>
             <source>Block or method</source>
             <translation>Blok of methode</translation>
         </message>

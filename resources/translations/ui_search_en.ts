@@ -38,8 +38,16 @@
     <context>
         <name>SearchPanel</name>
         <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
             <source>Search notes, cases, members, groups, meetings</source>
             <translation>Search notes, cases, members, groups, meetings</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Search results</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s)</source>

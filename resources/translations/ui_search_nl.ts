@@ -38,8 +38,16 @@
     <context>
         <name>SearchPanel</name>
         <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
             <source>Search notes, cases, members, groups, meetings</source>
             <translation>Zoek in notities, casussen, deelnemers, groepen, bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Zoekresultaten</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s)</source>

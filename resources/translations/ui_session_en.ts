@@ -115,6 +115,10 @@
             <translation>The session is finished and saved. Esc (or “Leave session mode” below) brings back the main window; until then the projector shows the closing screen.</translation>
         </message>
         <message>
+            <source>Quick note (private)</source>
+            <translation>Quick note (private)</translation>
+        </message>
+        <message>
             <source>Screen</source>
             <translation>Screen</translation>
         </message>

@@ -115,6 +115,10 @@
             <translation>De sessie is afgerond en bewaard. Esc (of ‘Sessiemodus verlaten’ hieronder) brengt het hoofdvenster terug; tot dan toont de projector het slotscherm.</translation>
         </message>
         <message>
+            <source>Quick note (private)</source>
+            <translation>Snelle notitie (privé)</translation>
+        </message>
+        <message>
             <source>Screen</source>
             <translation>Scherm</translation>
         </message>

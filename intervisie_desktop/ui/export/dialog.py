@@ -129,6 +129,7 @@ class ExportDialog(QDialog):
             form.addRow("", self.apart)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("&Browse\u2026"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

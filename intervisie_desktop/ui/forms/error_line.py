@@ -14,12 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from intervisie_desktop.ui.tones import on_palette
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
 ERROR_STYLE = "color: #b00020;"
 #: The background of a field holding a refused value (a palette change: the size stays the same).
 INVALID_BASE = QColor("#fde8eb")
+INVALID_BASE_DARK = QColor("#4a0d16")
 
 
 class ErrorLine(QLabel):
@@ -28,7 +31,7 @@ class ErrorLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = ""
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(on_palette(ERROR_STYLE))  # a red that reads on the palette in use
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setFixedHeight(self.fontMetrics().height())
@@ -62,7 +65,12 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     if invalid:
         palette = widget.palette()
-        palette.setColor(QPalette.ColorRole.Base, INVALID_BASE)
+        text = palette.color(QPalette.ColorRole.Text)
+        # A light red under dark text; on a dark or high-contrast palette a dark red under its
+        # light text, so the typed value stays readable either way.
+        light_text = text.lightnessF() > 0.5
+        base = INVALID_BASE_DARK if light_text else INVALID_BASE
+        palette.setColor(QPalette.ColorRole.Base, base)
         widget.setPalette(palette)
     else:
         widget.setPalette(QPalette())

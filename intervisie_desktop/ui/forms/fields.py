@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,6 +132,7 @@ class FormBinder(QObject):
         layout.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(": "))  # buddy: in another cell
         self.form.addRow(caption, box)
         return error
 
@@ -330,6 +332,6 @@ def hint(text: str) -> QLabel:
     """A small explanatory line under a heading."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(mid);")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dimmed, readable in any palette
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

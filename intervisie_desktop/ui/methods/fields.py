@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from intervisie_desktop.ui.tones import on_palette
+
 ERROR_STYLE = "color: #b3261e;"
 INVALID_BORDER = "border: 2px solid #b3261e; border-radius: 3px;"
 
@@ -41,7 +43,7 @@ class Field(QWidget):
         self.error = QLabel()
         self.error.setObjectName(f"{name}.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(on_palette(ERROR_STYLE))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

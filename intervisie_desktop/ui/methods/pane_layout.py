@@ -61,6 +61,7 @@ def _browser(pane: LibraryPaneHost) -> QWidget:
     left_layout = QVBoxLayout(left)
     pane.search = QLineEdit()
     pane.search.setObjectName("methodSearch")
+    pane.search.setAccessibleName(QCoreApplication.translate("MethodLibraryPane", "Search methods"))
     pane.search.setClearButtonEnabled(True)
     pane.search.setPlaceholderText(
         QCoreApplication.translate("MethodLibraryPane", "Search methods (Ctrl+F)")
@@ -91,6 +92,7 @@ def _browser(pane: LibraryPaneHost) -> QWidget:
     left_layout.addWidget(pane.show_deleted)
     pane.list = MethodList()
     pane.list.setObjectName("methodList")
+    pane.list.setAccessibleName(QCoreApplication.translate("MethodLibraryPane", "Methods"))
     pane.list.currentItemChanged.connect(pane.item_changed)
     pane.search.returnPressed.connect(pane.search_done)
     EscapeClears(pane.search, pane.list)

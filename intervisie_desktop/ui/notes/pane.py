@@ -60,6 +60,7 @@ class NotesPane(QWidget):
         self.search = QLineEdit()
         self.search.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.search.setObjectName("notesSearch")
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.new_button = QPushButton(self.tr("New note"))
@@ -74,6 +75,7 @@ class NotesPane(QWidget):
         self.year_filter.setObjectName("yearFilter")
         self.list = QTreeWidget()
         self.list.setObjectName("noteList")
+        self.list.setAccessibleName(self.tr("Notes"))
         self.list.setHeaderHidden(True)
         self.list.setRootIsDecorated(False)
         self.list.currentItemChanged.connect(self._current_changed)

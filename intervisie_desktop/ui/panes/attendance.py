@@ -22,6 +22,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import Attendance, AttendanceStatus, Member
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE
 from intervisie_desktop.ui.items import cell_text
+from intervisie_desktop.ui.tones import on_palette
 from intervisie_desktop.ui.translation import error_text
 from intervisie_desktop.ui.widths import fit_columns
 
@@ -49,6 +50,7 @@ class AttendanceList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("attendanceTable")
+        self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Attendance"), self.tr("Minutes present")]
         )
@@ -61,7 +63,7 @@ class AttendanceList(QWidget):
         layout.addWidget(self.table)
         self.error = QLabel()
         self.error.setObjectName("attendanceError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(on_palette(ERROR_STYLE))
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

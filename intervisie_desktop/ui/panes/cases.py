@@ -30,6 +30,7 @@ from intervisie_desktop.ui.forms import unsaved
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, set_choices
 from intervisie_desktop.ui.items import set_current_list_item
 from intervisie_desktop.ui.plan.choices import method_choices
+from intervisie_desktop.ui.tones import on_palette
 from intervisie_desktop.ui.widths import FormScroll, fit_columns
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class CasesPane(QWidget):
         # rather than the list scrolling sideways; the form beside it shows it whole.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAccessibleName(self.tr("Cases"))
         left_layout.addWidget(self.list, 3)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("newCaseButton")
@@ -116,7 +118,7 @@ class CasesPane(QWidget):
         )
         self.anonymise.setObjectName("anonymiseHint")
         self.anonymise.setWordWrap(True)
-        self.anonymise.setStyleSheet("color: #8a4b00;")
+        self.anonymise.setStyleSheet(on_palette("color: #8a4b00;"))
         form.addRow("", self.anonymise)
         self.description = b.long(self.tr("&Description"), "description", 5)
         self.method = b.choice(self.tr("&Method"), "method_key", [])

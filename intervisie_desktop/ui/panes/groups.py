@@ -46,6 +46,7 @@ class GroupListPane(QWidget):
         self.search = QLineEdit()
         self.search.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.search.setObjectName("groupSearch")
+        self.search.setAccessibleName(self.tr("Search groups"))
         self.search.setPlaceholderText(self.tr("Search groups"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
@@ -59,6 +60,7 @@ class GroupListPane(QWidget):
         # rather than the list scrolling sideways; the Group tab shows it whole.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAccessibleName(self.tr("Groups"))
         self.empty = QLabel()
         self.empty.setObjectName("groupListEmpty")
         self.empty.setWordWrap(True)

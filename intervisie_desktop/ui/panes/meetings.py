@@ -79,6 +79,7 @@ class MeetingsPane(QWidget):
         left_layout.addWidget(self.plan_button)
         self.tree = QTreeWidget()
         self.tree.setObjectName("meetingTree")
+        self.tree.setAccessibleName(self.tr("Meetings"))
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

@@ -32,6 +32,7 @@ from intervisie_desktop.ui.items import cell_text, set_current_list_item
 from intervisie_desktop.ui.panes.namesakes import namesake_label, show_namesake_warning
 from intervisie_desktop.ui.panes.seats import SeatList
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
+from intervisie_desktop.ui.tones import on_palette
 from intervisie_desktop.ui.translation import error_text
 from intervisie_desktop.ui.widths import FormScroll
 
@@ -62,6 +63,7 @@ class MembersPane(QWidget):
         left_layout.addWidget(seat_label)
         self.seats = SeatList()
         self.seats.setObjectName("seatList")
+        self.seats.setAccessibleName(self.tr("Seat order"))
         self.seats.setToolTip(
             self.tr("Drag a member, or press Alt+Up / Alt+Down, to change seats.")
         )
@@ -125,7 +127,7 @@ class MembersPane(QWidget):
         goals_layout.addWidget(self.goals)
         self.goal_error = QLabel()
         self.goal_error.setObjectName("goalError")
-        self.goal_error.setStyleSheet(ERROR_STYLE)
+        self.goal_error.setStyleSheet(on_palette(ERROR_STYLE))
         self.goal_error.setWordWrap(True)
         self.goal_error.hide()
         goals_layout.addWidget(self.goal_error)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from intervisie_desktop.core.names import name_key
+from intervisie_desktop.ui.tones import on_palette
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,7 +27,7 @@ def namesake_label(field: QLineEdit) -> QLabel:
     """A hidden warning line under `field`, in the field's own row of the form."""
     label = QLabel()
     label.setObjectName("namesakeWarning")
-    label.setStyleSheet(WARNING_STYLE)
+    label.setStyleSheet(on_palette(WARNING_STYLE))
     label.setWordWrap(True)
     label.hide()
     box = field.parentWidget()

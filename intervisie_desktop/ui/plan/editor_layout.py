@@ -26,6 +26,7 @@ from intervisie_desktop.ui.forms.fields import ERROR_STYLE, hint
 from intervisie_desktop.ui.plan.editor_view import COL_CASE, COL_MINUTES, COL_NUMBER, COL_STEP
 from intervisie_desktop.ui.plan.steps import StepTree
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
+from intervisie_desktop.ui.tones import on_palette
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -133,7 +134,7 @@ def _step_fields(editor: PlanEditorHost, layout: QVBoxLayout) -> None:
     layout.addLayout(form)
     editor.error = QLabel()
     editor.error.setObjectName("planError")
-    editor.error.setStyleSheet(ERROR_STYLE)
+    editor.error.setStyleSheet(on_palette(ERROR_STYLE))
     editor.error.setWordWrap(True)
     editor.error.hide()
     layout.addWidget(editor.error)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from intervisie_desktop.core.methods.model import MethodKind
 from intervisie_desktop.ui.plan.rows import StepRow, whole
+from intervisie_desktop.ui.tones import on_palette
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QBrush
@@ -107,7 +108,7 @@ def show_totals(editor: PlanEditorHost) -> None:
         text = QCoreApplication.translate("PlanEditor", "fits the meeting exactly")
         style = UNDER_STYLE
     editor.balance.setText(text)
-    editor.balance.setStyleSheet(style)
+    editor.balance.setStyleSheet(on_palette(style))
     editor.balance.setAccessibleName(text)
     count = len(view.present_ids)
     editor.people.setText(

@@ -55,6 +55,7 @@ class MethodPicker(QDialog):
         layout.addWidget(self.filter)
         self.tree = QTreeWidget()
         self.tree.setObjectName("pickerList")
+        self.tree.setAccessibleName(self.tr("Blocks and methods"))
         self.tree.setHeaderLabels([self.tr("Block or method"), self.tr("Planned")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

@@ -45,10 +45,12 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setMaxLength(SEARCH_MAX)  # the services refuse longer search text
         self.field.setObjectName("searchField")
+        self.field.setAccessibleName(self.tr("Search"))
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Search notes, cases, members, groups, meetings"))
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._activate)
         self.status = QLabel()

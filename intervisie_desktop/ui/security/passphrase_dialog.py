@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -89,6 +91,9 @@ class FirstStartDialog(QDialog):
         for widget in (explain, self.protect, self.fields, self.plain, self.message, buttons):
             layout.addWidget(widget)
         self.quit_question: QMessageBox | None = None  # asked when Quit is pressed
+        chain = [self.protect, self.fields.first, self.fields.second, self.plain, buttons]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the fields were made first: in the order shown
         self.resize(520, self.sizeHint().height())
 
     def _try_accept(self) -> None:

@@ -38,6 +38,7 @@ class PassphrasePrompt(QWidget):
         self.wrong = wrong
         self.field = QLineEdit()
         self.field.setObjectName("passphraseField")
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setPlaceholderText(self.tr("Passphrase"))
         self.field.returnPressed.connect(self.submit)

@@ -262,6 +262,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.list = QTreeWidget()
         self.list.setObjectName("backupList")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("Made")])
         self.list.setRootIsDecorated(False)
         reasons = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +66,7 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         where = QLabel(str(self.path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet("color: palette(mid)")
+        where.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # palette(mid) is for bevels
         self.prompt = PassphrasePrompt(self._check, self.delay, self)
         self.prompt.accepted.connect(self._accepted)
         self.doubt = QLabel()

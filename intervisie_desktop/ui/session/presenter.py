@@ -130,6 +130,7 @@ class PresenterView(QWidget):
         self.speakers = SpeakerList()
         self.note = QLineEdit()
         self.note.setObjectName("quickNote")
+        self.note.setAccessibleName(self.tr("Quick note (private)"))
         self.note.setPlaceholderText(self.tr("Quick note (private), Enter saves"))
         self._note_keys = _NoteKeys(self)
         self.note.installEventFilter(self._note_keys)
