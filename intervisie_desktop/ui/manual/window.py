@@ -93,6 +93,7 @@ class ManualWindow(QMainWindow):
         self.browser = ManualBrowser(parts_window)
         self.contents = QListWidget()
         self.contents.setObjectName("manualContents")
+        self.contents.setAccessibleName(self.tr("Contents"))
         for page in PAGES:
             item = QListWidgetItem(page_title(self.lang, page))
             item.setData(PAGE_ROLE, page)
