@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from tests.ui.catalogue import SCREENS, open_each
 from tests.ui.keyboard import describe, reachable, tab_through, visual_rank
@@ -67,6 +74,24 @@ def test_escape_closes_and_enter_presses_the_default(
     for shown in open_each(qtbot, tmp_path, only=lambda n: n == name):
         dialog = shown.widget
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+        question = getattr(dialog, "quit_question", None)
+        if question is not None:  # nothing set up yet: Esc asks before quitting, as Quit does
+            assert isinstance(question, QMessageBox) and question.isVisible(), name
+            qtbot.keyClick(question, Qt.Key.Key_Escape)  # Esc again: back to setting up
+            assert dialog.isVisible() and not question.isVisible(), name
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+            question = dialog.quit_question
+            assert isinstance(question, QMessageBox)
+            quitting = next(
+                b
+                for b in question.buttons()
+                if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+            )
+            for _ in range(len(question.buttons())):  # Tab to Quit, then Space: keys only
+                if quitting.hasFocus():
+                    break
+                qtbot.keyClick(question.focusWidget() or question, Qt.Key.Key_Tab)
+            qtbot.keyClick(quitting, Qt.Key.Key_Space)
         assert not dialog.isVisible(), f"{name}: Esc did not close it"
     # What the default button opens next is not this test's business: a nested dialog returns.
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
