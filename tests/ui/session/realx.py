@@ -14,7 +14,10 @@ import shutil
 import subprocess
 import time
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LAPTOP = ("LAPTOP", 0, 0, 1280, 800, 300, 190)  # name, x, y, width, height, mm wide, mm high
 PROJECTOR = ("PROJECTOR", 1280, 0, 1920, 1080, 1000, 560)
@@ -49,7 +52,7 @@ class _MonitorInfo(ctypes.Structure):
 
 
 def split_into_monitors(display: str) -> None:
-    """Two RandR 1.5 monitors on screen 0: the laptop keeps Xvfb's output, the projector has none."""
+    """Two RandR 1.5 monitors on screen 0: the laptop keeps Xvfb's output, the projector none."""
     x11 = ctypes.CDLL(ctypes.util.find_library("X11"))
     xrandr = ctypes.CDLL(ctypes.util.find_library("Xrandr"))
     x11.XOpenDisplay.restype = ctypes.c_void_p
@@ -93,7 +96,9 @@ def split_into_monitors(display: str) -> None:
                 height,
                 mw,
                 mh,
-                ctypes.cast(outputs, ctypes.POINTER(ctypes.c_ulong)) if outputs is not None else None,
+                ctypes.cast(outputs, ctypes.POINTER(ctypes.c_ulong))
+                if outputs is not None
+                else None,
             )
             xrandr.XRRSetMonitor(dpy, root, ctypes.byref(info))
         x11.XSync(dpy, 0)

@@ -92,13 +92,23 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
                 state=str(snap.state),
                 position=[snap.step_index, snap.phase_index],
                 speaker=snap.current_speaker.display_name if snap.current_speaker else None,
-                audience={"screen": ctrl.audience.screen().name(), "rect": rect(ctrl.audience),
-                          "full": ctrl.audience.isFullScreen()},
-                presenter={"screen": ctrl.presenter.screen().name(), "rect": rect(ctrl.presenter),
-                           "title": ctrl.presenter.windowTitle()},
+                audience={
+                    "screen": ctrl.audience.screen().name(),
+                    "rect": rect(ctrl.audience),
+                    "full": ctrl.audience.isFullScreen(),
+                    "screen_rect": list(ctrl.audience.screen().geometry().getRect()),
+                },
+                presenter={
+                    "screen": ctrl.presenter.screen().name(),
+                    "rect": rect(ctrl.presenter),
+                    "screen_rect": list(ctrl.presenter.screen().geometry().getRect()),
+                    "title": ctrl.presenter.windowTitle(),
+                },
                 audience_title=ctrl.audience.windowTitle(),
-                choices=[ctrl.presenter.screen_box.itemText(i)
-                         for i in range(ctrl.presenter.screen_box.count())],
+                choices=[
+                    ctrl.presenter.screen_box.itemText(i)
+                    for i in range(ctrl.presenter.screen_box.count())
+                ],
             )
         report["steps"].append(step)
 
