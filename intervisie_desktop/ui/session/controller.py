@@ -64,6 +64,13 @@ KEYS: dict[str, tuple[int, ...]] = {
 
 
 @runtime_checkable
+class Pulses(Protocol):
+    """A control that keeps the last shown second (the session runner)."""
+
+    def pulse(self) -> None: ...
+
+
+@runtime_checkable
 class KeepsAlive(Protocol):
     """A control that stores a sign of life (the session runner; a stand-in need not)."""
 
@@ -386,6 +393,8 @@ class SessionModeController(QObject):
                 snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing
             )
         self.presenter.show_snapshot(snap)
+        if isinstance(self.control, Pulses):
+            self.control.pulse()  # a resume after a kill comes back to this second
         self._arm(snap)
         self.refreshed.emit()
 
