@@ -219,6 +219,25 @@
         </message>
     </context>
     <context>
+        <name>ScreenPlace</name>
+        <message>
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <source>below</source>
+            <translation>below</translation>
+        </message>
+        <message>
+            <source>above</source>
+            <translation>above</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionModeController</name>
         <message>
             <source>Session mode — projector</source>

@@ -219,6 +219,25 @@
         </message>
     </context>
     <context>
+        <name>ScreenPlace</name>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+        <message>
+            <source>below</source>
+            <translation>onder</translation>
+        </message>
+        <message>
+            <source>above</source>
+            <translation>boven</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionModeController</name>
         <message>
             <source>Session mode — projector</source>

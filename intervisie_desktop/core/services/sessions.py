@@ -142,7 +142,7 @@ class SessionService:
         was last known alive, plus the time the program was gone."""
         if run.finished:
             return 0.0, 0.0, 0.0
-        t, at = last_sign_of_life(session, run)
+        t, at = last_sign_of_life(session, run, getattr(self.db, "path", None))
         down = max(0.0, (self.wall() - at).total_seconds()) if at is not None else 0.0
         return t + down - clock(), t, down
 

@@ -11,7 +11,7 @@ step.py's `step`, which looks up what each command does in handlers.py's table.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from intervisie_desktop.core.session.commands import (
     NO_PAYLOAD,
@@ -48,6 +48,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 __all__ = ["Clock", "Event", "PhaseTurns", "Recorder", "RunnerState", "SessionRunner", "Status"]
+
+
+@runtime_checkable
+class Pulses(Protocol):
+    """A recorder that keeps the last shown second (the store; a test recorder need not)."""
+
+    def pulse(self, t: float) -> None: ...
 
 
 class SessionRunner:
@@ -192,6 +199,11 @@ class SessionRunner:
     def interrupt(self, at: float) -> None:
         """The program was gone since `at` (its last heartbeat): that time becomes a pause."""
         self._command(Command.INTERRUPT, NO_PAYLOAD, at)
+
+    def pulse(self) -> None:
+        """The shown second changed: leave the cheap sign of life a kill cannot take back."""
+        if self.status == Status.RUNNING and isinstance(self.recorder, Pulses):
+            self.recorder.pulse(max(self.now(), self.state.last_t))
 
     def heartbeat(self) -> None:
         """Tell the store the run is alive (the UI calls this every few seconds)."""

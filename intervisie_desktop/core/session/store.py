@@ -21,12 +21,15 @@ from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.models import SessionEvent, SessionRun
 from intervisie_desktop.core.models.base import utcnow
+from intervisie_desktop.core.session.alive import AliveFile, alive_path, read_alive
 from intervisie_desktop.core.session.commands import Command, decode, payload_to_json
 from intervisie_desktop.core.session.plan import SessionPlan
 from intervisie_desktop.core.session.runner import Clock, Event, SessionRunner, Status
 from intervisie_desktop.core.session.state import Recorder, RunFacts
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from intervisie_desktop.core.db.database import Database
 
 logger = logging.getLogger(__name__)
@@ -62,6 +65,8 @@ class SessionStore:
         self.run_id = run_id
         self.wall = wall
         self.on_finish = on_finish
+        path = getattr(db, "path", None)
+        self.alive = AliveFile(alive_path(path)) if path is not None else None
 
     def record(self, event: Event, facts: RunFacts) -> None:
         """Write the event and where the run stands after it, in one transaction."""
@@ -98,6 +103,15 @@ class SessionStore:
                 with Session(bind=conn) as session:
                     self.on_finish(session, facts, now)
                     session.flush()
+
+    def pulse(self, t: float) -> None:
+        """At every shown second: the sign of life a kill leaves behind (no transaction)."""
+        if self.alive is not None:
+            try:
+                self.alive.write(self.run_id, t, self.wall())
+            except OSError:
+                logger.warning("session sign of life not written", exc_info=True)
+                self.alive = None
 
     def heartbeat(self, t: float) -> None:
         with self.db.engine.begin() as conn:
@@ -146,8 +160,11 @@ def replay_run(
     return replay_log(session, run.id, SessionPlan.from_json(run.plan_json), clock, offset)
 
 
-def last_sign_of_life(session: Session, run: SessionRun) -> tuple[float, datetime | None]:
-    """Timeline time and wall time at which the run was last known to be alive."""
+def last_sign_of_life(
+    session: Session, run: SessionRun, database: Path | None = None
+) -> tuple[float, datetime | None]:
+    """Timeline time and wall time at which the run was last known to be alive: the last event,
+    the last heartbeat, or the last shown second beside the `database` file, the latest."""
     assert run.id is not None
     t, at = run.last_t, None
     last = session.exec(
@@ -159,6 +176,11 @@ def last_sign_of_life(session: Session, run: SessionRun) -> tuple[float, datetim
         t, at = last.mono, last.wall
     if run.heartbeat_t is not None and run.heartbeat_t >= t and run.heartbeat_at is not None:
         t, at = run.heartbeat_t, run.heartbeat_at
+    shown = read_alive(alive_path(database), run.id) if database is not None else None
+    if shown is not None and shown[0] >= t:
+        t, when = shown
+        naive = at is not None and at.tzinfo is None
+        at = when.replace(tzinfo=None) if naive else when
     return t, at
 
 

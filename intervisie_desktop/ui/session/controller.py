@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
@@ -23,7 +23,15 @@ from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
 from intervisie_desktop.ui.session.presenter import PresenterView
-from intervisie_desktop.ui.session.screens import ScreenChooser, place_full_screen, place_on
+from intervisie_desktop.ui.session.screens import (
+    ScreenChooser,
+    ScreenId,
+    find,
+    labels,
+    place_full_screen,
+    place_on,
+    same_screen,
+)
 from intervisie_desktop.ui.session.speakers import excused_at
 from intervisie_desktop.ui.session.theme import theme_named
 from intervisie_desktop.ui.translation import error_text
@@ -58,6 +66,13 @@ KEYS: dict[str, tuple[int, ...]] = {
 
 
 @runtime_checkable
+class Pulses(Protocol):
+    """A control that keeps the last shown second (the session runner)."""
+
+    def pulse(self) -> None: ...
+
+
+@runtime_checkable
 class KeepsAlive(Protocol):
     """A control that stores a sign of life (the session runner; a stand-in need not)."""
 
@@ -65,13 +80,22 @@ class KeepsAlive(Protocol):
 
 
 class _WindowGuard(QObject):
-    """Closing the audience window (Alt+F4) means "leave", which asks first."""
+    """Closing the audience window (Alt+F4) means "leave", which asks first. With a screen of
+    its own the presenter keeps the keys: the window system may hand them to the projector's
+    window (mapped under the pointer, or the main window hidden), they go back."""
 
     def __init__(self, controller: SessionModeController) -> None:
         super().__init__(controller)
         self.controller = controller
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        controller = self.controller
+        if (
+            event.type() == QEvent.Type.WindowActivate
+            and not controller.is_closing
+            and controller.keys_window() is controller.presenter
+        ):
+            QTimer.singleShot(0, controller.activate)
         if event.type() == QEvent.Type.Close and not self.controller.is_closing:
             event.ignore()
             QTimer.singleShot(0, self.controller.leave)
@@ -106,12 +130,14 @@ class SessionModeController(QObject):
         self.signal_at_zero = bool(services.settings.get(SIGNAL_SETTING, False))
         theme = theme_named(services.settings.get(THEME_SETTING, "dark"))
         self.chooser = ScreenChooser(settings or QSettings(), screens or QGuiApplication.screens)
-        # Screens are kept by name: a QScreen wrapper can outlive its screen (unplugging).
-        self._presenter_home = presenter_screen.name() if presenter_screen is not None else ""
+        # Screens are kept by what they are: a QScreen wrapper can outlive its screen (unplugging).
+        self._presenter_home = ScreenId.of(presenter_screen) if presenter_screen else None
 
         self.audience = AudienceView(lang, theme)
         self.audience.setWindowTitle(self.tr("Session mode \u2014 projector"))
         self.audience.setCursor(Qt.CursorShape.BlankCursor)
+        # Mapping the projector's window must not take the keys from the presenter.
+        self.audience.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.presenter = PresenterView(lang, theme)
         self.presenter.speakers.excused = excused_at(services, self.meeting_id)
         self.presenter.set_theme_key(theme.key)
@@ -240,13 +266,14 @@ class SessionModeController(QObject):
         if self.is_closing:
             return
         if self.control.snapshot().state not in (RunState.NOT_STARTED, RunState.FINISHED):
-            parent = QApplication.activeWindow() or self.presenter
+            # On the presenter's screen, never over the projector's timer; keys come back after.
             answer = QMessageBox.question(
-                parent,
+                self.presenter,
                 self.tr("Leave session mode"),
                 self.tr("Leave session mode? The session is kept and can be resumed."),
             )
             if answer != QMessageBox.StandardButton.Yes:
+                self.activate()
                 return
         self.close()
 
@@ -297,13 +324,12 @@ class SessionModeController(QObject):
 
     # -- screens ---------------------------------------------------------------------------------
     def presenter_screen(self) -> QScreen:
-        by_name = {screen.name(): screen for screen in self.chooser.screens()}
-        if self._presenter_home in by_name:
-            return by_name[self._presenter_home]
+        screens = self.chooser.screens()
+        home = find(self._presenter_home, screens)
+        if home is not None:
+            return home
         primary = QGuiApplication.primaryScreen()
-        if primary is not None and primary.name() in by_name:
-            return by_name[primary.name()]
-        return next(iter(by_name.values()))
+        return find(ScreenId.of(primary) if primary else None, screens) or screens[0]
 
     def show(self) -> None:
         home = self.presenter_screen()
@@ -313,24 +339,35 @@ class SessionModeController(QObject):
         self.refresh()
         self.heartbeat_timer.start()
         self.activate()
+        QTimer.singleShot(0, self.activate)  # after the window system has mapped both windows
 
     def activate(self) -> None:
         """Keys go to the presenter; with one screen to the audience view that covers it."""
         if self.is_closing:
             return
-        same = self.audience.screen().name() == self.presenter.screen().name()
-        (self.audience if same else self.presenter).activateWindow()
+        window = self.keys_window()
+        window.raise_()
+        window.activateWindow()
+
+    def keys_window(self) -> QWidget:
+        """The presenter, unless the audience view covers it on one screen."""
+        same = same_screen(self.audience.screen(), self.presenter.screen())
+        return self.audience if same else self.presenter
 
     def place_audience(self, screen: QScreen | None = None) -> None:
         target = screen or self.chooser.choose(self.presenter_screen())
         place_full_screen(self.audience, target)
-        self.presenter.set_screens([s.name() for s in self.chooser.screens()], target.name())
+        screens = self.chooser.screens()
+        keys = [ScreenId.of(s).to_text() for s in screens]
+        current = ScreenId.of(target).to_text()
+        self.presenter.set_screens(list(zip(labels(screens), keys, strict=True)), current)
 
-    def choose_screen(self, name: str) -> None:
+    def choose_screen(self, key: str) -> None:
         for screen in self.chooser.screens():
-            if screen.name() == name:
+            if ScreenId.of(screen).to_text() == key:
                 self.chooser.remember(screen)
                 self.place_audience(screen)
+                self.activate()
                 return
 
     def screens_changed(self, *args: object) -> None:
@@ -341,7 +378,7 @@ class SessionModeController(QObject):
         if self.is_closing:
             return
         home = self.presenter_screen()
-        if self.presenter.screen().name() != home.name():
+        if not same_screen(self.presenter.screen(), home):
             place_on(self.presenter, home)
         self.place_audience()
         logger.info("screens changed: %d screen(s)", len(self.chooser.screens()))
@@ -360,6 +397,8 @@ class SessionModeController(QObject):
                 snap, blank=snap.blank, resume_at=snap.continue_at, flashing=flashing
             )
         self.presenter.show_snapshot(snap)
+        if isinstance(self.control, Pulses):
+            self.control.pulse()  # a resume after a kill comes back to this second
         self._arm(snap)
         self.refreshed.emit()
 

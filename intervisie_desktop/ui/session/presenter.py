@@ -270,11 +270,12 @@ class PresenterView(QWidget):
         return found
 
     # -- settings shown --------------------------------------------------------------------------
-    def set_screens(self, names: list[str], current: str) -> None:
+    def set_screens(self, screens: list[tuple[str, str]], current: str) -> None:
+        """(label, key) a screen; the key is what `screen_chosen` sends back."""
         self.screen_box.blockSignals(True)
         self.screen_box.clear()
-        for name in names:
-            self.screen_box.addItem(name, name)
+        for label, key in screens:
+            self.screen_box.addItem(label, key)
         self.screen_box.setCurrentIndex(max(0, self.screen_box.findData(current)))
         self.screen_box.blockSignals(False)
 

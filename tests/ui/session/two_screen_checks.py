@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import methods_dir
 from intervisie_desktop.ui.context import AppContext
-from intervisie_desktop.ui.session.screens import SETTINGS_KEY
+from intervisie_desktop.ui.session.screens import SETTINGS_KEY, ScreenId
 from intervisie_desktop.ui.session.start import start_session_mode
 from intervisie_desktop.ui.session.theme import DARK
 
@@ -55,10 +55,10 @@ def test_keys_on_the_projector_window_drive_the_run(
     qtbot: QtBot, controller: SessionModeController, control: StandInControl, clock: FakeClock
 ) -> None:
     audience = controller.audience
-    audience.activateWindow()
-    qtbot.waitUntil(audience.isActiveWindow, timeout=2000)
+    audience.activateWindow()  # a click on the projector, or the window system's doing:
+    qtbot.waitUntil(controller.presenter.isActiveWindow, timeout=2000)  # the keys come back
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space):
-        qtbot.keyClick(audience, key)
+        qtbot.keyClick(controller.presenter, key)
     assert control.calls == ["start", "next", "back", "toggle_pause"]
     assert audience.shown_texts() == ["Pause"]
     qtbot.keyClick(audience, Qt.Key.Key_Space)
@@ -73,11 +73,11 @@ def test_choosing_a_screen_moves_the_view_and_is_remembered(
     qtbot: QtBot, controller: SessionModeController, qsettings: QSettings
 ) -> None:
     box = controller.presenter.screen_box
-    box.activated.emit(box.findData("LAPTOP"))
+    box.activated.emit(box.findText("LAPTOP"))
     qtbot.waitUntil(lambda: controller.audience.screen().name() == "LAPTOP", timeout=2000)
     assert controller.audience.isFullScreen()
     assert controller.audience.geometry() == screen_named("LAPTOP").geometry()
-    assert qsettings.value(SETTINGS_KEY) == "LAPTOP"
+    assert ScreenId.from_text(qsettings.value(SETTINGS_KEY)) == ScreenId.of(screen_named("LAPTOP"))
     assert controller.chooser.choose(screen_named("LAPTOP")).name() == "LAPTOP"
 
 
@@ -244,9 +244,54 @@ def test_after_a_restart_a_blanked_projector_comes_back_blank_on_the_projector(
     audience = ctrl.audience
     assert audience.shown_texts() == []
     assert ctrl.presenter.state.text() == "Paused \u00b7 projector blank"
-    audience.activateWindow()
-    qtbot.waitUntil(audience.isActiveWindow, timeout=2000)
-    qtbot.keyClick(audience, Qt.Key.Key_B)
+    qtbot.waitUntil(ctrl.presenter.isActiveWindow, timeout=2000)  # resumed: keys on the laptop
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_B)
     assert audience.shown_texts() == ["Pause"]
     ctrl.close()
     services.close()
+
+
+def test_every_dialog_of_session_mode_opens_on_the_presenters_screen(
+    qtbot: QtBot, controller: SessionModeController
+) -> None:
+    """Esc asks on the laptop, over the presenter (never over the projector's timer); after "No"
+    the presenter has the keys and PageDown works at once. (Where the window system gives the
+    keys to the projector's window, test_real_x_room.py shows the same on a real X server.)"""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    controller.next()  # a running session asks before leaving
+    presenter = controller.presenter
+    qtbot.waitExposed(presenter)
+    seen: list[tuple[str, object, object]] = []
+
+    def answer_no() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, answer_no)
+            return
+        seen.append((dialog.screen().name(), dialog.frameGeometry().center(), dialog.windowTitle()))
+        dialog.reject()
+
+    QTimer.singleShot(0, answer_no)
+    controller.actions["leave"].trigger()
+    assert [s[0] for s in seen] == ["LAPTOP"]
+    centre = presenter.frameGeometry().center()
+    assert (seen[0][1] - centre).manhattanLength() <= 60  # type: ignore[operator]
+    qtbot.waitUntil(presenter.isActiveWindow, timeout=2000)
+    calls = len(controller.control.calls)  # type: ignore[attr-defined]
+    qtbot.keyClick(QApplication.focusWidget() or presenter, Qt.Key.Key_PageDown)
+    assert controller.control.calls[calls:] == ["next"]  # type: ignore[attr-defined]
+    assert not controller.is_closing
+
+
+def test_a_remembered_projector_is_found_after_a_change_of_resolution(
+    controller: SessionModeController, qsettings: QSettings
+) -> None:
+    old = ScreenId("PROJECTOR", 1280, 0, 1024, 768)  # remembered at another resolution
+    qsettings.setValue(SETTINGS_KEY, old.to_text())
+    assert controller.chooser.choose(screen_named("LAPTOP")).name() == "PROJECTOR"
+    qsettings.setValue(SETTINGS_KEY, ScreenId("LAPTOP", 0, 0, 1920, 1200).to_text())
+    assert controller.chooser.choose(screen_named("LAPTOP")).name() == "LAPTOP"
+    qsettings.setValue(SETTINGS_KEY, "LAPTOP")  # as an earlier version remembered it
+    assert controller.chooser.choose(screen_named("PROJECTOR")).name() == "LAPTOP"
