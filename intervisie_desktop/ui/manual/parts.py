@@ -32,8 +32,8 @@ def _keys(sequences: list[QKeySequence]) -> str:
 
 
 def session_keys() -> str:
-    """A table of every session key (ui.session.controller.KEYS) and what it does."""
-    from intervisie_desktop.ui.session.controller import KEYS
+    """A table of every session key (ui.session.keys.KEYS) and what it does."""
+    from intervisie_desktop.ui.session.keys import KEYS
     from intervisie_desktop.ui.session.labels import action_labels
 
     labels = action_labels()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import math
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,6 +21,8 @@ from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
+from intervisie_desktop.ui.session.guard import KeepsAlive, Pulses, WindowGuard
+from intervisie_desktop.ui.session.keys import KEYS
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
 from intervisie_desktop.ui.session.presenter import PresenterView
 from intervisie_desktop.ui.session.screens import (
@@ -50,57 +52,6 @@ FLASH_TOGGLES = 6  # three flashes at zero
 FLASH_INTERVAL_MS = 250
 MARGIN_MS = 1  # fire just after the boundary, never just before it
 HEARTBEAT_MS = 5000  # the run's sign of life while session mode is open (resume after a crash)
-
-K = Qt.Key
-KEYS: dict[str, tuple[int, ...]] = {
-    "next": (K.Key_PageDown, K.Key_Right, K.Key_Return, K.Key_Enter),
-    "back": (K.Key_PageUp, K.Key_Left),
-    "pause": (K.Key_Space,),
-    "blank": (K.Key_B, K.Key_Period),
-    "more": (K.Key_Plus,),
-    "less": (K.Key_Minus,),
-    "skip": (K.Key_S,),
-    "start": (K.Key_F5,),
-    "leave": (K.Key_Escape,),
-}
-
-
-@runtime_checkable
-class Pulses(Protocol):
-    """A control that keeps the last shown second (the session runner)."""
-
-    def pulse(self) -> None: ...
-
-
-@runtime_checkable
-class KeepsAlive(Protocol):
-    """A control that stores a sign of life (the session runner; a stand-in need not)."""
-
-    def heartbeat(self) -> None: ...
-
-
-class _WindowGuard(QObject):
-    """Closing the audience window (Alt+F4) means "leave", which asks first. With a screen of
-    its own the presenter keeps the keys: the window system may hand them to the projector's
-    window (mapped under the pointer, or the main window hidden), they go back."""
-
-    def __init__(self, controller: SessionModeController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        controller = self.controller
-        if (
-            event.type() == QEvent.Type.WindowActivate
-            and not controller.is_closing
-            and controller.keys_window() is controller.presenter
-        ):
-            QTimer.singleShot(0, controller.activate)
-        if event.type() == QEvent.Type.Close and not self.controller.is_closing:
-            event.ignore()
-            QTimer.singleShot(0, self.controller.leave)
-            return True
-        return False
 
 
 class SessionModeController(QObject):
@@ -142,7 +93,7 @@ class SessionModeController(QObject):
         self.presenter.speakers.excused = excused_at(services, self.meeting_id)
         self.presenter.set_theme_key(theme.key)
         self.presenter.signal_box.setChecked(self.signal_at_zero)
-        self._guard = _WindowGuard(self)
+        self._guard = WindowGuard(self, self)
         self.audience.installEventFilter(self._guard)
 
         self.chime = Chime(self)

@@ -1,4 +1,4 @@
-"""The names of the session keys (controller.KEYS) and of what they do, in the user's language:
+"""The names of the session keys (keys.KEYS) and of what they do, in the user's language:
 for the presenter's buttons and for the manual's key table."""
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ def test_the_pictures_stay_small() -> None:
 
 
 def test_the_key_table_is_the_session_s_own(qapp: object) -> None:
-    from intervisie_desktop.ui.session.controller import KEYS
+    from intervisie_desktop.ui.session.keys import KEYS
     from intervisie_desktop.ui.session.labels import action_labels
 
     table = parts.session_keys()
