@@ -103,7 +103,8 @@ def _browser(pane: LibraryPaneHost) -> QWidget:
     pane.list_empty.setWordWrap(True)
     pane.list_empty.hide()
     left_layout.addWidget(pane.list_empty)
-    left.setMinimumWidth(240)
+    # At least 240 px, and never narrower than its texts need (a large system font).
+    left.setMinimumWidth(max(240, left.minimumSizeHint().width()))
     return left
 
 
