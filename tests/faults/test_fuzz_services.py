@@ -258,6 +258,7 @@ OPS: dict[str, dict[str, Op]] = {
         "sessions.open": lambda s, d: s.sessions.open(a(d, ids)),
         "sessions.rebuild": lambda s, d: s.sessions.rebuild(a(d, ids), monotonic, a(d)),
         "sessions.run_for": lambda s, d: s.sessions.run_for(a(d, ids)),
+        "sessions.airtime": lambda s, d: s.sessions.airtime(a(d, ids)),
         "sessions.frozen_plan": lambda s, d: s.sessions.frozen_plan(a(d, ids)),
         "sessions.unfinished": lambda s, d: s.sessions.unfinished(),
         "sessions.close": lambda s, d: s.sessions.close(a(d, ids)),
