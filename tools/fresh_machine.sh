@@ -250,6 +250,7 @@ root_part() {
     if wants deb; then
         step "root: frozen build and tools/build_deb.sh" as_root "$m" \
             "cd intervisie && .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec && tools/build_deb.sh"
+        rm -f "$WORK"/intervisie_*.deb  # a package of an earlier run must not be taken for this one
         cp "$m"/root/intervisie/dist/intervisie_*.deb "$WORK/"
         note "package: $(ls "$WORK"/intervisie_*.deb), $(mb "$(size_of "$WORK"/intervisie_*.deb)")"
     fi
