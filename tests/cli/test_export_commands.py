@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import stat
 import subprocess
 from typing import TYPE_CHECKING
@@ -22,20 +21,6 @@ from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    return folder
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(demo_template, folder)
-    return folder
 
 
 @pytest.fixture(scope="module")

@@ -25,20 +25,6 @@ EXPORTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    return folder
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(demo_template, folder)
-    return folder
-
-
 def fingerprint(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
