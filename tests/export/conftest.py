@@ -31,3 +31,23 @@ def demo_services(demo_dir: Path) -> Iterator[Services]:
     db = open_database(demo_dir / DATABASE_NAME)
     yield Services(db, methods_dir())
     db.close()
+
+
+def write_pdfs(
+    services: Services, group_id: int, year: int, meeting_id: int, out: Path
+) -> dict[str, Path]:
+    """The yearly summary, the certificates and the attendance list, in Dutch and English, as
+    the program writes them: name ("summary_nl", "certificates_en", "list_nl", ...) -> file."""
+    from intervisie_desktop.export import jobs
+
+    made: dict[str, Path] = {}
+    for lang in ("nl", "en"):
+        made[f"summary_{lang}"] = out / f"summary_{lang}.pdf"
+        jobs.prepare_summary(services, group_id, year, made[f"summary_{lang}"], lang).run()
+        made[f"certificates_{lang}"] = out / f"certificates_{lang}.pdf"
+        jobs.prepare_certificates(
+            services, group_id, year, made[f"certificates_{lang}"], lang
+        ).run()
+        made[f"list_{lang}"] = out / f"list_{lang}.pdf"
+        jobs.prepare_attendance_list(services, meeting_id, made[f"list_{lang}"], lang).run()
+    return made

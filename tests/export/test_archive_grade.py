@@ -17,6 +17,7 @@ from intervisie_desktop.export.html import STYLE, grid, h2
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, write_pdf
 from intervisie_desktop.export.summary_pdf import summary_title
 from tests.export import pdfstruct, pdftools
+from tests.export.conftest import write_pdfs
 from tests.export.test_exports import confidential_texts
 
 if TYPE_CHECKING:
@@ -59,17 +60,7 @@ def pdfs(
     meeting_id = demo_services.meetings.for_group(group_id, year)[0].id
     assert meeting_id is not None
     out = tmp_path_factory.mktemp("archive")
-    made = {}
-    for lang in ("nl", "en"):
-        made[f"summary_{lang}"] = out / f"summary_{lang}.pdf"
-        jobs.prepare_summary(demo_services, group_id, year, made[f"summary_{lang}"], lang).run()
-        made[f"certificates_{lang}"] = out / f"certificates_{lang}.pdf"
-        jobs.prepare_certificates(
-            demo_services, group_id, year, made[f"certificates_{lang}"], lang
-        ).run()
-        made[f"list_{lang}"] = out / f"list_{lang}.pdf"
-        jobs.prepare_attendance_list(demo_services, meeting_id, made[f"list_{lang}"], lang).run()
-    return made
+    return write_pdfs(demo_services, group_id, year, meeting_id, out)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -17,6 +17,7 @@ from intervisie_desktop.export import jobs
 from intervisie_desktop.export.ics_export import fold
 from intervisie_desktop.export.language import ExportLanguage
 from tests.export import pdftools
+from tests.export.conftest import write_pdfs
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,16 +72,9 @@ def exports(
     group_id, year = target
     out = tmp_path_factory.mktemp("exports")
     meeting_id = demo_services.meetings.for_group(group_id, year)[0].id
-    made = {}
+    assert meeting_id is not None
+    made = write_pdfs(demo_services, group_id, year, meeting_id, out)
     for lang in ("nl", "en"):
-        made[f"summary_{lang}"] = out / f"summary_{lang}.pdf"
-        jobs.prepare_summary(demo_services, group_id, year, made[f"summary_{lang}"], lang).run()
-        made[f"certificates_{lang}"] = out / f"certificates_{lang}.pdf"
-        jobs.prepare_certificates(
-            demo_services, group_id, year, made[f"certificates_{lang}"], lang
-        ).run()
-        made[f"list_{lang}"] = out / f"list_{lang}.pdf"
-        jobs.prepare_attendance_list(demo_services, meeting_id, made[f"list_{lang}"], lang).run()
         made[f"csv_{lang}"] = out / f"attendance_{lang}.csv"
         jobs.prepare_csv(demo_services, group_id, None, made[f"csv_{lang}"], lang).run()
         made[f"ics_{lang}"] = out / f"planned_{lang}.ics"
