@@ -20,9 +20,13 @@ if TYPE_CHECKING:
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> object:
     """A test may end with a refused value in a form field, and closing a main window asks about
-    it; before pytest-qt closes the test's windows, what was typed is dropped without a question."""
+    it; before pytest-qt closes the test's windows, what was typed is dropped without a question.
+    A start-up test may end still waiting for a dialog: that wait ends with it."""
     from PySide6.QtWidgets import QApplication
 
+    from tests.ui.starting import next_test
+
+    next_test()  # dialogs a start-up test still waited for are no longer answered
     if QApplication.instance() is not None:
         from intervisie_desktop.ui.forms.fields import FormBinder
 

@@ -13,7 +13,7 @@ from intervisie_desktop.paths import DATABASE_NAME
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.startup import app as app_module
 from intervisie_desktop.ui.translation import install_translators
-from tests.ui.test_start_edges import answer_each_dialog
+from tests.ui.starting import answer_each_dialog
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

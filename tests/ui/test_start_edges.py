@@ -9,8 +9,8 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.db.database import open_database
@@ -21,10 +21,9 @@ from intervisie_desktop.paths import DATABASE_NAME, backup_dir, methods_dir
 from intervisie_desktop.ui.security.passphrase_dialog import FirstStartDialog
 from intervisie_desktop.ui.security.recovery_dialogs import RecoveryDialog
 from intervisie_desktop.ui.startup import app as app_module
-from tests.ui.starting import main_windows
+from tests.ui.starting import answer_each_dialog, main_windows
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
@@ -39,29 +38,6 @@ def names(folder: Path) -> list[str]:
 
 def fingerprint(path: Path) -> tuple[str, int]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns
-
-
-def answer_each_dialog(act: Callable[[QWidget], bool]) -> list[QWidget]:
-    """Hand every modal dialog of the start to `act` once it is on screen; `act` answers it
-    and returns whether more are expected. Returns the dialogs met, in order."""
-    met: list[QWidget] = []
-
-    def poll() -> None:
-        shown = QApplication.activeModalWidget()
-        if shown is None or not shown.isVisible() or (met and shown is met[-1]):
-            QTimer.singleShot(20, poll)
-            return
-        met.append(shown)
-        try:
-            more = act(shown)
-        except BaseException:
-            shown.close()  # a failed check ends the dialog, so the test fails, not hangs
-            raise
-        if more:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return met
 
 
 @pytest.fixture

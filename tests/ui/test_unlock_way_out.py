@@ -22,7 +22,7 @@ from intervisie_desktop.ui.security.unlock_dialog import UnlockDialog
 from intervisie_desktop.ui.startup import app as app_module
 from intervisie_desktop.ui.startup import open_database as startup_module
 from intervisie_desktop.ui.startup.open_database import open_safely
-from tests.ui.starting import main_windows
+from tests.ui.starting import current_test, main_windows
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,9 +74,12 @@ def encrypted(data_dir: Path) -> Path:
 
 def when_shown(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
     """Run `act` on the next modal dialog of `kind` once it is on screen (it blocks in its
-    own event loop, as for the user)."""
+    own event loop, as for the user). The wait ends with the test."""
+    test = current_test()
 
     def poll() -> None:
+        if current_test() != test:
+            return
         shown = QApplication.activeModalWidget()
         if not (isinstance(shown, kind) and shown.isVisible()):
             QTimer.singleShot(20, poll)
