@@ -270,6 +270,9 @@ def summary(mode: str, trials: list[Trial]) -> dict[str, object]:
 
 
 @pytest.mark.slow
+# Forty child processes, each importing the data layer: about 60 s alone, twice that on a
+# loaded two-core machine, which the suite's 120 s limit per test would cut off.
+@pytest.mark.timeout(360)
 @pytest.mark.parametrize("mode", ["protect", "unprotect"])
 def test_kill_during_switch_leaves_no_plaintext(
     mode: str, plain_template: Path, protected_template: Path, tmp_path: Path
