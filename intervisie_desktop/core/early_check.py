@@ -11,35 +11,67 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Protocol
 
+from intervisie_desktop.core.checked import unchanged_since_sound
 from intervisie_desktop.core.integrity import Health, check_database
 
 
 class EarlyCheck:
     """`check_database(path, references=True)` without a passphrase, started now, collected
-    with `health()`."""
+    with `health()`.
 
-    def __init__(self, path: Path) -> None:
+    `behind`: the file is as the program last closed it after finding it sound (see
+    core.checked; by default looked up). Then `health()` answers from a light check (header,
+    schema, tables) and the whole check runs on, behind the first screen: `done()` says when
+    `full_health()` can be had without waiting."""
+
+    def __init__(self, path: Path, behind: bool | None = None) -> None:
         self.path = Path(path)
         self._stamp = _stamp(self.path)
+        self.behind = unchanged_since_sound(self.path) if behind is None else behind
         self._health: Health | None = None
+        self._full: Health | None = None
         self._error: BaseException | None = None
+        self._first = threading.Event()
         self._thread = threading.Thread(target=self._run, name="early-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            self._health = check_database(self.path, references=True)
+            if self.behind:
+                self._health = check_database(self.path, pages=False)
+                self._first.set()
+                if self._health.ok:
+                    # The program opens the file meanwhile: read a snapshot, not the bare file.
+                    self._full = check_database(self.path, references=True, live=True)
+                else:
+                    self._full = self._health
+            else:
+                self._health = self._full = check_database(self.path, references=True)
         except BaseException as exc:  # handed to the caller of health(), who can report it
             self._error = exc
+        finally:
+            self._first.set()
 
     def health(self) -> Health:
-        """The outcome; waits for the check if it is still running."""
-        self._thread.join()
-        if self._error is not None:
+        """The outcome (the light one when `behind`); waits for it if it is still running."""
+        self._first.wait()
+        if self._error is not None and self._health is None:
             raise self._error
         assert self._health is not None
         return self._health
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def full_health(self) -> Health:
+        """The outcome of the whole check; waits for it if it is still running."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._full is not None
+        return self._full
 
     def health_for(self, passphrase: str | None) -> Health | None:
         """The outcome if it answers for `passphrase` and the file as it is now; else None
@@ -48,6 +80,22 @@ class EarlyCheck:
         if passphrase or _stamp(self.path) != self._stamp:
             return None
         return self.health()
+
+
+class HealthSource(Protocol):
+    """What the start-up's decision takes a check done beforehand from."""
+
+    def health_for(self, passphrase: str | None) -> Health | None: ...
+
+
+class KnownHealth:
+    """A check already done, handed to the start-up's decision as an early check is."""
+
+    def __init__(self, health: Health) -> None:
+        self._health = health
+
+    def health_for(self, passphrase: str | None) -> Health | None:
+        return self._health
 
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:

@@ -169,15 +169,16 @@ def needs_passphrase(path: Path) -> bool:
     return looks_encrypted(head, size, body)
 
 
-def read_only_uri(path: Path) -> str:
-    """`immutable` when no WAL file exists (nothing at all is created); else `mode=ro`."""
+def read_only_uri(path: Path, live: bool = False) -> str:
+    """`immutable` when no WAL file exists (nothing at all is created); else `mode=ro`, as
+    always with `live` (a file the program may write while it is read)."""
     wal = Path(str(path) + "-wal")
-    flag = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    flag = "mode=ro" if live or (wal.exists() and wal.stat().st_size > 0) else "immutable=1"
     return f"file:{quote(str(path.absolute()))}?{flag}"
 
 
-def connect_read_only(path: Path, passphrase: str | None) -> Any:
-    conn = sqlcipher.connect(read_only_uri(path), uri=True, check_same_thread=False)
+def connect_read_only(path: Path, passphrase: str | None, live: bool = False) -> Any:
+    conn = sqlcipher.connect(read_only_uri(path, live), uri=True, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
     if passphrase:
         conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
@@ -190,10 +191,18 @@ def _first_rows(rows: list[Any], limit: int = 3) -> str:
 
 
 def check_database(
-    path: Path, passphrase: str | None = None, full: bool = False, references: bool = False
+    path: Path,
+    passphrase: str | None = None,
+    full: bool = False,
+    references: bool = False,
+    *,
+    pages: bool = True,
+    live: bool = False,
 ) -> Health:
     """Check `path` without changing it; full=True adds integrity_check and foreign keys,
-    references=True only the foreign keys (records that refer to records that are gone)."""
+    references=True only the foreign keys (records that refer to records that are gone).
+    pages=False reads only the header, schema number and table names (not every page);
+    live=True reads a file the program may be writing meanwhile (a consistent snapshot)."""
     path = Path(path)
     try:
         info = os.stat(path)
@@ -218,16 +227,16 @@ def check_database(
     elif passphrase:
         return Health(path, Problem.NOT_SQLITE, detail="not encrypted")
     try:
-        conn = connect_read_only(path, passphrase)
+        conn = connect_read_only(path, passphrase, live)
     except sqlcipher.Error as exc:
         return Health(path, Problem.UNREADABLE, detail=str(exc))
     try:
-        return _check_open(conn, path, full, references or full)
+        return _check_open(conn, path, full, references or full, pages)
     finally:
         conn.close()
 
 
-def _check_open(conn: Any, path: Path, full: bool, references: bool) -> Health:
+def _check_open(conn: Any, path: Path, full: bool, references: bool, pages: bool) -> Health:
     try:
         # A check reads every page once: a big page cache only costs memory (8 MB by default).
         conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
@@ -241,6 +250,11 @@ def _check_open(conn: Any, path: Path, full: bool, references: bool) -> Health:
         return Health(path, Problem.TOO_NEW, version)
     if version == 0 and names - {"alembic_version"}:
         return Health(path, Problem.FOREIGN, version)
+    if not pages:
+        missing = sorted(TABLES - names) if version == SCHEMA_VERSION else []
+        if missing:
+            return Health(path, Problem.MISSING_TABLES, version, ", ".join(missing))
+        return Health(path, None, version)
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     except READ_ERRORS as exc:

@@ -22,13 +22,16 @@ from intervisie_desktop.language import choose_language
 from intervisie_desktop.paths import database_path, resource_dir
 from intervisie_desktop.ui import collector
 from intervisie_desktop.ui.startup import imports, probe
+from intervisie_desktop.ui.startup.behind import CheckBehind
 from intervisie_desktop.ui.startup.frame import StartupFrame
 from intervisie_desktop.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from intervisie_desktop.core.early_check import EarlyCheck
     from intervisie_desktop.core.errors import IntervisieError
+    from intervisie_desktop.core.integrity import Health
     from intervisie_desktop.core.services import Services
     from intervisie_desktop.ui.security.recovery_dialogs import UnlockAnswer
     from intervisie_desktop.ui.startup.instance import InstanceGuard
@@ -113,6 +116,9 @@ class _Loader:
         self.window: MainWindow | None = None
         self.guard: InstanceGuard | None = None
         self.started = False
+        # Whether this run found the file sound (then a clean close records it: core.checked).
+        self.sound = False
+        self.behind: CheckBehind | None = None
 
     def start_after_frame(self) -> None:
         """Load once the frame has painted (a window that never paints, say one started
@@ -192,6 +198,7 @@ class _Loader:
         self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
         probe.watch_usable(self.window)
         self.frame.hand_over_to(self.window)
+        self._follow_check(early, passphrase is None and recovery is None)
         if self.guard is not None:
             from intervisie_desktop.ui.startup.instance import bring_forward
 
@@ -202,6 +209,44 @@ class _Loader:
         if settling is not None:
             settling.settle_after_start()
         logger.info("started, version %s, language %s", __version__, self.language)
+
+
+    def _follow_check(self, early: EarlyCheck | None, plain: bool) -> None:
+        """A check that ran before the screen tells now whether the file is sound; one that
+        runs behind it (core.checked) is followed until it has."""
+        if early is None or not plain:
+            return
+        if not early.behind:
+            try:
+                self.sound = early.full_health().ok  # done: the decision waited for it
+            except Exception:  # reported when it was collected; nothing to record
+                self.sound = False
+            return
+        self.behind = CheckBehind(early, self._damage_behind, self.app)
+
+    def _damage_behind(self, health: Health) -> None:
+        """The check behind the first screen found damage: recovery is offered over the window
+        exactly as before it (core.checked); the window is built anew on what it gives."""
+        from intervisie_desktop.core.checked import forget
+        from intervisie_desktop.core.early_check import KnownHealth
+        from intervisie_desktop.ui.startup.open_database import open_safely
+
+        old, services = self.window, self.services
+        assert old is not None and services is not None
+        forget(database_path(self.data_dir))
+        old.menus.safety.wait()  # the backup at start is done with the file first
+        services.close()
+        self.services = open_safely(self.data_dir, None, parent=old, early=KnownHealth(health))
+        if self.services is None:  # declined or refused; the user was told why
+            self.window = None
+            old.hide()  # not close(): its state has nowhere to go now
+            self.app.exit(1)
+            return
+        self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
+        self.window.show()
+        self.window.activateWindow()
+        old.hide()
+        old.deleteLater()
 
 
 def refuse_start(data_dir: Path, exc: OSError) -> int:
@@ -260,4 +305,8 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
             loader.window.menus.safety.wait()  # a backup still being written finishes first
         if loader.services is not None:
             loader.services.close()
+            if loader.sound or (loader.behind is not None and loader.behind.sound):
+                from intervisie_desktop.core.checked import remember_sound
+
+                remember_sound(database_path(data_dir))
         guard.release()

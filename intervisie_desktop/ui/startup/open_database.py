@@ -26,7 +26,7 @@ from intervisie_desktop.ui.translation import error_text
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from intervisie_desktop.core.early_check import EarlyCheck
+    from intervisie_desktop.core.early_check import HealthSource
     from intervisie_desktop.core.services import Services
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ def open_safely(
     data_dir: Path,
     passphrase: str | None = None,
     parent: QWidget | None = None,
-    early: EarlyCheck | None = None,
+    early: HealthSource | None = None,
     recovery: Recovery | None = None,
 ) -> Services | None:
     """Services on a sound database, after recovery if the user chose it; None to quit.
