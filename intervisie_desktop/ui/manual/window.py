@@ -161,6 +161,13 @@ class ManualWindow(QMainWindow):
         bar.hide()
         return bar
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the manual, as it closes a dialog (the find bar takes it first when open)."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     # -- pages -----------------------------------------------------------------------------------
 
     def show_page(self, page: str, anchor: str = "") -> None:

@@ -244,6 +244,10 @@ def test_ctrl_f_finds_a_word_in_the_manual(
     assert manual.find_status.text() == manual.tr("Not found")
     qtbot.keyClick(manual.find_field, Qt.Key.Key_Escape)
     assert not manual.find_bar.isVisible()
+    assert manual.isVisible()  # the first Esc closed the find bar only ...
+    assert QApplication.focusWidget() is manual.browser
+    qtbot.keyClick(manual.browser, Qt.Key.Key_Escape)
+    assert not manual.isVisible()  # ... the next closes the manual, as a dialog
 
 
 def test_keyboard_shortcuts_lists_the_window_s_real_actions(
