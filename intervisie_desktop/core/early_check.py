@@ -99,7 +99,8 @@ class KnownHealth:
 
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:
-    """Identity, size and modification time of the file and its WAL, None when missing."""
+    """Identity, size and modification time of the file and the size of its WAL (0 when
+    there is none), None when the file is missing."""
     try:
         info = os.stat(path)
     except OSError:
@@ -107,5 +108,5 @@ def _stamp(path: Path) -> tuple[int, int, int, int] | None:
     try:
         wal = os.stat(str(path) + "-wal").st_size
     except OSError:
-        wal = -1
+        wal = 0  # as good as an empty one, which a reader of a WAL database may create
     return (info.st_ino, info.st_size, info.st_mtime_ns, wal)
