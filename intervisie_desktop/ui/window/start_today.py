@@ -30,10 +30,6 @@ START_BUTTON = "startTodayButton"
 CANCEL_BUTTON = "startTodayCancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartToday", text)
-
-
 def needs_asking(context: AppContext, meeting: Meeting, today: date) -> bool:
     """A planned meeting on another day whose session has not started (a live run is resumed)
     and can start (without a plan the start path refuses, and the date is better left alone)."""
@@ -51,18 +47,29 @@ def start_today_box(parent: QWidget, day: date) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName(BOX_NAME)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Start session mode"))
+    box.setWindowTitle(QCoreApplication.translate("StartToday", "Start session mode"))
     shown = date_text(day, long=True)
-    box.setText(_tr("This meeting is dated {date}, not today.").format(date=shown))
+    box.setText(
+        QCoreApplication.translate("StartToday", "This meeting is dated {date}, not today.").format(
+            date=shown
+        )
+    )
     box.setInformativeText(
-        _tr("A session is held on the day it runs. Start it today, or cancel and keep the date.")
+        QCoreApplication.translate(
+            "StartToday",
+            "A session is held on the day it runs. Start it today, or cancel and keep the date.",
+        )
     )
     start = box.addButton(
-        _tr("Start it today (its date moves from {date} to today)").format(date=shown),
+        QCoreApplication.translate(
+            "StartToday", "Start it today (its date moves from {date} to today)"
+        ).format(date=shown),
         QMessageBox.ButtonRole.AcceptRole,
     )
     start.setObjectName(START_BUTTON)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("StartToday", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     cancel.setObjectName(CANCEL_BUTTON)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
