@@ -18,8 +18,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,11 +34,15 @@ from benchmarks.common import Result, format_table, percentile  # noqa: E402
 from intervisie_desktop.core.db.database import open_database  # noqa: E402
 from intervisie_desktop.core.demo import write_demo  # noqa: E402
 from intervisie_desktop.core.services import Services  # noqa: E402
-from intervisie_desktop.core.session.runner import SessionRunner  # noqa: E402
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir  # noqa: E402
 from intervisie_desktop.ui import collector  # noqa: E402
 from intervisie_desktop.ui.session import timing  # noqa: E402
 from intervisie_desktop.ui.session.controller import SessionModeController  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.session.runner import SessionRunner
 
 
 def run_loop(seconds: float) -> None:
