@@ -19,8 +19,8 @@ import sys
 import tempfile
 import time
 from datetime import date
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
