@@ -121,7 +121,7 @@ class SessionModeController(QObject):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
         self._connect()
-        self.modes = AudienceModes(self)  # projector, a window for a video call, or one screen
+        self.modes = AudienceModes(self, self)  # projector, a window for a video call, one screen
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:

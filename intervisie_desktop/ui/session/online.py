@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
@@ -18,9 +18,31 @@ from intervisie_desktop.ui.session.overlay import PresenterOverlay
 from intervisie_desktop.ui.session.screens import place_full_screen, put_on, same_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QScreen
 
-    from intervisie_desktop.ui.session.controller import SessionModeController
+    from intervisie_desktop.core.session.control import SessionControl
+    from intervisie_desktop.ui.session.audience import AudienceView
+    from intervisie_desktop.ui.session.presenter import PresenterView
+    from intervisie_desktop.ui.session.screens import ScreenChooser
+
+
+class ModesHost(Protocol):
+    """What the modes need of session mode (the controller)."""
+
+    audience: AudienceView
+    presenter: PresenterView
+    chooser: ScreenChooser
+    control: SessionControl
+    locked: bool
+
+    @property
+    def refreshed(self) -> SignalInstance: ...
+
+    def place_audience(self, screen: QScreen | None = None) -> None: ...
+
+    def activate(self) -> None: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -100,8 +122,8 @@ class AudienceModes(QObject):
     """The audience view's mode for one session mode: its placement, the presenter's choice of
     it, and the overlay that stands in for the presenter when the audience view covers it."""
 
-    def __init__(self, controller: SessionModeController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: ModesHost, parent: QObject) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.settings = controller.chooser.settings
         stored = str(self.settings.value(MODE_SETTING, Mode.PROJECTOR) or Mode.PROJECTOR)
@@ -110,7 +132,7 @@ class AudienceModes(QObject):
         self.aspect = AspectKeeper(audience, self)
         # Its own minimum, not its layout's (sized for a projector): a small shared window fits.
         audience.setMinimumSize(MIN_WIDTH, aspect_height(MIN_WIDTH))
-        self.overlay = PresenterOverlay(audience, controller)
+        self.overlay = PresenterOverlay(audience, controller, self.covers_presenter)
         self.box = QComboBox()
         self.box.setObjectName("modeBox")
         self.box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the session

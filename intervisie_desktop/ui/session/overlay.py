@@ -9,7 +9,7 @@ program is locked. Case descriptions and notes are never in it (the snapshot has
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
@@ -21,8 +21,18 @@ from intervisie_desktop.ui.session.faces import projector_font
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.session.control import SessionControl
     from intervisie_desktop.core.session.snapshot import Snapshot
-    from intervisie_desktop.ui.session.controller import SessionModeController
+
+
+class OverlayHost(Protocol):
+    """What the overlay reads of session mode (the controller)."""
+
+    control: SessionControl
+    locked: bool
+
 
 OVERLAY_KEY = Qt.Key.Key_P
 SCRIPT_KEY = Qt.Key.Key_F
@@ -48,10 +58,13 @@ def _label(name: str, colour: str = TEXT, wrap: bool = True) -> QLabel:
 class PresenterOverlay(QFrame):
     """Hidden until P; placed in the lower left of the audience view, about half its width."""
 
-    def __init__(self, audience: QWidget, controller: SessionModeController) -> None:
+    def __init__(
+        self, audience: QWidget, controller: OverlayHost, covers: Callable[[], bool]
+    ) -> None:
         super().__init__(audience)
         self.setObjectName("presenterOverlay")
         self.controller = controller
+        self.covers = covers  # does the audience view cover the presenter's screen?
         self.audience = audience
         self.script_wanted = False
         self.setAutoFillBackground(True)
@@ -119,7 +132,7 @@ class PresenterOverlay(QFrame):
         if self.isVisible():
             self.hide_all()
             return
-        if not self.controller.modes.covers_presenter():
+        if not self.covers():
             return  # the presenter is in view on its own screen (or beside a shared window)
         self.script_wanted = False
         self.setVisible(True)
@@ -145,7 +158,7 @@ class PresenterOverlay(QFrame):
         """After every repaint of session mode: the overlay shows the same moment."""
         if not self.isVisible():
             return
-        if not self.controller.modes.covers_presenter():
+        if not self.covers():
             self.hide_all()  # the audience view moved off the presenter's screen
             return
         self.show_snapshot(self.controller.control.snapshot())
