@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AudienceModes</name>
+        <message>
+            <source>Projector, full screen</source>
+            <translation>Projector, full screen</translation>
+        </message>
+        <message>
+            <source>Window for a video call (16:9)</source>
+            <translation>Window for a video call (16:9)</translation>
+        </message>
+        <message>
+            <source>One screen (P shows the presenter)</source>
+            <translation>One screen (P shows the presenter)</translation>
+        </message>
+        <message>
+            <source>Audience view</source>
+            <translation>Audience view</translation>
+        </message>
+        <message>
+            <source>Intervisie — window to share</source>
+            <translation>Intervisie — window to share</translation>
+        </message>
+    </context>
+    <context>
         <name>AudienceView</name>
         <message>
             <source>Phase</source>
@@ -50,6 +73,65 @@
         <message>
             <source>Phase {i} of {n}</source>
             <translation>Phase {i} of {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterOverlay</name>
+        <message>
+            <source>Presenter (P hides) — visible to the room</source>
+            <translation>Presenter (P hides) — visible to the room</translation>
+        </message>
+        <message>
+            <source>Facilitator script — VISIBLE TO THE ROOM (F hides it)</source>
+            <translation>Facilitator script — VISIBLE TO THE ROOM (F hides it)</translation>
+        </message>
+        <message>
+            <source>{method} · phase {i} of {n}: {phase}</source>
+            <translation>{method} · phase {i} of {n}: {phase}</translation>
+        </message>
+        <message>
+            <source>Speaker: {name}</source>
+            <translation>Speaker: {name}</translation>
+        </message>
+        <message>
+            <source>No turns in this phase</source>
+            <translation>No turns in this phase</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>over time</source>
+            <translation>over time</translation>
+        </message>
+        <message>
+            <source>{time} · session {elapsed} of {planned}</source>
+            <translation>{time} · session {elapsed} of {planned}</translation>
+        </message>
+        <message>
+            <source>Next: {phase}</source>
+            <translation>Next: {phase}</translation>
+        </message>
+        <message>
+            <source>Next: end of the session</source>
+            <translation>Next: end of the session</translation>
+        </message>
+        <message>
+            <source>F script (visible to the room)</source>
+            <translation>F script (visible to the room)</translation>
+        </message>
+        <message>
+            <source>P hide</source>
+            <translation>P hide</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>AudienceModes</name>
+        <message>
+            <source>Projector, full screen</source>
+            <translation>Projector, volledig scherm</translation>
+        </message>
+        <message>
+            <source>Window for a video call (16:9)</source>
+            <translation>Venster voor een videogesprek (16:9)</translation>
+        </message>
+        <message>
+            <source>One screen (P shows the presenter)</source>
+            <translation>Eén scherm (P toont de presentator)</translation>
+        </message>
+        <message>
+            <source>Audience view</source>
+            <translation>Groepsweergave</translation>
+        </message>
+        <message>
+            <source>Intervisie — window to share</source>
+            <translation>Intervisie — venster om te delen</translation>
+        </message>
+    </context>
+    <context>
         <name>AudienceView</name>
         <message>
             <source>Phase</source>
@@ -50,6 +73,65 @@
         <message>
             <source>Phase {i} of {n}</source>
             <translation>Fase {i} van {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterOverlay</name>
+        <message>
+            <source>Presenter (P hides) — visible to the room</source>
+            <translation>Presentator (P verbergt) — zichtbaar voor de groep</translation>
+        </message>
+        <message>
+            <source>Facilitator script — VISIBLE TO THE ROOM (F hides it)</source>
+            <translation>Draaiboek begeleider — ZICHTBAAR VOOR DE GROEP (F verbergt het)</translation>
+        </message>
+        <message>
+            <source>{method} · phase {i} of {n}: {phase}</source>
+            <translation>{method} · fase {i} van {n}: {phase}</translation>
+        </message>
+        <message>
+            <source>Speaker: {name}</source>
+            <translation>Aan het woord: {name}</translation>
+        </message>
+        <message>
+            <source>No turns in this phase</source>
+            <translation>Geen beurten in deze fase</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>niet gestart</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>gepauzeerd</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <source>over time</source>
+            <translation>over tijd</translation>
+        </message>
+        <message>
+            <source>{time} · session {elapsed} of {planned}</source>
+            <translation>{time} · sessie {elapsed} van {planned}</translation>
+        </message>
+        <message>
+            <source>Next: {phase}</source>
+            <translation>Hierna: {phase}</translation>
+        </message>
+        <message>
+            <source>Next: end of the session</source>
+            <translation>Hierna: einde van de sessie</translation>
+        </message>
+        <message>
+            <source>F script (visible to the room)</source>
+            <translation>F draaiboek (zichtbaar voor de groep)</translation>
+        </message>
+        <message>
+            <source>P hide</source>
+            <translation>P verbergen</translation>
         </message>
     </context>
     <context>

@@ -335,4 +335,27 @@
             <translation>The unfinished session was discarded.</translation>
         </message>
     </context>
+    <context>
+        <name>StartToday</name>
+        <message>
+            <source>Start session mode</source>
+            <translation>Start session mode</translation>
+        </message>
+        <message>
+            <source>This meeting is dated {date}, not today.</source>
+            <translation>This meeting is dated {date}, not today.</translation>
+        </message>
+        <message>
+            <source>A session is held on the day it runs. Start it today, or cancel and keep the date.</source>
+            <translation>A session is held on the day it runs. Start it today, or cancel and keep the date.</translation>
+        </message>
+        <message>
+            <source>Start it today (its date moves from {date} to today)</source>
+            <translation>Start it today (its date moves from {date} to today)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
 </TS>

@@ -335,4 +335,27 @@
             <translation>De onafgeronde sessie is weggegooid.</translation>
         </message>
     </context>
+    <context>
+        <name>StartToday</name>
+        <message>
+            <source>Start session mode</source>
+            <translation>Sessiemodus starten</translation>
+        </message>
+        <message>
+            <source>This meeting is dated {date}, not today.</source>
+            <translation>Deze bijeenkomst staat op {date}, niet op vandaag.</translation>
+        </message>
+        <message>
+            <source>A session is held on the day it runs. Start it today, or cancel and keep the date.</source>
+            <translation>Een sessie wordt gehouden op de dag dat ze loopt. Start haar vandaag, of annuleer en houd de datum.</translation>
+        </message>
+        <message>
+            <source>Start it today (its date moves from {date} to today)</source>
+            <translation>Vandaag starten (de datum gaat van {date} naar vandaag)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
 </TS>

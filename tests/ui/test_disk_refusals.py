@@ -5,6 +5,7 @@ F5) the cause in the user's language, never the "Unexpected error" dialog with a
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import shutil
 import sys
@@ -274,7 +275,10 @@ def test_f5_on_a_full_disk_says_the_disk_is_full_and_stays_in_the_window(
     qtbot: QtBot, window_on_disk: MainWindow, boxes: Boxes
 ) -> None:
     window = window_on_disk
-    assert window.session_meeting_id() is not None
+    meeting_id = window.session_meeting_id()
+    assert meeting_id is not None
+    # Dated today: F5 goes straight to the session's start (no "not dated today" question).
+    window.context.services.meetings.update(meeting_id, date=datetime.date.today())
     make_disk_full(window)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: bool(boxes.texts or boxes.unexpected), timeout=5000)

@@ -6,6 +6,9 @@ place with `os.pwrite` on a file kept open, never flushed to disk. The write lan
 operating system's page cache at once, so a killed program leaves its last second behind at the
 cost of one small system call a second (no transaction, no fsync, no disk write of its own).
 The record holds timing only: the run's id, its timeline time and the wall time.
+
+The file is removed when the run is finished or session mode is left normally (the run's last
+heartbeat, written just before, then holds the same second); a kill leaves it for the resume.
 """
 
 from __future__ import annotations
@@ -47,6 +50,14 @@ class AliveFile:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+    def remove(self) -> None:
+        """The run ended or was left with its time stored: nothing for a resume to read here."""
+        self.close()
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            logger.warning("session sign of life not removed", exc_info=True)
 
 
 def read_alive(path: Path, run_id: int) -> tuple[float, datetime] | None:

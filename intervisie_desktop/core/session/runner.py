@@ -57,6 +57,13 @@ class Pulses(Protocol):
     def pulse(self, t: float) -> None: ...
 
 
+@runtime_checkable
+class Releases(Protocol):
+    """A recorder that keeps something only a crash needs (the store's sign-of-life file)."""
+
+    def release(self) -> None: ...
+
+
 class SessionRunner:
     """Implements SessionControl. Commands that do not apply now are ignored and not logged."""
 
@@ -209,6 +216,11 @@ class SessionRunner:
         """Tell the store the run is alive (the UI calls this every few seconds)."""
         if self.recorder is not None and self.status in (Status.RUNNING, Status.PAUSED):
             self.recorder.heartbeat(max(self.now(), self.state.last_t))
+
+    def release(self) -> None:
+        """Session mode is left normally, after a last heartbeat: what only a kill needs goes."""
+        if isinstance(self.recorder, Releases):
+            self.recorder.release()
 
     # -- the machinery -----------------------------------------------------------------------
 

@@ -103,6 +103,13 @@ class SessionStore:
                 with Session(bind=conn) as session:
                     self.on_finish(session, facts, now)
                     session.flush()
+        if finishing:
+            self.release()  # a finished run is never resumed
+
+    def release(self) -> None:
+        """Session mode ended normally: the sign of life a kill would leave is removed."""
+        if self.alive is not None:
+            self.alive.remove()
 
     def pulse(self, t: float) -> None:
         """At every shown second: the sign of life a kill leaves behind (no transaction)."""

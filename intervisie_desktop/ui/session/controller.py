@@ -24,13 +24,13 @@ from intervisie_desktop.ui.session.chime import Chime
 from intervisie_desktop.ui.session.guard import KeepsAlive, Pulses, WindowGuard
 from intervisie_desktop.ui.session.keys import KEYS
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
+from intervisie_desktop.ui.session.online import AudienceModes
 from intervisie_desktop.ui.session.presenter import PresenterView
 from intervisie_desktop.ui.session.screens import (
     ScreenChooser,
     ScreenId,
     find,
     labels,
-    place_full_screen,
     place_on,
     same_screen,
 )
@@ -121,6 +121,7 @@ class SessionModeController(QObject):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
         self._connect()
+        self.modes = AudienceModes(self, self)  # projector, a window for a video call, one screen
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:
@@ -302,12 +303,12 @@ class SessionModeController(QObject):
 
     def keys_window(self) -> QWidget:
         """The presenter, unless the audience view covers it on one screen."""
-        same = same_screen(self.audience.screen(), self.presenter.screen())
-        return self.audience if same else self.presenter
+        return self.audience if self.modes.covers_presenter() else self.presenter
 
     def place_audience(self, screen: QScreen | None = None) -> None:
-        target = screen or self.chooser.choose(self.presenter_screen())
-        place_full_screen(self.audience, target)
+        home = self.presenter_screen()
+        target = self.modes.screen_for(screen or self.chooser.choose(home), home)
+        self.modes.place(target)
         screens = self.chooser.screens()
         keys = [ScreenId.of(s).to_text() for s in screens]
         current = ScreenId.of(target).to_text()
@@ -396,7 +397,10 @@ class SessionModeController(QObject):
         self.ticker.stop()
         self._flash_timer.stop()
         self.heartbeat_timer.stop()
+        beats = self.heartbeats
         self.heartbeat()  # the last sign of life before the windows go
+        if self.heartbeats > beats and isinstance(self.control, KeepsAlive):
+            self.control.release()  # stored: the kill-only sign of life beside it can go
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self.screens_changed)

@@ -3,12 +3,10 @@ the kinds of control that keep a sign of life, and the guard on the session wind
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWidget
 
 
 @runtime_checkable
@@ -23,6 +21,10 @@ class KeepsAlive(Protocol):
     """A control that stores a sign of life (the session runner; a stand-in need not)."""
 
     def heartbeat(self) -> None: ...
+
+    def release(self) -> None:
+        """Left normally: the sign of life only a kill needs is removed."""
+        ...
 
 
 class Guarded(Protocol):
@@ -55,6 +57,8 @@ class WindowGuard(QObject):
         if (
             event.type() == QEvent.Type.WindowActivate
             and not controller.is_closing
+            and isinstance(watched, QWidget)
+            and watched.isFullScreen()  # a window shared in a video call may keep the keys
             and controller.keys_window() is controller.presenter
         ):
             QTimer.singleShot(0, controller.activate)

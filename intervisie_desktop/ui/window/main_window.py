@@ -361,6 +361,10 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             self.show_message(self.tr("No meeting to start: plan one on the Meetings tab first."))
             return
+        from intervisie_desktop.ui.window.start_today import confirm_start_date
+
+        if not confirm_start_date(self, self.context, meeting_id):
+            return  # cancelled: nothing changed
         logger.info("session requested for meeting %s", meeting_id)
         self.start_session_requested.emit(meeting_id)
 

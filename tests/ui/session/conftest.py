@@ -101,8 +101,37 @@ def make_window(
             ctrl.close()
 
 
+def answer_start_today(start: bool = True) -> list[str]:
+    """The next "not dated today" question is answered as a user would: the button clicked
+    (start it today, or Cancel). Returns the texts it showed (empty when none came)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from intervisie_desktop.ui.window.start_today import BOX_NAME, CANCEL_BUTTON, START_BUTTON
+
+    asked: list[str] = []
+    tries = [100]  # 1 s: a question that never comes leaves no poller behind
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == BOX_NAME:
+            start_button = box.findChild(QPushButton, START_BUTTON)
+            cancel_button = box.findChild(QPushButton, CANCEL_BUTTON)
+            assert start_button is not None and cancel_button is not None
+            asked.extend([box.text(), start_button.text()])
+            (start_button if start else cancel_button).click()
+        elif tries[0] > 0:
+            tries[0] -= 1
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return asked
+
+
 def press_f5(qtbot: QtBot, win: MainWindow) -> SessionModeController:
+    """F5 in the main window; the demo's meeting is in the future: "start it today" is answered."""
     target = QApplication.focusWidget() or win
+    answer_start_today()
     qtbot.keyClick(target, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: win.session_mode.controller is not None, timeout=3000)
     ctrl = win.session_mode.controller

@@ -42,6 +42,22 @@ def where(controller: object) -> dict[str, object]:
     }
 
 
+def answer_start_today() -> bool:
+    """The demo's meeting is in the future: F5 asks to start it today, and the answer is yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from intervisie_desktop.ui.window.start_today import START_BUTTON
+
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        return False
+    for button in box.buttons():
+        if button.objectName() == START_BUTTON:
+            button.click()
+            return True
+    return False
+
+
 def main(data_dir: Path, mode: str, out: Path) -> int:
     app = make_application(sys.argv[:1])
     state: dict[str, object] = {"done": False}
@@ -66,9 +82,16 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
                 return
         if win is None:
             return
+        if mode == "run" and answer_start_today():
+            return
         controller = win.session_mode.controller
         if mode == "run" and controller is None and win.isActiveWindow():
-            QTest.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F5)
+            if not state.get("f5"):
+                # Pressed after this poll returns: the question F5 asks runs its own event loop,
+                # and this timer is not called again inside its own call.
+                state["f5"] = True
+                target = QApplication.focusWidget() or win
+                QTimer.singleShot(0, lambda: QTest.keyClick(target, Qt.Key.Key_F5))
             return
         if controller is None:
             return

@@ -125,6 +125,7 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
         script.append(("settle", None))
         script.append(("where", "main window"))
         script.append(("key", "F5"))
+        script.append(("wait", lambda: start_today()))  # the demo's meeting is in the future
     else:
         script.append(("wait", lambda: accept_resume()))
     script += [
@@ -144,6 +145,18 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
         ("settle", None),
         ("where", "after PageDown again"),
     ]
+
+    def start_today() -> bool:
+        """The "not dated today" question on the main window: start it today."""
+        from intervisie_desktop.ui.window.start_today import START_BUTTON
+
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for button in box.buttons():
+                if button.objectName() == START_BUTTON:
+                    button.click()
+                    return True
+        return False
 
     def accept_resume() -> bool:
         from intervisie_desktop.ui.session.resume import ResumeDialog
@@ -168,6 +181,7 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
                 if deadline[0] <= 0:
                     report["error"] = f"timed out at step {position[0]}"
                     finish()
+                QTimer.singleShot(50, poll)  # not there yet: look again
                 return
             deadline[0] = 200
         elif kind == "key":

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from intervisie_desktop.paths import DATABASE_NAME
+
 DRIVER = Path(__file__).with_name("program_driver.py")
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -55,6 +57,8 @@ def test_killed_during_a_session_the_next_start_resumes_where_it_stood(tmp_path:
     assert first.returncode == -signal.SIGKILL
     assert before["state"] == "normal" and before["speaker"] is not None
     assert before["projector"] == []  # blanked
+    alive = data_dir / (DATABASE_NAME + ".alive")
+    assert alive.exists()  # the kill left the last shown second behind for the resume
 
     second = start(data_dir, "resume", tmp_path / "after.json", tmp_path)
     after = wait_for(tmp_path / "after.json", second)
@@ -65,3 +69,4 @@ def test_killed_during_a_session_the_next_start_resumes_where_it_stood(tmp_path:
         assert after[key] == before[key], key
     for key in ("phase_elapsed", "turn_elapsed"):
         assert abs(float(after[key]) - float(before[key])) < 2.0, key  # type: ignore[arg-type]
+    assert not alive.exists()  # left normally after the resume: its time is in the database
