@@ -105,11 +105,11 @@ def check_number(register: Register | None, register_key: str, number: str) -> l
             )
     if form.digits is not None:
         found = sum(c.isdigit() for c in rest)
-        args: dict[str, Any] = {
+        figures: dict[str, Any] = {
             "register": key, "digits": form.digits, "found": found, "example": example
         }
         if found < form.digits:
-            warnings.append(NumberWarning(TOO_FEW_DIGITS, args))
+            warnings.append(NumberWarning(TOO_FEW_DIGITS, figures))
         elif found > form.digits:
-            warnings.append(NumberWarning(TOO_MANY_DIGITS, args))
+            warnings.append(NumberWarning(TOO_MANY_DIGITS, figures))
     return warnings
