@@ -7,6 +7,7 @@ both in turn; the export dialogs hand `run` to a QThreadPool.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import queue
@@ -142,7 +143,10 @@ def summary_data(
     name = method_name or library_names(services.methods.get)
     options = SummaryOptions(lang, points_per_hour, include_topics, name)
     with services.db.session() as session:
-        return build_summary(session, group_id, year, options, timing or phase_timing(lang))
+        summary = build_summary(session, group_id, year, options, timing or phase_timing(lang))
+    found = services.registers.statuses([m.member_id for m in summary.members], year)
+    rules = tuple((m, tuple(found.get(m, []))) for m in found)
+    return dataclasses.replace(summary, register_rules=rules)
 
 
 def check_points_per_hour(value: float) -> None:
