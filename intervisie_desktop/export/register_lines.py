@@ -60,9 +60,7 @@ def check_text(check: Check, status: RegisterStatus, translate: Translate, numbe
         return translate(CONTEXT, HOURS_YEAR).format(got=got, needed=needed, year=status.year)
     if rule.kind == RuleKind.MEETINGS:
         return translate(CONTEXT, MEETINGS).format(got=got, needed=needed)
-    return translate(CONTEXT, QUARTERS).format(
-        got=got, needed=fraction_text(rule.value, number)
-    )
+    return translate(CONTEXT, QUARTERS).format(got=got, needed=fraction_text(rule.value, number))
 
 
 def verdict_text(verdict: Verdict, translate: Translate) -> str:
@@ -77,10 +75,14 @@ def status_line(status: RegisterStatus, translate: Translate, number: Number) ->
         hours=fraction_text(status.hours, number),
         registered=status.registered_sessions,
     )
-    return translate(CONTEXT, LINE).format(
-        register=status.register.key,
-        number=status.number or "\u2013",
-        verdict=verdict_text(status.verdict, translate),
-        checks=f" ({checks})" if checks else "",
-        figures=figures,
-    ).replace("  ", " ")
+    return (
+        translate(CONTEXT, LINE)
+        .format(
+            register=status.register.key,
+            number=status.number or "\u2013",
+            verdict=verdict_text(status.verdict, translate),
+            checks=f" ({checks})" if checks else "",
+            figures=figures,
+        )
+        .replace("  ", " ")
+    )

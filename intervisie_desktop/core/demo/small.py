@@ -37,7 +37,7 @@ def demo_number(register: str, seed: int) -> str:
     """A made-up number in the register's form: BIG 11 digits (some with leading zeros), NIP
     with its letters; `seed` is a 7-digit random number."""
     if register == "BIG":
-        return f"{seed * 7919 % 10**11:011d}"
+        return f"{seed * 7919 % (3 * 10**10):011d}"
     if register == "NIP":
         return f"NIP{seed % 10**6:06d}"
     if register == "SKJ":

@@ -41,9 +41,7 @@ DIGITS_ONLY = QT_TRANSLATE_NOOP(
     "{example}.",
 )
 AFTER_PREFIX = QT_TRANSLATE_NOOP("Registration", " after \u201c{prefix}\u201d")
-SAME_NUMBER = QT_TRANSLATE_NOOP(
-    "Registration", "{name} has the same {register} number."
-)
+SAME_NUMBER = QT_TRANSLATE_NOOP("Registration", "{name} has the same {register} number.")
 
 _LEAD = re.compile(r"^([A-Za-z][A-Za-z&]*)[\s:.\-]*")
 
@@ -106,7 +104,10 @@ def check_number(register: Register | None, register_key: str, number: str) -> l
     if form.digits is not None:
         found = sum(c.isdigit() for c in rest)
         figures: dict[str, Any] = {
-            "register": key, "digits": form.digits, "found": found, "example": example
+            "register": key,
+            "digits": form.digits,
+            "found": found,
+            "example": example,
         }
         if found < form.digits:
             warnings.append(NumberWarning(TOO_FEW_DIGITS, figures))

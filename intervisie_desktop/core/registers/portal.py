@@ -40,9 +40,7 @@ def _lists(session: Session, meetings: list[Meeting], register: str) -> list[Por
     seats = {
         (s.group_id, s.member_id): s.seat
         for s in session.exec(
-            select(Membership).where(
-                col(Membership.group_id).in_({m.group_id for m in meetings})
-            )
+            select(Membership).where(col(Membership.group_id).in_({m.group_id for m in meetings}))
         )
     }
     rows = session.exec(
@@ -64,7 +62,11 @@ def _lists(session: Session, meetings: list[Meeting], register: str) -> list[Por
         numbers = tuple(dict.fromkeys(n for _seat, n in sorted(found, key=lambda f: f[0])))
         out.append(
             PortalList(
-                meeting.id, meeting.date, meeting.planned_start, meeting.planned_end, register,
+                meeting.id,
+                meeting.date,
+                meeting.planned_start,
+                meeting.planned_end,
+                register,
                 numbers,
             )
         )
@@ -123,14 +125,3 @@ def spreadsheet_text(number: str) -> str:
     turned into 1.23E+10); the formula form gives the text back exactly, in both and in Google
     Sheets. A text-typed column would need an import dialog the user must remember."""
     return '="' + number.replace('"', '""') + '"'
-
-
-def csv_rows(lists: list[PortalList], header: list[str]) -> list[list[str]]:
-    rows = [header]
-    for portal in lists:
-        for number in portal.numbers:
-            rows.append(
-                [portal.date.isoformat(), portal.start.strftime("%H:%M"), portal.register,
-                 spreadsheet_text(number)]
-            )
-    return rows

@@ -158,7 +158,10 @@ class RegisterService:
         year = v.year(year)
         with self.db.session() as session:
             return statuses(
-                session, v.record_ids(member_ids, "member"), year, self.registers(),
+                session,
+                v.record_ids(member_ids, "member"),
+                year,
+                self.registers(),
                 today or date.today(),
             )
 
@@ -175,4 +178,3 @@ class RegisterService:
     def registers_present(self, meeting_ids: list[int]) -> list[str]:
         with self.db.session() as session:
             return portal.registers_present(session, v.record_ids(meeting_ids, "meeting"))
-

@@ -153,15 +153,15 @@ class RegisterRulesDialog(QDialog):
         services = self.context.services
         year = self.year.value()
         people = (
-            []
-            if self.group_id is None
-            else services.memberships.members_of(self.group_id, None)
+            [] if self.group_id is None else services.memberships.members_of(self.group_id, None)
         )
         first, last = date(year, 1, 1), date(year, 12, 31)
         names: dict[int, str] = {}
         for ship, person in people:
-            if person.id is not None and ship.joined_on <= last and (
-                ship.left_on is None or ship.left_on >= first
+            if (
+                person.id is not None
+                and ship.joined_on <= last
+                and (ship.left_on is None or ship.left_on >= first)
             ):
                 names.setdefault(person.id, person.full_name)
         found = services.registers.statuses(list(names), year)

@@ -170,8 +170,8 @@ class RegistrationsBox(QGroupBox):
 
     def refresh(self) -> None:
         services = self.context.services
-        self.rows = [] if self.member_id is None else services.registrations.for_member(
-            self.member_id
+        self.rows = (
+            [] if self.member_id is None else services.registrations.for_member(self.member_id)
         )
         self.table.blockSignals(True)
         self.table.setRowCount(0)
