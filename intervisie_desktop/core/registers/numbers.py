@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 CONTEXT = "Registration"
 
+NO_REGISTER = QT_TRANSLATE_NOOP(
+    "Registration", "No register chosen for this number: choose the register it belongs to."
+)
 NO_NUMBER = QT_TRANSLATE_NOOP("Registration", "No number yet: portal lists leave this out.")
 UNKNOWN_REGISTER = QT_TRANSLATE_NOOP(
     "Registration",
@@ -69,7 +72,9 @@ def normalised(number: str) -> str:
 def check_number(register: Register | None, register_key: str, number: str) -> list[NumberWarning]:
     """What is odd about `number` as a number of `register` (None: a register not on file)."""
     warnings: list[NumberWarning] = []
-    if register is None:
+    if not register_key.strip():
+        warnings.append(NumberWarning(NO_REGISTER))
+    elif register is None:
         warnings.append(NumberWarning(UNKNOWN_REGISTER, {"register": register_key}))
     text = normalised(number)
     if not text:
