@@ -173,7 +173,10 @@ class RegisterRulesDialog(QDialog):
                 checks = "; ".join(
                     check_text(c, status, tr_rules, local_number) for c in status.checks
                 )
-                counted = self.tr("{meetings} meetings, {hours} h, {registered} registered").format(
+                counted = self.tr(
+                    "meetings {meetings} \u00b7 hours {hours} \u00b7 in a registered group "
+                    "{registered}"
+                ).format(
                     meetings=status.meetings,
                     hours=fraction_text(status.hours, local_number),
                     registered=status.registered_sessions,
