@@ -37,7 +37,6 @@ FIGURES = QT_TRANSLATE_NOOP(
 )
 LINE = QT_TRANSLATE_NOOP("RegisterRules", "{register} {number}: {verdict}{checks}; {figures}")
 SUMMARY_HEAD = QT_TRANSLATE_NOOP("RegisterRules", "Register rules on {date}")
-NONE_KNOWN = QT_TRANSLATE_NOOP("RegisterRules", "no registration in a known register")
 
 
 def fraction_text(value: Fraction, number: Number) -> str:

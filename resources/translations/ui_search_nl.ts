@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Deelnemer</translation>
+            <translation>Lid</translation>
         </message>
         <message>
             <source>Group</source>

@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.models import MeetingStatus
-from intervisie_desktop.core.output_files import OutputRefused, check_output_file
+from intervisie_desktop.core.output_files import (
+    OutputRefused,
+    check_output_file,
+    write_failure,
+)
 from intervisie_desktop.core.registers.portal import PortalList, as_text
 from intervisie_desktop.export.register_list import write_register_list
 from intervisie_desktop.paths import protected_folders
@@ -167,7 +171,7 @@ class PortalListDialog(QDialog):
         try:
             count = write_register_list(self.lists, real, self.context.lang)
         except OSError as exc:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=exc.strerror or exc))
+            self.status.setText(error_text(write_failure(exc, real)))
             return False
         self.status.setText(
             self.tr("Saved {count} numbers in {path}.").format(count=count, path=real)

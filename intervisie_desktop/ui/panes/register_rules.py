@@ -32,7 +32,7 @@ from intervisie_desktop.export.register_lines import (
     verdict_text,
 )
 from intervisie_desktop.ui.items import cell_text
-from intervisie_desktop.ui.panes.registrations import local_number, tr_rules
+from intervisie_desktop.ui.panes.register_text import local_number, tr_rules
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,39 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.registers.numbers import CONTEXT as NUMBER_CONTEXT
 from intervisie_desktop.export.register_lines import status_line
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE
 from intervisie_desktop.ui.panes.namesakes import WARNING_STYLE
+from intervisie_desktop.ui.panes.register_text import local_number, tr_rules, warning_text
 from intervisie_desktop.ui.tones import on_palette
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.models import Registration
-    from intervisie_desktop.core.registers.numbers import NumberWarning
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.forms.undo import Undo
-
-
-def warning_text(warning: NumberWarning) -> str:
-    """A number warning in the user's language (its nested parts translated first)."""
-    args = {
-        key: (
-            QCoreApplication.translate(NUMBER_CONTEXT, value[0]).format(**value[1])
-            if isinstance(value, tuple) and value[0]
-            else ("" if isinstance(value, tuple) else value)
-        )
-        for key, value in warning.args.items()
-    }
-    return QCoreApplication.translate(NUMBER_CONTEXT, warning.source).format(**args)
-
-
-def tr_rules(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
-
-
-def local_number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 2)
 
 
 class RegistrationsBox(QGroupBox):
