@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QThreadPool
 
 from intervisie_desktop.core.output_files import make_private_folder
+from intervisie_desktop.core.registers.rules import Verdict
 from intervisie_desktop.core.reports import (
     AttendanceList,
     Certificate,
@@ -145,7 +146,10 @@ def summary_data(
     with services.db.session() as session:
         summary = build_summary(session, group_id, year, options, timing or phase_timing(lang))
     found = services.registers.statuses([m.member_id for m in summary.members], year)
-    rules = tuple((m, tuple(found.get(m, []))) for m in found)
+    # a register without a yearly minimum (BIG, V&VN) has no verdict to print
+    rules = tuple(
+        (m, tuple(s for s in found[m] if s.verdict != Verdict.NO_RULES)) for m in found
+    )
     return dataclasses.replace(summary, register_rules=rules)
 
 

@@ -658,6 +658,10 @@
             <translation>Numbers: {count}</translation>
         </message>
         <message>
+            <source>Not in the form of a {register} number, check them in the member form: {numbers}</source>
+            <translation>Not in the form of a {register} number, check them in the member form: {numbers}</translation>
+        </message>
+        <message>
             <source>Copied to the clipboard: {count} numbers.</source>
             <translation>Copied to the clipboard: {count} numbers.</translation>
         </message>

@@ -658,6 +658,10 @@
             <translation>Nummers: {count}</translation>
         </message>
         <message>
+            <source>Not in the form of a {register} number, check them in the member form: {numbers}</source>
+            <translation>Niet in de vorm van een {register}-nummer, controleer ze in het ledenformulier: {numbers}</translation>
+        </message>
+        <message>
             <source>Copied to the clipboard: {count} numbers.</source>
             <translation>Gekopieerd naar het klembord: nummers {count}.</translation>
         </message>

@@ -28,6 +28,7 @@ from intervisie_desktop.core.output_files import (
     check_output_file,
     write_failure,
 )
+from intervisie_desktop.core.registers.numbers import check_number
 from intervisie_desktop.core.registers.portal import PortalList, as_text
 from intervisie_desktop.export.register_list import write_register_list
 from intervisie_desktop.paths import protected_folders
@@ -133,9 +134,22 @@ class PortalListDialog(QDialog):
         if not self.lists:
             self.status.setText(self.tr("Only a held meeting has a list."))
         else:
-            self.status.setText(self.tr("Numbers: {count}").format(count=count))
+            text = self.tr("Numbers: {count}").format(count=count)
+            odd = self.odd_numbers(key)
+            if odd:
+                text += "\n\u26a0 " + self.tr(
+                    "Not in the form of a {register} number, check them in the member form: "
+                    "{numbers}"
+                ).format(register=key, numbers=", ".join(odd))
+            self.status.setText(text)
         for button in (self.copy_button, self.text_button, self.csv_button):
             button.setEnabled(count > 0)
+
+    def odd_numbers(self, key: str) -> list[str]:
+        """Numbers of the list that do not fit their register's form."""
+        register = self.context.services.registers.register(key)
+        numbers = dict.fromkeys(n for p in self.lists for n in p.numbers)
+        return [n for n in numbers if check_number(register, key, n)]
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(as_text(self.lists))

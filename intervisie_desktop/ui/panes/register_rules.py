@@ -91,7 +91,7 @@ class RegisterRulesDialog(QDialog):
                 self.tr("Counted this year"),
             ]
         )
-        self._stretch(self.who, 3)
+        self._stretch(self.who, 3, 4)
         who_layout.addWidget(self.who)
         note = QLabel(
             self.tr(
@@ -112,7 +112,7 @@ class RegisterRulesDialog(QDialog):
         self.rules.setHorizontalHeaderLabels(
             [self.tr("Register"), self.tr("Rule"), self.tr("Value"), self.tr("Source")]
         )
-        self._stretch(self.rules, 3)
+        self._stretch(self.rules, 1, 3)
         rules_layout.addWidget(self.rules)
         self.rule_error = QLabel()
         self.rule_error.setObjectName("ruleError")
@@ -137,11 +137,18 @@ class RegisterRulesDialog(QDialog):
         self.fill_rules()
 
     @staticmethod
-    def _stretch(table: QTableWidget, column: int) -> None:
+    def _stretch(table: QTableWidget, *columns: int) -> None:
+        """Columns sized to their contents, the long texts in `columns` sharing the rest and
+        wrapping; row heights follow whenever a column's width changes."""
         header = table.horizontalHeader()
         for i in range(table.columnCount()):
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if i in columns
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(i, mode)
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         table.verticalHeader().hide()
         table.setWordWrap(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -166,7 +166,7 @@ def test_portal_list_of_a_held_meeting_copied_and_saved(
     anna, bram, carla = members(services, group)
     assert anna.id and bram.id and carla.id and group.id
     services.registrations.add(anna.id, "BIG", "01234567890")
-    services.registrations.add(bram.id, "BIG", "00000000017")
+    services.registrations.add(bram.id, "BIG", "0000000017")  # a zero short: pointed out
     services.registrations.add(carla.id, "BIG", "12345678901")
     held = next(m for m in services.meetings.for_group(group.id) if m.status == MeetingStatus.HELD)
     assert held.id is not None
@@ -184,6 +184,7 @@ def test_portal_list_of_a_held_meeting_copied_and_saved(
     def use(dialog: PortalListDialog) -> None:
         seen["preview"] = dialog.preview.toPlainText()
         seen["register"] = dialog.register.currentText()
+        seen["first_status"] = dialog.status.text()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button copies
         seen["clipboard"] = QApplication.clipboard().text()
         seen["saved"] = dialog.save_to(out)
@@ -192,11 +193,14 @@ def test_portal_list_of_a_held_meeting_copied_and_saved(
     when_shown(PortalListDialog, use)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen["register"] == "BIG"
-    assert seen["preview"] == "01234567890\n00000000017\n"
-    assert seen["clipboard"] == "01234567890\n00000000017\n"
+    assert seen["register"] == "BIG"
+    assert seen["preview"] == "01234567890\n0000000017\n"
+    assert "Not in the form of a BIG number" in seen["first_status"]
+    assert seen["first_status"].endswith(": 0000000017")
+    assert seen["clipboard"] == "01234567890\n0000000017\n"
     assert seen["saved"] is True and "2" in seen["status"]
     rows = out.read_bytes().decode("utf-8-sig").split("\r\n")
-    assert [r.split(";")[-1] for r in rows[1:] if r] == ['="01234567890"', '="00000000017"']
+    assert [r.split(";")[-1] for r in rows[1:] if r] == ['="01234567890"', '="0000000017"']
     # a planned meeting has no list to give
     planned = next(m for m in services.meetings.for_group(group.id) if m.status != "held")
     assert planned.id is not None
