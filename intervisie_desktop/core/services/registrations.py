@@ -117,6 +117,7 @@ class RegisterService:
         return load_registers(self.folder, overrides if isinstance(overrides, dict) else {})
 
     def register(self, key: str) -> Register | None:
+        key = v.name(key, "register_key", labels.REGISTER, required=False)
         return next((r for r in self.registers() if r.key == key), None)
 
     def set_rule_value(self, register_key: str, rule_key: str, value: Any) -> OpChanges:
@@ -136,6 +137,9 @@ class RegisterService:
         self, register_key: str, number: str, member_id: int | None = None
     ) -> list[NumberWarning]:
         """What is odd about a number, and whether another member has the same one."""
+        register_key = v.name(register_key, "register_key", labels.REGISTER, required=False)
+        number = v.name(number, "number", labels.REGISTRATION_NUMBER, required=False)
+        member_id = None if member_id is None else v.record_id(member_id, "member")
         found = check_number(self.register(register_key), register_key, number)
         text = normalised(number)
         if text:
@@ -155,7 +159,7 @@ class RegisterService:
     def statuses(
         self, member_ids: list[int], year: int, today: date | None = None
     ) -> dict[int, list[RegisterStatus]]:
-        year = v.year(year)
+        year = v.integer(year, "year", labels.YEAR, 1990, 2200)  # periods reach 10 years back
         with self.db.session() as session:
             return statuses(
                 session,
@@ -166,10 +170,12 @@ class RegisterService:
             )
 
     def meeting_list(self, meeting_id: int, register: str) -> portal.PortalList | None:
+        register = v.name(register, "register_key", labels.REGISTER)
         with self.db.session() as session:
             return portal.meeting_list(session, v.record_id(meeting_id, "meeting"), register)
 
     def year_lists(self, group_id: int, year: int, register: str) -> list[portal.PortalList]:
+        register = v.name(register, "register_key", labels.REGISTER)
         with self.db.session() as session:
             return portal.year_lists(
                 session, v.record_id(group_id, "group"), v.year(year), register
