@@ -81,6 +81,9 @@ class RegistrationsBox(QGroupBox):
             self.register.setItemData(
                 self.register.count() - 1, register.name(context.lang), Qt.ItemDataRole.ToolTipRole
             )
+        editor = self.register.lineEdit()
+        if editor is not None:  # the typing field inside the editable list is named too
+            editor.setAccessibleName(self.tr("Register"))
         register_label = QLabel(self.tr("Re&gister"))
         register_label.setBuddy(self.register)
         form.addRow(register_label, self.register)
