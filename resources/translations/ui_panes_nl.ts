@@ -40,7 +40,7 @@
         <name>AttendanceList</name>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Attendance</source>
@@ -99,7 +99,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -505,7 +505,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Edit member</source>
@@ -698,7 +698,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Registration</source>

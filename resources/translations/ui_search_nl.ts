@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Member</source>
-            <translation>Lid</translation>
+            <translation>Deelnemer</translation>
         </message>
         <message>
             <source>Group</source>
