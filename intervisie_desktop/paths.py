@@ -94,3 +94,8 @@ def resource_dir() -> Path:
 def methods_dir() -> Path:
     """The built-in method files (the catalogue is read from the folder it is given)."""
     return resource_dir() / "methods"
+
+
+def registers_dir() -> Path:
+    """The register files: number forms and yearly rules (resources/registers/*.toml)."""
+    return resource_dir() / "registers"

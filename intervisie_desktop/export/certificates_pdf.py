@@ -10,6 +10,7 @@ from intervisie_desktop.export.document import PageLabel, declaration, generated
 from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, multiline
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, Section, write_sections
+from intervisie_desktop.export.register_lines import status_line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,6 +31,11 @@ def certificate_html(c: Certificate, t: ExportLanguage) -> str:
         (t.translate("Certificate", "Year"), str(c.year)),
         (t.translate("Certificate", "Meetings attended"), str(len(c.meetings))),
         (t.translate("Certificate", "Hours"), t.number(c.hours)),
+        *[
+            (rules, esc(status_line(r, t.translate, t.number)))
+            for rules in [t.translate("Certificate", "Register rules")]
+            for r in c.register_rules
+        ],
         (
             t.translate("Certificate", "Points"),
             t.translate("Certificate", "{points} ({per_hour} per hour)").format(

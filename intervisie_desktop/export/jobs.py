@@ -7,6 +7,7 @@ both in turn; the export dialogs hand `run` to a QThreadPool.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import queue
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QThreadPool
 
 from intervisie_desktop.core.output_files import make_private_folder
+from intervisie_desktop.core.registers.rules import Verdict
 from intervisie_desktop.core.reports import (
     AttendanceList,
     Certificate,
@@ -142,7 +144,13 @@ def summary_data(
     name = method_name or library_names(services.methods.get)
     options = SummaryOptions(lang, points_per_hour, include_topics, name)
     with services.db.session() as session:
-        return build_summary(session, group_id, year, options, timing or phase_timing(lang))
+        summary = build_summary(session, group_id, year, options, timing or phase_timing(lang))
+    found = services.registers.statuses([m.member_id for m in summary.members], year)
+    # a register without a yearly minimum (BIG, V&VN) has no verdict to print
+    rules = tuple(
+        (m, tuple(s for s in found[m] if s.verdict != Verdict.NO_RULES)) for m in found
+    )
+    return dataclasses.replace(summary, register_rules=rules)
 
 
 def check_points_per_hour(value: float) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.reports import CellStatus, TimingRow, YearSummary
@@ -18,6 +19,7 @@ from intervisie_desktop.export.html import (
 )
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, placeholder, write_pdf
+from intervisie_desktop.export.register_lines import status_line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,6 +30,22 @@ if TYPE_CHECKING:
 MATRIX_COLUMNS = 10  # meetings per attendance table: what fits an A4 portrait page
 CHART = "timing"
 CHART_ROWS = 12  # phases drawn one by one; the rest are summed into one bar
+
+
+def rules_paragraph(s: YearSummary, t: ExportLanguage) -> str:
+    """One line per participant with a known register: who meets its yearly rules."""
+    names = {r.member_id: r.full_name for r in s.members}
+    lines = [
+        f"{esc(names.get(member_id, ''))}: {esc(status_line(status, t.translate, t.number))}"
+        for member_id, statuses in s.register_rules
+        for status in statuses
+    ]
+    if not lines:
+        return ""
+    head = t.translate("RegisterRules", "Register rules on {date}").format(
+        date=t.date_long(date.today())
+    )
+    return f'<p class="small"><b>{esc(head)}</b><br>' + "<br>".join(lines) + "</p>"
 
 
 def chart_rows(timing: Sequence[TimingRow], t: ExportLanguage) -> tuple[list[TimingRow], int]:
@@ -244,7 +262,7 @@ def _attendance(s: YearSummary, t: ExportLanguage) -> str:
     ]
     return html + grid(
         headers, rows, [32, 26, 16, 13, 13], ["left", "left", "center", "right", "right"]
-    )
+    ) + rules_paragraph(s, t)
 
 
 def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:

@@ -39,5 +39,33 @@
             <source>error</source>
             <translation>error</translation>
         </message>
+        <message>
+            <source>--group needs --year</source>
+            <translation>--group needs --year</translation>
+        </message>
+        <message>
+            <source>--year goes with --group; --meeting names the meeting by itself</source>
+            <translation>--year goes with --group; --meeting names the meeting by itself</translation>
+        </message>
+        <message>
+            <source>--out must name a .txt or .csv file, not {name}</source>
+            <translation>--out must name a .txt or .csv file, not {name}</translation>
+        </message>
+        <message>
+            <source>no register {name}; known registers: {known}</source>
+            <translation>no register {name}; known registers: {known}</translation>
+        </message>
+        <message>
+            <source>meeting {id} was not held: only a held meeting has a list; nothing was written</source>
+            <translation>meeting {id} was not held: only a held meeting has a list; nothing was written</translation>
+        </message>
+        <message>
+            <source>no meeting of this group was held in {year}; nothing was written</source>
+            <translation>no meeting of this group was held in {year}; nothing was written</translation>
+        </message>
+        <message>
+            <source>nobody present holds a {register} number; nothing was written</source>
+            <translation>nobody present holds a {register} number; nothing was written</translation>
+        </message>
     </context>
 </TS>

@@ -39,5 +39,33 @@
             <source>error</source>
             <translation>fout</translation>
         </message>
+        <message>
+            <source>--group needs --year</source>
+            <translation>--group vraagt om --year</translation>
+        </message>
+        <message>
+            <source>--year goes with --group; --meeting names the meeting by itself</source>
+            <translation>--year hoort bij --group; --meeting noemt de bijeenkomst zelf</translation>
+        </message>
+        <message>
+            <source>--out must name a .txt or .csv file, not {name}</source>
+            <translation>--out moet een .txt- of .csv-bestand noemen, niet {name}</translation>
+        </message>
+        <message>
+            <source>no register {name}; known registers: {known}</source>
+            <translation>geen register {name}; bekende registers: {known}</translation>
+        </message>
+        <message>
+            <source>meeting {id} was not held: only a held meeting has a list; nothing was written</source>
+            <translation>bijeenkomst {id} is niet gehouden: alleen een gehouden bijeenkomst heeft een lijst; er is niets geschreven</translation>
+        </message>
+        <message>
+            <source>no meeting of this group was held in {year}; nothing was written</source>
+            <translation>deze groep hield in {year} geen bijeenkomst; er is niets geschreven</translation>
+        </message>
+        <message>
+            <source>nobody present holds a {register} number; nothing was written</source>
+            <translation>niemand van de aanwezigen heeft een {register}-nummer; er is niets geschreven</translation>
+        </message>
     </context>
 </TS>

@@ -384,6 +384,10 @@
             <source>record</source>
             <translation>record</translation>
         </message>
+        <message>
+            <source>Rule value</source>
+            <translation>Rule value</translation>
+        </message>
     </context>
     <context>
         <name>Output</name>
@@ -447,6 +451,49 @@
         <message>
             <source>The file {path} could not be written.</source>
             <translation>The file {path} could not be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registration</name>
+        <message>
+            <source>No register chosen for this number: choose the register it belongs to.</source>
+            <translation>No register chosen for this number: choose the register it belongs to.</translation>
+        </message>
+        <message>
+            <source>No number yet: portal lists leave this out.</source>
+            <translation>No number yet: portal lists leave this out.</translation>
+        </message>
+        <message>
+            <source>“{register}” is not a register this program knows: its numbers are not checked and no rules apply.</source>
+            <translation>“{register}” is not a register this program knows: its numbers are not checked and no rules apply.</translation>
+        </message>
+        <message>
+            <source>{register} numbers have {digits} digits; this one has {found}. Was a leading zero lost (spreadsheets drop them)? Example: {example}.</source>
+            <translation>{register} numbers have {digits} digits; this one has {found}. Was a leading zero lost (spreadsheets drop them)? Example: {example}.</translation>
+        </message>
+        <message>
+            <source>{register} numbers have {digits} digits; this one has {found}.</source>
+            <translation>{register} numbers have {digits} digits; this one has {found}.</translation>
+        </message>
+        <message>
+            <source>Leave out “{register}”: the register is chosen beside the number.</source>
+            <translation>Leave out “{register}”: the register is chosen beside the number.</translation>
+        </message>
+        <message>
+            <source>{register} numbers start with “{prefix}”, e.g. {example}.</source>
+            <translation>{register} numbers start with “{prefix}”, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>{register} numbers hold digits only{after}; this one has “{odd}”. Example: {example}.</source>
+            <translation>{register} numbers hold digits only{after}; this one has “{odd}”. Example: {example}.</translation>
+        </message>
+        <message>
+            <source> after “{prefix}”</source>
+            <translation> after “{prefix}”</translation>
+        </message>
+        <message>
+            <source>{name} has the same {register} number.</source>
+            <translation>{name} has the same {register} number.</translation>
         </message>
     </context>
     <context>
@@ -671,6 +718,22 @@
         <message>
             <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
             <translation>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</translation>
+        </message>
+        <message>
+            <source>A registration number cannot hold a semicolon, comma or quotation mark.</source>
+            <translation>A registration number cannot hold a semicolon, comma or quotation mark.</translation>
+        </message>
+        <message>
+            <source>This member already has this {register} number.</source>
+            <translation>This member already has this {register} number.</translation>
+        </message>
+        <message>
+            <source>This rule comes from the register's own text and cannot be changed here.</source>
+            <translation>This rule comes from the register's own text and cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>{label} must be a number from 0 to 1000.</source>
+            <translation>{label} must be a number from 0 to 1000.</translation>
         </message>
     </context>
 </TS>

@@ -384,6 +384,10 @@
             <source>record</source>
             <translation>gegeven</translation>
         </message>
+        <message>
+            <source>Rule value</source>
+            <translation>Waarde van de regel</translation>
+        </message>
     </context>
     <context>
         <name>Output</name>
@@ -447,6 +451,49 @@
         <message>
             <source>The file {path} could not be written.</source>
             <translation>Het bestand {path} kon niet worden geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registration</name>
+        <message>
+            <source>No register chosen for this number: choose the register it belongs to.</source>
+            <translation>Bij dit nummer is geen register gekozen: kies het register waar het bij hoort.</translation>
+        </message>
+        <message>
+            <source>No number yet: portal lists leave this out.</source>
+            <translation>Nog geen nummer: portaallijsten laten deze registratie weg.</translation>
+        </message>
+        <message>
+            <source>“{register}” is not a register this program knows: its numbers are not checked and no rules apply.</source>
+            <translation>“{register}” is geen register dat dit programma kent: de nummers worden niet gecontroleerd en er gelden geen regels.</translation>
+        </message>
+        <message>
+            <source>{register} numbers have {digits} digits; this one has {found}. Was a leading zero lost (spreadsheets drop them)? Example: {example}.</source>
+            <translation>Een {register}-nummer heeft {digits} cijfers; dit heeft er {found}. Is er een voorloopnul weggevallen (spreadsheets laten die vallen)? Voorbeeld: {example}.</translation>
+        </message>
+        <message>
+            <source>{register} numbers have {digits} digits; this one has {found}.</source>
+            <translation>Een {register}-nummer heeft {digits} cijfers; dit heeft er {found}.</translation>
+        </message>
+        <message>
+            <source>Leave out “{register}”: the register is chosen beside the number.</source>
+            <translation>Laat “{register}” weg: het register kiest u naast het nummer.</translation>
+        </message>
+        <message>
+            <source>{register} numbers start with “{prefix}”, e.g. {example}.</source>
+            <translation>Een {register}-nummer begint met “{prefix}”, bijvoorbeeld {example}.</translation>
+        </message>
+        <message>
+            <source>{register} numbers hold digits only{after}; this one has “{odd}”. Example: {example}.</source>
+            <translation>Een {register}-nummer bevat alleen cijfers{after}; dit bevat “{odd}”. Voorbeeld: {example}.</translation>
+        </message>
+        <message>
+            <source> after “{prefix}”</source>
+            <translation> na “{prefix}”</translation>
+        </message>
+        <message>
+            <source>{name} has the same {register} number.</source>
+            <translation>{name} heeft hetzelfde {register}-nummer.</translation>
         </message>
     </context>
     <context>
@@ -671,6 +718,22 @@
         <message>
             <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
             <translation>“{typed}” is geen tijdstip; typ het als uu:mm, bijvoorbeeld 19:30.</translation>
+        </message>
+        <message>
+            <source>A registration number cannot hold a semicolon, comma or quotation mark.</source>
+            <translation>Een registratienummer kan geen puntkomma, komma of aanhalingsteken bevatten.</translation>
+        </message>
+        <message>
+            <source>This member already has this {register} number.</source>
+            <translation>Dit lid heeft dit {register}-nummer al.</translation>
+        </message>
+        <message>
+            <source>This rule comes from the register's own text and cannot be changed here.</source>
+            <translation>Deze regel komt uit de tekst van het register zelf en kan hier niet worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>{label} must be a number from 0 to 1000.</source>
+            <translation>{label} moet een getal van 0 tot en met 1000 zijn.</translation>
         </message>
     </context>
 </TS>

@@ -130,6 +130,10 @@
             <translation>Hours</translation>
         </message>
         <message>
+            <source>Register rules</source>
+            <translation>Register rules</translation>
+        </message>
+        <message>
             <source>Points</source>
             <translation>Points</translation>
         </message>
@@ -271,6 +275,53 @@
         <message>
             <source>Signature</source>
             <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRules</name>
+        <message>
+            <source>meets the rules</source>
+            <translation>meets the rules</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>does not meet the rules</source>
+            <translation>does not meet the rules</translation>
+        </message>
+        <message>
+            <source>no yearly minimum</source>
+            <translation>no yearly minimum</translation>
+        </message>
+        <message>
+            <source>{got} of {needed} h over {first}–{last}</source>
+            <translation>{got} of {needed} h over {first}–{last}</translation>
+        </message>
+        <message>
+            <source>{got} of {needed} h in {year}</source>
+            <translation>{got} of {needed} h in {year}</translation>
+        </message>
+        <message>
+            <source>{got} of {needed} meetings</source>
+            <translation>{got} of {needed} meetings</translation>
+        </message>
+        <message>
+            <source>{got} of 4 quarters with at least {needed} h</source>
+            <translation>{got} of 4 quarters with at least {needed} h</translation>
+        </message>
+        <message>
+            <source>counted in {year}: meetings {meetings}, hours {hours}, in a registered group {registered}</source>
+            <translation>counted in {year}: meetings {meetings}, hours {hours}, in a registered group {registered}</translation>
+        </message>
+        <message>
+            <source>{register} {number}: {verdict}{checks}; {figures}</source>
+            <translation>{register} {number}: {verdict}{checks}; {figures}</translation>
+        </message>
+        <message>
+            <source>Register rules on {date}</source>
+            <translation>Register rules on {date}</translation>
         </message>
     </context>
     <context>

@@ -130,6 +130,10 @@
             <translation>Uren</translation>
         </message>
         <message>
+            <source>Register rules</source>
+            <translation>Registerregels</translation>
+        </message>
+        <message>
             <source>Points</source>
             <translation>Punten</translation>
         </message>
@@ -271,6 +275,53 @@
         <message>
             <source>Signature</source>
             <translation>Handtekening</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRules</name>
+        <message>
+            <source>meets the rules</source>
+            <translation>voldoet aan de regels</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message>
+            <source>does not meet the rules</source>
+            <translation>voldoet niet aan de regels</translation>
+        </message>
+        <message>
+            <source>no yearly minimum</source>
+            <translation>geen jaarlijks minimum</translation>
+        </message>
+        <message>
+            <source>{got} of {needed} h over {first}–{last}</source>
+            <translation>{got} van {needed} uur over {first}–{last}</translation>
+        </message>
+        <message>
+            <source>{got} of {needed} h in {year}</source>
+            <translation>{got} van {needed} uur in {year}</translation>
+        </message>
+        <message>
+            <source>{got} of {needed} meetings</source>
+            <translation>{got} van {needed} bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>{got} of 4 quarters with at least {needed} h</source>
+            <translation>{got} van 4 kwartalen met minstens {needed} uur</translation>
+        </message>
+        <message>
+            <source>counted in {year}: meetings {meetings}, hours {hours}, in a registered group {registered}</source>
+            <translation>geteld in {year}: bijeenkomsten {meetings}, uren {hours}, in een geregistreerde groep {registered}</translation>
+        </message>
+        <message>
+            <source>{register} {number}: {verdict}{checks}; {figures}</source>
+            <translation>{register} {number}: {verdict}{checks}; {figures}</translation>
+        </message>
+        <message>
+            <source>Register rules on {date}</source>
+            <translation>Registerregels op {date}</translation>
         </message>
     </context>
     <context>

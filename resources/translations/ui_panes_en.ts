@@ -524,14 +524,6 @@
             <translation>Ro&amp;le or profession</translation>
         </message>
         <message>
-            <source>Re&amp;gister</source>
-            <translation>Re&amp;gister</translation>
-        </message>
-        <message>
-            <source>Registration &amp;number</source>
-            <translation>Registration &amp;number</translation>
-        </message>
-        <message>
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
@@ -609,6 +601,255 @@
         <message>
             <source>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</source>
             <translation>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalListDialog</name>
+        <message>
+            <source>Registration numbers for a portal</source>
+            <translation>Registration numbers for a portal</translation>
+        </message>
+        <message>
+            <source>The numbers of those present, one per line, leading zeros kept: paste them into the register's portal.</source>
+            <translation>The numbers of those present, one per line, leading zeros kept: paste them into the register's portal.</translation>
+        </message>
+        <message>
+            <source>&amp;This meeting ({date})</source>
+            <translation>&amp;This meeting ({date})</translation>
+        </message>
+        <message>
+            <source>The whole &amp;year {year}</source>
+            <translation>The whole &amp;year {year}</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Registration numbers</source>
+            <translation>Registration numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Copy to clipboard</source>
+            <translation>&amp;Copy to clipboard</translation>
+        </message>
+        <message>
+            <source>Save as te&amp;xt…</source>
+            <translation>Save as te&amp;xt…</translation>
+        </message>
+        <message>
+            <source>Save as C&amp;SV…</source>
+            <translation>Save as C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Only a held meeting has a list.</source>
+            <translation>Only a held meeting has a list.</translation>
+        </message>
+        <message>
+            <source>Numbers: {count}</source>
+            <translation>Numbers: {count}</translation>
+        </message>
+        <message>
+            <source>Not in the form of a {register} number, check them in the member form: {numbers}</source>
+            <translation>Not in the form of a {register} number, check them in the member form: {numbers}</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard: {count} numbers.</source>
+            <translation>Copied to the clipboard: {count} numbers.</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
+        </message>
+        <message>
+            <source>Saved {count} numbers in {path}.</source>
+            <translation>Saved {count} numbers in {path}.</translation>
+        </message>
+        <message>
+            <source>Registration numbers for a &amp;portal…</source>
+            <translation>Registration numbers for a &amp;portal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRulesDialog</name>
+        <message>
+            <source>Register rules</source>
+            <translation>Register rules</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>Who meets the rules</source>
+            <translation>Who meets the rules</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>What the rules ask</source>
+            <translation>What the rules ask</translation>
+        </message>
+        <message>
+            <source>Counted this year</source>
+            <translation>Counted this year</translation>
+        </message>
+        <message>
+            <source>Counted: held meetings of any group the member attended that satisfy the register's conditions (length, group size, a registered supervisor). “Not yet”: the year is still running.</source>
+            <translation>Counted: held meetings of any group the member attended that satisfy the register's conditions (length, group size, a registered supervisor). “Not yet”: the year is still running.</translation>
+        </message>
+        <message>
+            <source>&amp;Who meets the rules</source>
+            <translation>&amp;Who meets the rules</translation>
+        </message>
+        <message>
+            <source>Rules per register</source>
+            <translation>Rules per register</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Rules with a source are read-only. A value no source gives is marked “unsourced”: change it when your register says otherwise.</source>
+            <translation>Rules with a source are read-only. A value no source gives is marked “unsourced”: change it when your register says otherwise.</translation>
+        </message>
+        <message>
+            <source>&amp;Rules and sources</source>
+            <translation>&amp;Rules and sources</translation>
+        </message>
+        <message>
+            <source>meetings {meetings} · hours {hours} · in a registered group {registered}</source>
+            <translation>meetings {meetings} · hours {hours} · in a registered group {registered}</translation>
+        </message>
+        <message>
+            <source>At least this many hours over {years} years</source>
+            <translation>At least this many hours over {years} years</translation>
+        </message>
+        <message>
+            <source>At least this many hours in a calendar year</source>
+            <translation>At least this many hours in a calendar year</translation>
+        </message>
+        <message>
+            <source>At least this many meetings in a year</source>
+            <translation>At least this many meetings in a year</translation>
+        </message>
+        <message>
+            <source>A meeting counts from this many minutes</source>
+            <translation>A meeting counts from this many minutes</translation>
+        </message>
+        <message>
+            <source>A meeting counts with this many present or more, at most {max}</source>
+            <translation>A meeting counts with this many present or more, at most {max}</translation>
+        </message>
+        <message>
+            <source>Only meetings led by a supervisor with a register number count</source>
+            <translation>Only meetings led by a supervisor with a register number count</translation>
+        </message>
+        <message>
+            <source>At least this many hours in every quarter ({value} h)</source>
+            <translation>At least this many hours in every quarter ({value} h)</translation>
+        </message>
+        <message>
+            <source>No yearly minimum for intervisie</source>
+            <translation>No yearly minimum for intervisie</translation>
+        </message>
+        <message>
+            <source>unsourced</source>
+            <translation>unsourced</translation>
+        </message>
+        <message>
+            <source>changed by you</source>
+            <translation>changed by you</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationsBox</name>
+        <message>
+            <source>Registers and numbers</source>
+            <translation>Registers and numbers</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Registrations</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>Registration &amp;number</source>
+            <translation>Registration &amp;number</translation>
+        </message>
+        <message>
+            <source>&amp;Add registration</source>
+            <translation>&amp;Add registration</translation>
+        </message>
+        <message>
+            <source>Remove registration</source>
+            <translation>Remove registration</translation>
+        </message>
+        <message>
+            <source>Removes the selected registration (Delete)</source>
+            <translation>Removes the selected registration (Delete)</translation>
+        </message>
+        <message>
+            <source>Register rules…</source>
+            <translation>Register rules…</translation>
+        </message>
+        <message>
+            <source>Who in this group meets their registers' rules, and the rules themselves</source>
+            <translation>Who in this group meets their registers' rules, and the rules themselves</translation>
+        </message>
+        <message>
+            <source>Add registration</source>
+            <translation>Add registration</translation>
+        </message>
+        <message>
+            <source>Edit registration number</source>
+            <translation>Edit registration number</translation>
         </message>
     </context>
     <context>

@@ -524,14 +524,6 @@
             <translation>&amp;Rol of beroep</translation>
         </message>
         <message>
-            <source>Re&amp;gister</source>
-            <translation>Re&amp;gister</translation>
-        </message>
-        <message>
-            <source>Registration &amp;number</source>
-            <translation>Registratie&amp;nummer</translation>
-        </message>
-        <message>
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
@@ -609,6 +601,255 @@
         <message>
             <source>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</source>
             <translation>Een ander lid van deze groep heet ook {name}; voeg iets toe om ze uit elkaar te houden, bijvoorbeeld een voorletter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalListDialog</name>
+        <message>
+            <source>Registration numbers for a portal</source>
+            <translation>Registratienummers voor een portaal</translation>
+        </message>
+        <message>
+            <source>The numbers of those present, one per line, leading zeros kept: paste them into the register's portal.</source>
+            <translation>De nummers van de aanwezigen, één per regel, met voorloopnullen: plak ze in het portaal van het register.</translation>
+        </message>
+        <message>
+            <source>&amp;This meeting ({date})</source>
+            <translation>&amp;Deze bijeenkomst ({date})</translation>
+        </message>
+        <message>
+            <source>The whole &amp;year {year}</source>
+            <translation>Het hele &amp;jaar {year}</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Registration numbers</source>
+            <translation>Registratienummers</translation>
+        </message>
+        <message>
+            <source>&amp;Copy to clipboard</source>
+            <translation>&amp;Kopiëren naar klembord</translation>
+        </message>
+        <message>
+            <source>Save as te&amp;xt…</source>
+            <translation>Opslaan als te&amp;kst…</translation>
+        </message>
+        <message>
+            <source>Save as C&amp;SV…</source>
+            <translation>Opslaan als C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Only a held meeting has a list.</source>
+            <translation>Alleen een gehouden bijeenkomst heeft een lijst.</translation>
+        </message>
+        <message>
+            <source>Numbers: {count}</source>
+            <translation>Nummers: {count}</translation>
+        </message>
+        <message>
+            <source>Not in the form of a {register} number, check them in the member form: {numbers}</source>
+            <translation>Niet in de vorm van een {register}-nummer, controleer ze in het ledenformulier: {numbers}</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard: {count} numbers.</source>
+            <translation>Gekopieerd naar het klembord: nummers {count}.</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Tekst (*.txt)</translation>
+        </message>
+        <message>
+            <source>Saved {count} numbers in {path}.</source>
+            <translation>Opgeslagen in {path}: nummers {count}.</translation>
+        </message>
+        <message>
+            <source>Registration numbers for a &amp;portal…</source>
+            <translation>Registratienummers voor een &amp;portaal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterRulesDialog</name>
+        <message>
+            <source>Register rules</source>
+            <translation>Registerregels</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <source>Who meets the rules</source>
+            <translation>Wie voldoet aan de regels</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Registratie</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>What the rules ask</source>
+            <translation>Wat de regels vragen</translation>
+        </message>
+        <message>
+            <source>Counted this year</source>
+            <translation>Geteld dit jaar</translation>
+        </message>
+        <message>
+            <source>Counted: held meetings of any group the member attended that satisfy the register's conditions (length, group size, a registered supervisor). “Not yet”: the year is still running.</source>
+            <translation>Geteld: gehouden bijeenkomsten van elke groep waar het lid bij was en die aan de voorwaarden van het register voldoen (duur, groepsgrootte, een geregistreerde begeleider). “Nog niet”: het jaar loopt nog.</translation>
+        </message>
+        <message>
+            <source>&amp;Who meets the rules</source>
+            <translation>&amp;Wie voldoet aan de regels</translation>
+        </message>
+        <message>
+            <source>Rules per register</source>
+            <translation>Regels per register</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Rules with a source are read-only. A value no source gives is marked “unsourced”: change it when your register says otherwise.</source>
+            <translation>Regels met een bron zijn niet te wijzigen. Een waarde die geen bron geeft, heet “zonder bron”: pas die aan als uw register iets anders zegt.</translation>
+        </message>
+        <message>
+            <source>&amp;Rules and sources</source>
+            <translation>&amp;Regels en bronnen</translation>
+        </message>
+        <message>
+            <source>meetings {meetings} · hours {hours} · in a registered group {registered}</source>
+            <translation>bijeenkomsten {meetings} · uren {hours} · in een geregistreerde groep {registered}</translation>
+        </message>
+        <message>
+            <source>At least this many hours over {years} years</source>
+            <translation>Minstens zoveel uur over {years} jaar</translation>
+        </message>
+        <message>
+            <source>At least this many hours in a calendar year</source>
+            <translation>Minstens zoveel uur in een kalenderjaar</translation>
+        </message>
+        <message>
+            <source>At least this many meetings in a year</source>
+            <translation>Minstens zoveel bijeenkomsten per jaar</translation>
+        </message>
+        <message>
+            <source>A meeting counts from this many minutes</source>
+            <translation>Een bijeenkomst telt vanaf zoveel minuten</translation>
+        </message>
+        <message>
+            <source>A meeting counts with this many present or more, at most {max}</source>
+            <translation>Een bijeenkomst telt met minstens zoveel aanwezigen, hoogstens {max}</translation>
+        </message>
+        <message>
+            <source>Only meetings led by a supervisor with a register number count</source>
+            <translation>Alleen bijeenkomsten onder leiding van een begeleider met een registernummer tellen</translation>
+        </message>
+        <message>
+            <source>At least this many hours in every quarter ({value} h)</source>
+            <translation>Minstens zoveel uur in elk kwartaal ({value} uur)</translation>
+        </message>
+        <message>
+            <source>No yearly minimum for intervisie</source>
+            <translation>Geen jaarlijks minimum voor intervisie</translation>
+        </message>
+        <message>
+            <source>unsourced</source>
+            <translation>zonder bron</translation>
+        </message>
+        <message>
+            <source>changed by you</source>
+            <translation>door u gewijzigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationsBox</name>
+        <message>
+            <source>Registers and numbers</source>
+            <translation>Registers en nummers</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Registraties</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>Registration &amp;number</source>
+            <translation>Registratie&amp;nummer</translation>
+        </message>
+        <message>
+            <source>&amp;Add registration</source>
+            <translation>Registratie &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove registration</source>
+            <translation>Registratie verwijderen</translation>
+        </message>
+        <message>
+            <source>Removes the selected registration (Delete)</source>
+            <translation>Verwijdert de gekozen registratie (Delete)</translation>
+        </message>
+        <message>
+            <source>Register rules…</source>
+            <translation>Registerregels…</translation>
+        </message>
+        <message>
+            <source>Who in this group meets their registers' rules, and the rules themselves</source>
+            <translation>Wie in deze groep aan de regels van zijn registers voldoet, en de regels zelf</translation>
+        </message>
+        <message>
+            <source>Add registration</source>
+            <translation>Registratie toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit registration number</source>
+            <translation>Registratienummer wijzigen</translation>
         </message>
     </context>
     <context>

@@ -41,10 +41,9 @@ def year_group(services: Services) -> tuple[int, list[int], list[int]]:
     assert group.id is not None
     members = []
     for i, name in enumerate(["Anna Aa", "Bert Bee", "Cor Cee"], start=1):
-        member = services.members.create(
-            full_name=name, register_name="SKJ", registration_number=f"10{i}"
-        ).value
+        member = services.members.create(full_name=name).value
         assert member.id is not None
+        services.registrations.add(member.id, "SKJ", f"10{i}")
         joined = date(2025, 1, 1) if i < 3 else date(2025, 3, 1)  # Cor joins later
         services.memberships.add(group.id, member.id, joined, seat=i)
         members.append(member.id)

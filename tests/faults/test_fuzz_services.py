@@ -85,6 +85,9 @@ method_keys = st.one_of(
     texts,
     values,
 )
+registers = st.sampled_from(["BIG", "SKJ", "NIP", "NVO", "KNGF", "V&VN", "big", ""])
+rule_keys = st.sampled_from(["hours", "meetings", "quarters", "group_size", "x"])
+years = st.one_of(st.integers(1985, 2205), st.sampled_from([1, 9998, 2025]))
 bilingual = st.one_of(st.builds(Text, texts, texts), values)
 bad_ids = st.one_of(
     st.integers(max_value=0),
@@ -135,6 +138,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
         services.plans.add(meeting.id, "block.opening", minutes=10)
         services.plans.add(meeting.id, "balint_group", case_id=case.id)
         services.goals.create(member_id=members[0][1].id, year=2025, goal="Luisteren")
+        for _ship, person in members[:2]:  # registrations, and a held meeting to list them for
+            assert person.id is not None
+            services.registrations.add(person.id, "BIG", f"0123456789{person.id % 10}")
+            services.registrations.add(person.id, "SKJ", "110012345")
+            services.attendance.record(meeting.id, person.id, "present")
+        services.meetings.update(meeting.id, status="held")
     watch = Watch(path)
     yield services, watch
     watch.conn.close()
@@ -199,6 +208,34 @@ OPS: dict[str, dict[str, Op]] = {
         "meetings.next_planned": lambda s, d: s.meetings.next_planned(a(d, ids), a(d)),
         "attendance.for_meeting": lambda s, d: s.attendance.for_meeting(a(d, ids)),
         "attendance.record": lambda s, d: s.attendance.record(a(d, ids), a(d, ids), a(d), a(d)),
+    },
+    "registrations": {
+        **entity_ops("registrations"),
+        "registrations.add": lambda s, d: s.registrations.add(a(d, ids), a(d), a(d)),
+        "registrations.for_member": lambda s, d: s.registrations.for_member(a(d, ids)),
+        "registrations.of_members": lambda s, d: s.registrations.of_members(
+            a(d, st.one_of(st.lists(ids, max_size=4), values))
+        ),
+        "registers.registers": lambda s, d: s.registers.registers(),
+        "registers.register": lambda s, d: s.registers.register(a(d, st.one_of(registers, values))),
+        "registers.set_rule_value": lambda s, d: s.registers.set_rule_value(
+            a(d, st.one_of(registers, values)), a(d, st.one_of(rule_keys, values)), a(d)
+        ),
+        "registers.warnings": lambda s, d: s.registers.warnings(
+            a(d, st.one_of(registers, values)), a(d), a(d, st.one_of(st.none(), ids))
+        ),
+        "registers.statuses": lambda s, d: s.registers.statuses(
+            a(d, st.one_of(st.lists(ids, max_size=4), values)), a(d, st.one_of(years, values))
+        ),
+        "registers.meeting_list": lambda s, d: s.registers.meeting_list(
+            a(d, ids), a(d, st.one_of(registers, values))
+        ),
+        "registers.year_lists": lambda s, d: s.registers.year_lists(
+            a(d, ids), a(d, st.one_of(years, values)), a(d, st.one_of(registers, values))
+        ),
+        "registers.registers_present": lambda s, d: s.registers.registers_present(
+            a(d, st.one_of(st.lists(ids, max_size=4), values))
+        ),
     },
     "cases": {
         **entity_ops("cases"),
@@ -372,7 +409,7 @@ def test_every_public_service_method_is_fuzzed(world: tuple[Services, Watch]) ->
     services, _watch = world
     attributes = ["groups", "members", "memberships", "goals", "meetings", "attendance"]
     attributes += ["cases", "notes", "plans", "search", "settings", "methods", "sessions"]
-    attributes += ["deletions"]
+    attributes += ["deletions", "registrations", "registers"]
     fuzzed = {op for ops in OPS.values() for op in ops}
     for attribute in attributes:
         cls = type(getattr(services, attribute))

@@ -195,6 +195,22 @@ def _resume(stage: Stage) -> QWidget:
     return ResumeDialog(stage.context, stage.services.sessions.unfinished(), stage.window)
 
 
+def _register_rules(stage: Stage) -> QWidget:
+    from intervisie_desktop.ui.panes.register_rules import RegisterRulesDialog
+
+    group = stage.services.groups.list()[-1]  # the Balint group: several registers
+    return RegisterRulesDialog(stage.context, group.id, datetime.now().year, stage.window)
+
+
+def _portal_list(stage: Stage) -> QWidget:
+    from intervisie_desktop.ui.panes.portal_lists import PortalListDialog
+
+    group = stage.services.groups.list()[-1]
+    assert group.id is not None
+    held = [m for m in stage.services.meetings.for_group(group.id) if m.status == "held"]
+    return PortalListDialog(stage.context, held[-1], stage.window)
+
+
 def _session(part: str) -> Callable[[Stage], QWidget]:
     def build(stage: Stage) -> QWidget:
         meeting = stage.services.meetings.next_planned()
@@ -237,6 +253,8 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "dialog/erase-member": _erase,
     "dialog/error": _error,
     "dialog/resume": _resume,
+    "dialog/register-rules": _register_rules,
+    "dialog/portal-list": _portal_list,
     "session/presenter": _session("presenter"),
     "session/audience": _session("audience"),
 }
@@ -259,6 +277,8 @@ LISTED_CLASSES = {
     "EraseMemberDialog",
     "ErrorDialog",
     "ResumeDialog",
+    "RegisterRulesDialog",
+    "PortalListDialog",
     "PresenterView",
     "AudienceView",
 }

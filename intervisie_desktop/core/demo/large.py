@@ -14,6 +14,7 @@ from sqlalchemy import insert
 
 from intervisie_desktop.core.demo import vocabulary as voc
 from intervisie_desktop.core.demo.methods import DEMO_METHODS
+from intervisie_desktop.core.demo.small import demo_number
 from intervisie_desktop.core.models import (
     Attendance,
     AttendanceStatus,
@@ -26,6 +27,7 @@ from intervisie_desktop.core.models import (
     Member,
     Membership,
     Note,
+    Registration,
 )
 
 if TYPE_CHECKING:
@@ -69,6 +71,7 @@ def _block(
     groups: list[dict[str, Any]] = []
     members: list[dict[str, Any]] = []
     memberships: list[dict[str, Any]] = []
+    registrations: list[dict[str, Any]] = []
     meetings: list[dict[str, Any]] = []
     attendance: list[dict[str, Any]] = []
     cases: list[dict[str, Any]] = []
@@ -97,17 +100,22 @@ def _block(
         for seat in range(1, MEMBERS_PER_GROUP + 1):
             member_id += 1
             first = rng.choice(voc.FIRST_NAMES)
+            full_name = f"{first} {rng.choice(voc.LAST_NAMES)}"
+            register = rng.choice(voc.REGISTERS)
+            number = demo_number(register, rng.randint(10**6, 10**7 - 1))
             members.append(
                 dict(
                     id=member_id,
-                    full_name=f"{first} {rng.choice(voc.LAST_NAMES)}",
+                    full_name=full_name,
                     display_name=first,
                     role=context,
-                    register_name=rng.choice(voc.REGISTERS),
-                    registration_number=str(rng.randint(10**6, 10**7 - 1)),
                     email="",
                     created_at=now,
                 )
+            )
+            registrations.append(
+                dict(member_id=member_id, register_key=register, number=number, position=0,
+                     created_at=now)
             )
             memberships.append(
                 dict(group_id=g, member_id=member_id, joined_on=first_day, left_on=None, seat=seat)
@@ -205,6 +213,7 @@ def _block(
         (Group, groups),
         (Member, members),
         (Membership, memberships),
+        (Registration, registrations),
         (Meeting, meetings),
         (Attendance, attendance),
         (Case, cases),

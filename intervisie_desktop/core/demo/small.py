@@ -33,13 +33,41 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.db.database import Database
 
 
+def demo_number(register: str, seed: int) -> str:
+    """A made-up number in the register's form: BIG 11 digits (some with leading zeros), NIP
+    with its letters; `seed` is a 7-digit random number."""
+    if register == "BIG":
+        return f"{seed * 7919 % (3 * 10**10):011d}"
+    if register == "NIP":
+        return f"NIP{seed % 10**6:06d}"
+    if register == "SKJ":
+        return f"1100{seed % 10**5:05d}"
+    return str(seed)
+
+
+def extra_registrations(register: str, seat: int, number: str) -> list[tuple[str, str]]:
+    """The registrations of the member in `seat`: in the Balint group (register NHG's GPs)
+    most are BIG only, one GP is also on the NHG list, one psychologist holds BIG and NIP, one
+    youth-care worker SKJ only."""
+    seed = int("".join(c for c in number if c.isdigit()) or "0")
+    if register != "BIG+":
+        return [(register, number)]
+    if seat == 2:
+        return [("BIG", number), ("NHG", number)]
+    if seat == 7:
+        return [("BIG", number), ("NIP", demo_number("NIP", seed))]
+    if seat == 8:
+        return [("SKJ", demo_number("SKJ", seed))]
+    return [("BIG", number)]
+
+
 def _people(rng: random.Random, count: int, register: str) -> list[tuple[str, str, str]]:
     firsts = rng.sample(voc.FIRST_NAMES, count)
     return [
         (
             f"{first} {rng.choice(voc.LAST_NAMES)}",
             first,
-            f"{register}-{rng.randint(10**6, 10**7 - 1)}",
+            demo_number(register.rstrip("+"), rng.randint(10**6, 10**7 - 1)),
         )
         for first in firsts
     ]
@@ -74,11 +102,11 @@ def _group(
             full_name=full,
             display_name=display,
             role=context,
-            register_name=register,
-            registration_number=number,
             email=f"{display.lower()}@example.nl".replace("ë", "e"),
         ).value
         assert group.id is not None and member.id is not None
+        for key, value in extra_registrations(register, seat, number):
+            services.registrations.add(member.id, key, value)
         services.memberships.add(group.id, member.id, start, seat=seat)
         members.append(member)
     return group, members
@@ -214,7 +242,7 @@ def write_small(
         (
             "Balintgroep Amersfoort",
             "Huisartsen",
-            "BIG",
+            "BIG+",
             8,
             [BALINT_METHOD],
             time(19, 0),

@@ -11,6 +11,7 @@ from intervisie_desktop.core.models.meetings import (
 )
 from intervisie_desktop.core.models.methods import Method, Phase, SpeakerMode
 from intervisie_desktop.core.models.notes import Note
+from intervisie_desktop.core.models.registrations import Registration
 from intervisie_desktop.core.models.sessions import SessionEvent, SessionRun
 from intervisie_desktop.core.models.settings import Setting
 
@@ -29,6 +30,7 @@ __all__ = [
     "Note",
     "Phase",
     "PlanItem",
+    "Registration",
     "SessionEvent",
     "SessionRun",
     "Setting",

@@ -32,9 +32,7 @@ class Member(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     full_name: str
     display_name: str
-    role: str = ""
-    register_name: str = ""  # e.g. BIG, SKJ, NIP
-    registration_number: str = ""
+    role: str = ""  # registers and numbers: see Registration (any number per member)
     email: str = ""
     created_at: datetime = Field(default_factory=utcnow)
 

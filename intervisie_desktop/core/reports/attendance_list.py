@@ -6,6 +6,7 @@ from sqlmodel import Session, col, select
 
 from intervisie_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
 from intervisie_desktop.core.models import Group, Meeting, Member, Membership
+from intervisie_desktop.core.registers.fields import registration_fields_in
 from intervisie_desktop.core.reports.model import AttendanceList, AttendanceListRow
 from intervisie_desktop.core.services.members import active_on
 
@@ -26,6 +27,7 @@ def build_attendance_list(session: Session, meeting_id: int) -> AttendanceList:
     if meeting.led_by_member_id is not None:
         person = session.get(Member, meeting.led_by_member_id)
         leader = person.full_name if person else ""
+    regs = registration_fields_in(session, [p.id for p in people if p.id is not None])
     return AttendanceList(
         group_name=group.name,
         context=group.context,
@@ -40,7 +42,7 @@ def build_attendance_list(session: Session, meeting_id: int) -> AttendanceList:
         theme=meeting.theme,
         led_by=leader,
         rows=tuple(
-            AttendanceListRow(n, p.full_name, p.register_name, p.registration_number)
+            AttendanceListRow(n, p.full_name, *regs.get(p.id or 0, ("", "")))
             for n, p in enumerate(people, start=1)
         ),
     )

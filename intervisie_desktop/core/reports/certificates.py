@@ -45,6 +45,7 @@ def build_certificates(
                 goals=tuple(g for g in summary.goals if g.member_id == row.member_id)
                 if with_goals
                 else (),
+                register_rules=dict(summary.register_rules).get(row.member_id, ()),
             )
         )
     return certificates

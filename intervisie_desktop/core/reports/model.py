@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date, time
 
+    from intervisie_desktop.core.registers.rules import RegisterStatus
+
 MethodName = Callable[[str, str], str]
 """(method key, language) -> the method's name in that language."""
 
@@ -117,6 +119,9 @@ class YearSummary:
     goals: tuple[GoalRow, ...]
     timing: tuple[TimingRow, ...]
     total_minutes: int
+    #: Per member (id), who meets their registers' rules: filled by the export from the
+    #: register files (core.registers.rules), empty where nobody asked.
+    register_rules: tuple[tuple[int, tuple[RegisterStatus, ...]], ...] = ()
 
     @property
     def total_hours(self) -> float:
@@ -147,6 +152,7 @@ class Certificate:
     points: float
     points_per_hour: float
     goals: tuple[GoalRow, ...] = field(default=())
+    register_rules: tuple[RegisterStatus, ...] = field(default=())
 
     @property
     def hours(self) -> float:

@@ -25,6 +25,7 @@ from intervisie_desktop.core.models import (
     Membership,
     PlanItem,
 )
+from intervisie_desktop.core.registers.fields import registration_fields_in
 from intervisie_desktop.core.reports.model import (
     Cell,
     CellStatus,
@@ -190,6 +191,7 @@ def build_summary(
             )
         )
     totals = attended_minutes_by_member(session, year, group_id)
+    regs = registration_fields_in(session, [m.id for m, _ in members if m.id is not None])
     member_rows = []
     for member, memberships in members:
         assert member.id is not None
@@ -202,8 +204,8 @@ def build_summary(
             MemberRow(
                 member_id=member.id,
                 full_name=member.full_name,
-                register_name=member.register_name,
-                registration_number=member.registration_number,
+                register_name=regs[member.id][0],
+                registration_number=regs[member.id][1],
                 cells=cells,
                 meetings_attended=sum(
                     c.status in (CellStatus.PRESENT, CellStatus.PARTIAL) for c in cells

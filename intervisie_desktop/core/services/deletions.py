@@ -40,6 +40,7 @@ TABLE_CHANGES: dict[str, Change] = {
     "group": Change.GROUPS,
     "member": Change.MEMBERS,
     "membership": Change.MEMBERS,
+    "registration": Change.MEMBERS,
     "learninggoal": Change.GOALS,
     "meeting": Change.MEETINGS,
     "attendance": Change.ATTENDANCE,

@@ -19,6 +19,7 @@ from intervisie_desktop.core.services.members import (
 from intervisie_desktop.core.services.methods import MethodService
 from intervisie_desktop.core.services.notes import NoteService
 from intervisie_desktop.core.services.plans import PlanService
+from intervisie_desktop.core.services.registrations import RegisterService, RegistrationService
 from intervisie_desktop.core.services.search import SearchService
 from intervisie_desktop.core.services.sessions import SessionService
 from intervisie_desktop.core.services.settings import SettingsService
@@ -36,12 +37,15 @@ class Services:
         db: Database,
         methods_dir: Path,  # the built-in method files (paths.methods_dir())
         resolve_method: MethodResolver | None = None,  # default: the method library's get
+        registers_dir: Path | None = None,  # default: resources/registers beside the methods
     ) -> None:
         self.db = db
         self.groups = GroupService(db)
         self.members = MemberService(db)
         self.memberships = MembershipService(db)
         self.goals = LearningGoalService(db)
+        self.registrations = RegistrationService(db)
+        self.registers = RegisterService(db, registers_dir or methods_dir.parent / "registers")
         self.meetings = MeetingService(db)
         self.attendance = AttendanceService(db)
         self.cases = CaseService(db)

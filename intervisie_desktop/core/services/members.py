@@ -45,10 +45,6 @@ class MemberService(EntityService[Member]):
         display = v.name(obj.display_name, "display_name", labels.DISPLAY_NAME, required=False)
         obj.display_name = display or obj.full_name.split()[0]
         obj.role = v.name(obj.role, "role", labels.ROLE, required=False)
-        obj.register_name = v.name(obj.register_name, "register_name", labels.REGISTER, False)
-        obj.registration_number = v.name(
-            obj.registration_number, "registration_number", labels.REGISTRATION_NUMBER, False
-        )
         obj.email = v.email(obj.email)
 
 

@@ -29,6 +29,7 @@ from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_
 from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.airtime import AirtimeBox
 from intervisie_desktop.ui.panes.attendance import AttendanceList
+from intervisie_desktop.ui.panes.portal_lists import is_held, portal_button
 from intervisie_desktop.ui.widths import FormScroll, fit_columns
 
 if TYPE_CHECKING:
@@ -143,6 +144,8 @@ class MeetingsPane(QWidget):
         attendance_layout = QVBoxLayout(attendance_box)
         self.attendance = AttendanceList(context, undo)
         attendance_layout.addWidget(self.attendance)
+        self.portal_button = portal_button(self, lambda: self.meeting)
+        attendance_layout.addWidget(self.portal_button)
         body_layout.addWidget(attendance_box)
         self.airtime = AirtimeBox(context)  # after the session: who spoke how long
         body_layout.addWidget(self.airtime)
@@ -317,6 +320,7 @@ class MeetingsPane(QWidget):
         self.binder.load(self.meeting, force=changed)
         self.attendance.show_meeting(self.meeting.id if self.meeting is not None else None)
         self.airtime.show_meeting(self.meeting.id if self.meeting is not None else None)
+        self.portal_button.setEnabled(is_held(self.meeting))
         self._fill_follow_ups()
         if self.meeting is not None:
             self.heading.setText(

@@ -30,6 +30,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.ui.forms.fields import ERROR_STYLE, FormBinder, hint
 from intervisie_desktop.ui.items import cell_text, set_current_list_item
 from intervisie_desktop.ui.panes.namesakes import namesake_label, show_namesake_warning
+from intervisie_desktop.ui.panes.registrations import RegistrationsBox
 from intervisie_desktop.ui.panes.seats import SeatList
 from intervisie_desktop.ui.security.erase_dialog import ERASE_SHORTCUT, erase_member
 from intervisie_desktop.ui.tones import on_palette
@@ -98,11 +99,11 @@ class MembersPane(QWidget):
         self.name_warning = namesake_label(self.full_name)
         self.display_name = p.line(self.tr("Name on the &projector"), "display_name")
         self.role = p.line(self.tr("Ro&le or profession"), "role")
-        self.register = p.line(self.tr("Re&gister"), "register_name")
-        self.number = p.line(self.tr("Registration &number"), "registration_number")
         self.email = p.line(self.tr("&E-mail"), "email")
         p.related = self._display_follows_name
         body_layout.addWidget(person_box)
+        self.registrations = RegistrationsBox(context, undo)
+        body_layout.addWidget(self.registrations)
         ship_box = QGroupBox(self.tr("Membership of this group"))
         ship_form = QFormLayout(ship_box)
         self.ship = FormBinder(undo, self._ship_target, ship_form, self.tr("Edit membership"))
@@ -193,6 +194,7 @@ class MembersPane(QWidget):
 
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
+        self.registrations.group_id = group_id
         self.refresh(force=True)
 
     def refresh(self, force: bool = False) -> None:
@@ -256,6 +258,7 @@ class MembersPane(QWidget):
         self.erase_button.setEnabled(self.member is not None)
         self._load_goals()
         self._warn_namesakes()
+        self.registrations.set_member(self.member.id if self.member is not None else None)
 
     def _warn_namesakes(self) -> None:
         show_namesake_warning(self.name_warning, self.rows, self.member, self.full_name.text())

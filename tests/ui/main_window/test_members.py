@@ -30,12 +30,18 @@ def test_add_member_by_keyboard_and_name_them(
     assert win.members.full_name.hasFocus()
     qtbot.keyClicks(win.members.full_name, "Dirk van Dam")
     qtbot.keyClick(win.members.full_name, Qt.Key.Key_Tab)
-    type_into(qtbot, win.members.register, "SKJ")
-    type_into(qtbot, win.members.number, "110012345")
+    box = win.members.registrations
+    box.register.setFocus()
+    qtbot.keyClick(box.register, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box.register, "SKJ")
+    type_into(qtbot, box.number, "110012345", leave=False)
+    qtbot.keyClick(box.number, Qt.Key.Key_Return)
     settle(qtbot, win)
     person = members(services, group)[-1]
     assert (person.full_name, person.display_name) == ("Dirk van Dam", "Dirk")
-    assert (person.register_name, person.registration_number) == ("SKJ", "110012345")
+    assert person.id is not None
+    stored = services.registrations.for_member(person.id)
+    assert [(r.register_key, r.number) for r in stored] == [("SKJ", "110012345")]
     assert seat_names(win)[-1] == "4. Dirk van Dam"
     assert win.members.display_name.text() == "Dirk"
 
