@@ -108,9 +108,7 @@ class Message:
     preset: int | None = None
 
 
-Payload = (
-    NoPayload | Jump | Adjust | Absent | Reorder | Question | Blank | ContinueAt | Message
-)
+Payload = NoPayload | Jump | Adjust | Absent | Reorder | Question | Blank | ContinueAt | Message
 
 NO_PAYLOAD = NoPayload()
 

@@ -250,9 +250,7 @@ def finish(course: Course, payload: NoPayload, t: float) -> bool:
 
 
 Handler = Callable[[Course, Payload, float], bool]
-P = TypeVar(
-    "P", NoPayload, Jump, Adjust, Absent, Reorder, Question, Blank, ContinueAt, Message
-)
+P = TypeVar("P", NoPayload, Jump, Adjust, Absent, Reorder, Question, Blank, ContinueAt, Message)
 
 
 def _taking(kind: type[P], handle: Callable[[Course, P, float], bool]) -> Handler:
