@@ -220,6 +220,7 @@ class PresenterView(QWidget):
         self.private_stack.addWidget(self.private_box)
         self.private_stack.addWidget(self.locked_box)
         left.addWidget(self.private_stack, 1)
+        self._panels = left
 
         right = QVBoxLayout()
         preview_title = QLabel(self.tr("Projector"))
@@ -240,7 +241,6 @@ class PresenterView(QWidget):
         resume_row.addWidget(self.resume_time)
         form.addRow(resume_row)
         right.addWidget(settings)
-        self._side = right
 
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -265,9 +265,9 @@ class PresenterView(QWidget):
         last = len(actions)
         self.buttons.addWidget(self.finish_button, last // per_row, last % per_row)
 
-    def add_side_panel(self, panel: QWidget) -> None:
-        """A panel of session mode under the projector's settings (messages to the room)."""
-        self._side.addWidget(panel)
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel of session mode under the script and the note (messages to the room)."""
+        self._panels.addWidget(panel)
 
     def button(self, name: str) -> QToolButton:
         found = self.findChild(QToolButton, "button_" + name)

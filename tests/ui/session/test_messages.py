@@ -81,6 +81,9 @@ def test_keys_1_to_5_show_the_presets_and_0_takes_them_away(
         press(qtbot, ctrl, key)
         assert banner(ctrl) == EXPECTED[lang][n - 1]
         assert phase in audience.shown_texts()  # the session stays in view under the banner
+    press(qtbot, ctrl, K.Key_B)  # the wall goes dark: the session, not the message
+    assert audience.shown_texts() == [EXPECTED[lang][4]]
+    press(qtbot, ctrl, K.Key_B)
     press(qtbot, ctrl, K.Key_0)
     assert banner(ctrl) is None
     assert audience.shown_texts()[0] != EXPECTED[lang][4]
