@@ -121,7 +121,7 @@ class SessionModeController(QObject):
         for window in (self.audience, self.presenter):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
-        self.messages = RoomMessages(self)  # 1-5, M, 0: show_preset(n), show_text, clear_message
+        self.messages = RoomMessages(self, self)  # 1-5, M, 0: show_preset, show_text, clear_message
         self._connect()
 
     # -- keys ------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,7 +32,12 @@ from intervisie_desktop.ui.translation import error_text
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from intervisie_desktop.ui.session.controller import SessionModeController
+    from PySide6.QtCore import SignalInstance
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.core.session.control import SessionControl
+    from intervisie_desktop.ui.session.audience import AudienceView
+    from intervisie_desktop.ui.session.presenter import PresenterView
 
 logger = logging.getLogger(__name__)
 
@@ -144,11 +149,27 @@ class MessagePanel(QGroupBox):
         self.own.setVisible(bool(own) and not locked)  # private: hidden while locked
 
 
+class Host(Protocol):
+    """What the messages need of session mode (its controller)."""
+
+    control: SessionControl
+    services: Services
+    audience: AudienceView
+    presenter: PresenterView
+
+    @property
+    def refreshed(self) -> SignalInstance: ...
+
+    def refresh(self) -> None: ...
+
+    def activate(self) -> None: ...
+
+
 class RoomMessages(QObject):
     """The messages part of session mode: its keys on both windows, its panel on the presenter."""
 
-    def __init__(self, controller: SessionModeController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: Host, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.control = controller.control
         self.settings = controller.services.settings
