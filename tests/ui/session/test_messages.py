@@ -134,6 +134,10 @@ def test_m_types_a_message_for_the_room_and_shift_m_one_for_my_screen(
     own = ctrl.messages.panel.own
     assert own.isVisibleTo(presenter) and "Bram heeft nog niets gezegd" in own.text()
     assert "Bram heeft nog niets gezegd" not in " ".join(ctrl.audience.shown_texts())
+    ctrl.set_locked(True)  # the program locks: what is only for me is hidden like the notes
+    assert not own.isVisibleTo(presenter)
+    ctrl.set_locked(False)
+    assert own.isVisibleTo(presenter)
 
     def cancel(dialog: MessageEntry) -> None:
         qtbot.keyClicks(dialog.field, "not meant")
