@@ -175,6 +175,7 @@ class RoomMessages(QObject):
         self.settings = controller.services.settings
         self.now: Callable[[], datetime] = datetime.now  # the wall clock of the room
         self.stored: tuple[str | None, ...] = load_presets(self.settings)
+        self._shown: tuple[str | None, str | None, bool] | None = None
         self.actions = self._make_actions()
         for window in (controller.audience, controller.presenter):
             window.addActions(list(self.actions.values()))
@@ -272,6 +273,9 @@ class RoomMessages(QObject):
         self.controller.refresh()
 
     def show_state(self, *args: object) -> None:
+        """After every repaint of session mode: the panel changes only when a message did."""
         snap = self.control.snapshot()
-        locked = self.controller.presenter.is_locked()
-        self.panel.show_state(snap.message, snap.presenter_message, locked)
+        shown = (snap.message, snap.presenter_message, self.controller.presenter.is_locked())
+        if shown != self._shown:
+            self._shown = shown
+            self.panel.show_state(*shown)
