@@ -76,6 +76,64 @@
         </message>
     </context>
     <context>
+        <name>MessageEntry</name>
+        <message>
+            <source>Message to the room</source>
+            <translation>Message to the room</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>For example: Five more minutes</source>
+            <translation>For example: Five more minutes</translation>
+        </message>
+        <message>
+            <source>Only on my screen</source>
+            <translation>Only on my screen</translation>
+        </message>
+        <message>
+            <source>The group reads this on the projector: no case details, no names of clients.</source>
+            <translation>The group reads this on the projector: no case details, no names of clients.</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePanel</name>
+        <message>
+            <source>Messages to the room</source>
+            <translation>Messages to the room</translation>
+        </message>
+        <message>
+            <source>M  Type a message…</source>
+            <translation>M  Type a message…</translation>
+        </message>
+        <message>
+            <source>0  Take away</source>
+            <translation>0  Take away</translation>
+        </message>
+        <message>
+            <source>Edit messages…</source>
+            <translation>Edit messages…</translation>
+        </message>
+        <message>
+            <source>On the projector: {text}</source>
+            <translation>On the projector: {text}</translation>
+        </message>
+        <message>
+            <source>No message on the projector</source>
+            <translation>No message on the projector</translation>
+        </message>
+        <message>
+            <source>Only on your screen: {text}</source>
+            <translation>Only on your screen: {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterOverlay</name>
         <message>
             <source>Presenter (P hides) — visible to the room</source>
@@ -262,6 +320,29 @@
         </message>
     </context>
     <context>
+        <name>PresetEditor</name>
+        <message>
+            <source>Messages to the room</source>
+            <translation>Messages to the room</translation>
+        </message>
+        <message>
+            <source>Message {n}</source>
+            <translation>Message {n}</translation>
+        </message>
+        <message>
+            <source>Key {n}</source>
+            <translation>Key {n}</translation>
+        </message>
+        <message>
+            <source>Empty: the text shown greyed. A “…” on its own becomes the time the break ends (the “we continue at” time, or ten minutes from now).</source>
+            <translation>Empty: the text shown greyed. A “…” on its own becomes the time the break ends (the “we continue at” time, or ten minutes from now).</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+    </context>
+    <context>
         <name>ResumeDialog</name>
         <message>
             <source>Resume the session?</source>
@@ -298,6 +379,45 @@
         <message>
             <source>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</source>
             <translation>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomMessages</name>
+        <message>
+            <source>Five more minutes</source>
+            <translation>Five more minutes</translation>
+        </message>
+        <message>
+            <source>Back to the question</source>
+            <translation>Back to the question</translation>
+        </message>
+        <message>
+            <source>One conversation at a time</source>
+            <translation>One conversation at a time</translation>
+        </message>
+        <message>
+            <source>Break — we continue at …</source>
+            <translation>Break — we continue at …</translation>
+        </message>
+        <message>
+            <source>Let each other finish</source>
+            <translation>Let each other finish</translation>
+        </message>
+        <message>
+            <source>Show message {n}</source>
+            <translation>Show message {n}</translation>
+        </message>
+        <message>
+            <source>Type a message for the room</source>
+            <translation>Type a message for the room</translation>
+        </message>
+        <message>
+            <source>Type a message for my screen only</source>
+            <translation>Type a message for my screen only</translation>
+        </message>
+        <message>
+            <source>Take the message away</source>
+            <translation>Take the message away</translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,64 @@
         </message>
     </context>
     <context>
+        <name>MessageEntry</name>
+        <message>
+            <source>Message to the room</source>
+            <translation>Bericht aan de groep</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>For example: Five more minutes</source>
+            <translation>Bijvoorbeeld: Nog 5 minuten</translation>
+        </message>
+        <message>
+            <source>Only on my screen</source>
+            <translation>Alleen op mijn scherm</translation>
+        </message>
+        <message>
+            <source>The group reads this on the projector: no case details, no names of clients.</source>
+            <translation>De groep leest dit op de projector: geen details van een casus, geen namen van cliënten.</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Tonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePanel</name>
+        <message>
+            <source>Messages to the room</source>
+            <translation>Berichten aan de groep</translation>
+        </message>
+        <message>
+            <source>M  Type a message…</source>
+            <translation>M  Bericht typen…</translation>
+        </message>
+        <message>
+            <source>0  Take away</source>
+            <translation>0  Weghalen</translation>
+        </message>
+        <message>
+            <source>Edit messages…</source>
+            <translation>Berichten bewerken…</translation>
+        </message>
+        <message>
+            <source>On the projector: {text}</source>
+            <translation>Op de projector: {text}</translation>
+        </message>
+        <message>
+            <source>No message on the projector</source>
+            <translation>Geen bericht op de projector</translation>
+        </message>
+        <message>
+            <source>Only on your screen: {text}</source>
+            <translation>Alleen op uw scherm: {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterOverlay</name>
         <message>
             <source>Presenter (P hides) — visible to the room</source>
@@ -262,6 +320,29 @@
         </message>
     </context>
     <context>
+        <name>PresetEditor</name>
+        <message>
+            <source>Messages to the room</source>
+            <translation>Berichten aan de groep</translation>
+        </message>
+        <message>
+            <source>Message {n}</source>
+            <translation>Bericht {n}</translation>
+        </message>
+        <message>
+            <source>Key {n}</source>
+            <translation>Toets {n}</translation>
+        </message>
+        <message>
+            <source>Empty: the text shown greyed. A “…” on its own becomes the time the break ends (the “we continue at” time, or ten minutes from now).</source>
+            <translation>Leeg: de grijze tekst. Een losse „…” wordt de tijd waarop de pauze eindigt (de tijd bij „we gaan verder om”, of over tien minuten).</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Standaardteksten terugzetten</translation>
+        </message>
+    </context>
+    <context>
         <name>ResumeDialog</name>
         <message>
             <source>Resume the session?</source>
@@ -298,6 +379,45 @@
         <message>
             <source>Discard this unfinished session? Its course so far is thrown away; the meeting itself, its cases and notes stay.</source>
             <translation>Deze onafgeronde sessie weggooien? Het verloop tot nu toe verdwijnt; de bijeenkomst zelf, de casussen en de notities blijven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomMessages</name>
+        <message>
+            <source>Five more minutes</source>
+            <translation>Nog 5 minuten</translation>
+        </message>
+        <message>
+            <source>Back to the question</source>
+            <translation>Terug naar de hulpvraag</translation>
+        </message>
+        <message>
+            <source>One conversation at a time</source>
+            <translation>Eén gesprek tegelijk</translation>
+        </message>
+        <message>
+            <source>Break — we continue at …</source>
+            <translation>Pauze — we gaan verder om …</translation>
+        </message>
+        <message>
+            <source>Let each other finish</source>
+            <translation>Laat elkaar uitpraten</translation>
+        </message>
+        <message>
+            <source>Show message {n}</source>
+            <translation>Bericht {n} tonen</translation>
+        </message>
+        <message>
+            <source>Type a message for the room</source>
+            <translation>Bericht voor de groep typen</translation>
+        </message>
+        <message>
+            <source>Type a message for my screen only</source>
+            <translation>Bericht alleen voor mijn scherm typen</translation>
+        </message>
+        <message>
+            <source>Take the message away</source>
+            <translation>Bericht weghalen</translation>
         </message>
     </context>
     <context>

@@ -223,6 +223,21 @@ def _session(part: str) -> Callable[[Stage], QWidget]:
     return build
 
 
+def _message(kind: str) -> Callable[[Stage], QWidget]:
+    """The dialogs of the messages to the room (M, and Edit messages…), over the presenter."""
+
+    def build(stage: Stage) -> QWidget:
+        from intervisie_desktop.ui.session.message_dialogs import MessageEntry, PresetEditor
+        from intervisie_desktop.ui.session.messages import default_presets
+
+        presenter = _session("presenter")(stage)
+        if kind == "entry":
+            return MessageEntry(presenter)
+        return PresetEditor(presenter, (None,) * 5, default_presets())
+
+    return build
+
+
 #: name -> how the program builds that screen. Names say where the screen lives.
 SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "main/group": _main_tab(0),
@@ -257,6 +272,8 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "dialog/portal-list": _portal_list,
     "session/presenter": _session("presenter"),
     "session/audience": _session("audience"),
+    "session/message-entry": _message("entry"),
+    "session/message-presets": _message("presets"),
 }
 
 #: The classes each screen above shows, for the completeness check.
@@ -281,6 +298,8 @@ LISTED_CLASSES = {
     "PortalListDialog",
     "PresenterView",
     "AudienceView",
+    "MessageEntry",
+    "PresetEditor",
 }
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "Command",
     "ContinueAt",
     "Jump",
+    "Message",
     "NoPayload",
     "Payload",
     "Question",
@@ -46,6 +47,7 @@ class Command(StrEnum):
     QUESTION = "question"
     BLANK = "blank"
     CONTINUE_AT = "continue_at"
+    MESSAGE = "message"
     FINISH = "finish"
 
     # Hashed as the string it equals (Enum hashes its member name, in Python): the handler table
@@ -96,7 +98,17 @@ class ContinueAt:
     at: str | None  # "HH:MM", or None; an ill-formed stored value is kept (and not applied)
 
 
-Payload = NoPayload | Jump | Adjust | Absent | Reorder | Question | Blank | ContinueAt
+@dataclass(frozen=True)
+class Message:
+    """A message to the room (or to the presenter only); text None takes it away. `preset` is
+    the number of the preset it came from (1-5), None for a typed text."""
+
+    text: str | None
+    presenter_only: bool = False
+    preset: int | None = None
+
+
+Payload = NoPayload | Jump | Adjust | Absent | Reorder | Question | Blank | ContinueAt | Message
 
 NO_PAYLOAD = NoPayload()
 
@@ -112,6 +124,11 @@ _READERS: dict[Command, Reader] = {
     Command.QUESTION: lambda data: Question(int(data["step"]), bool(data["visible"])),
     Command.BLANK: lambda data: Blank(bool(data["on"])),
     Command.CONTINUE_AT: lambda data: ContinueAt(data["at"]),
+    Command.MESSAGE: lambda data: Message(
+        data["text"],
+        bool(data["presenter_only"]),
+        None if data["preset"] is None else int(data["preset"]),
+    ),
 }
 _NAMED: dict[str, tuple[Command, Reader | None]] = {
     command.value: (command, _READERS.get(command)) for command in Command
@@ -149,4 +166,10 @@ def payload_to_json(payload: Payload) -> dict[str, Any]:
         return {"on": payload.on}
     if isinstance(payload, ContinueAt):
         return {"at": payload.at}
+    if isinstance(payload, Message):
+        return {
+            "text": payload.text,
+            "presenter_only": payload.presenter_only,
+            "preset": payload.preset,
+        }
     return {}

@@ -56,6 +56,16 @@ class SessionControl(Protocol):
         """“We continue at HH:MM” on the pause and blank screens; None shows no time."""
         ...
 
+    def show_message(
+        self, text: str, presenter_only: bool = False, preset: int | None = None
+    ) -> None:
+        """A message as a banner on the projector, or on the presenter's screen only."""
+        ...
+
+    def clear_message(self) -> None:
+        """No message, on the projector nor on the presenter's screen."""
+        ...
+
     def finish(self) -> None:
         """End the session: the meeting's actual start and end are set from the run."""
         ...

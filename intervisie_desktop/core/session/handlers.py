@@ -17,12 +17,14 @@ from intervisie_desktop.core.session.commands import (
     Command,
     ContinueAt,
     Jump,
+    Message,
     NoPayload,
     Payload,
     Question,
     Reorder,
 )
 from intervisie_desktop.core.session.course import Course
+from intervisie_desktop.core.session.messages import valid_message
 from intervisie_desktop.core.session.state import Status, resequence
 
 __all__ = ["HANDLERS", "Handler"]
@@ -212,6 +214,23 @@ def continue_at(course: Course, payload: ContinueAt, t: float) -> bool:
     return True
 
 
+def message(course: Course, payload: Message, t: float) -> bool:
+    """In every state, like blank; the projector's banner and the presenter's are apart."""
+    text = payload.text
+    if text is not None and not valid_message(text):
+        return False
+    st = course.state
+    if payload.presenter_only:
+        if st.presenter_message == text:
+            return False
+        st.presenter_message = text
+    else:
+        if st.room_message == text:
+            return False
+        st.room_message = text
+    return True
+
+
 def finish(course: Course, payload: NoPayload, t: float) -> bool:
     st = course.state
     if not course.live():
@@ -231,7 +250,7 @@ def finish(course: Course, payload: NoPayload, t: float) -> bool:
 
 
 Handler = Callable[[Course, Payload, float], bool]
-P = TypeVar("P", NoPayload, Jump, Adjust, Absent, Reorder, Question, Blank, ContinueAt)
+P = TypeVar("P", NoPayload, Jump, Adjust, Absent, Reorder, Question, Blank, ContinueAt, Message)
 
 
 def _taking(kind: type[P], handle: Callable[[Course, P, float], bool]) -> Handler:
@@ -260,5 +279,6 @@ HANDLERS: dict[Command, Handler] = {
     Command.QUESTION: _taking(Question, question),
     Command.BLANK: _taking(Blank, blank),
     Command.CONTINUE_AT: _taking(ContinueAt, continue_at),
+    Command.MESSAGE: _taking(Message, message),
     Command.FINISH: _taking(NoPayload, finish),
 }

@@ -21,11 +21,13 @@ from intervisie_desktop.core.session.commands import (
     Command,
     ContinueAt,
     Jump,
+    Message,
     Payload,
     Question,
     Reorder,
 )
 from intervisie_desktop.core.session.course import Course
+from intervisie_desktop.core.session.messages import clean_message
 from intervisie_desktop.core.session.state import (
     Clock,
     Event,
@@ -202,6 +204,20 @@ class SessionRunner:
     def set_continue_at(self, at: str | None) -> None:
         """The time on the break screen ("HH:MM"), or None; logged like blank."""
         self._command(Command.CONTINUE_AT, ContinueAt(None if at is None else str(at)))
+
+    def show_message(
+        self, text: str, presenter_only: bool = False, preset: int | None = None
+    ) -> None:
+        """A banner on the projector (or on the presenter's screen only); logged like blank,
+        so a restart brings it back. An empty text changes nothing."""
+        cleaned = clean_message(text)
+        if cleaned:
+            self._command(Command.MESSAGE, Message(cleaned, bool(presenter_only), preset))
+
+    def clear_message(self) -> None:
+        """Take the message away, from the projector and from the presenter's screen."""
+        for presenter_only in (False, True):
+            self._command(Command.MESSAGE, Message(None, presenter_only))
 
     def interrupt(self, at: float) -> None:
         """The program was gone since `at` (its last heartbeat): that time becomes a pause."""

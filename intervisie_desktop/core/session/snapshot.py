@@ -91,6 +91,9 @@ class Snapshot:
     # what the supervisor set on the projector; part of the run, so a restart keeps it -- projector
     blank: bool = False  # the projector shows nothing (but continue_at, if set)
     continue_at: str | None = None  # "HH:MM": "we continue at" on the pause and blank screens
+    message: str | None = None  # the banner: a preset or typed message, never a case's text
+    # presenter only: a message the supervisor keeps on their own screen
+    presenter_message: str | None = None
     # presenter only: everyone in the session's order, PRESENT or ABSENT, case bringer marked
     members: tuple[SpeakerView, ...] = ()
 

@@ -100,6 +100,8 @@ class RunnerState:
     question_visible: dict[int, bool] = field(default_factory=dict)  # per step, overrides plan
     blank: bool = False  # the projector is blanked
     continue_at: str | None = None  # "HH:MM" on the break screen
+    room_message: str | None = None  # the banner on the projector
+    presenter_message: str | None = None  # a message on the presenter's screen only
     seq: int = 0
     last_t: float = 0.0
 

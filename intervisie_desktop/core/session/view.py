@@ -158,5 +158,7 @@ def build_snapshot(course: Course, statics: SnapshotStatics, now: float) -> Snap
         warning_at=warning_at,
         blank=st.blank,
         continue_at=st.continue_at,
+        message=st.room_message,
+        presenter_message=st.presenter_message,
         members=statics.members,
     )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.session.snapshot import Cue, RunState, Snapshot, SpeakerState
 from intervisie_desktop.ui.session import timing
+from intervisie_desktop.ui.session.banner import Banner
 from intervisie_desktop.ui.session.faces import (
     Chip,
     ProgressLine,
@@ -119,7 +120,15 @@ class AudienceView(QWidget):
         message_layout.addWidget(self.subtitle)
         message_layout.addStretch(1)
 
-        self.pages = QStackedLayout(self)
+        # A message to the room is a banner above every page (also the blank and pause ones).
+        self.banner = Banner()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        page_host = QWidget()
+        outer.addWidget(page_host, 1)
+        self.pages = QStackedLayout(page_host)
         self.pages.addWidget(main)
         self.pages.addWidget(message)
         self.main_page, self.message_page = main, message
@@ -169,6 +178,7 @@ class AudienceView(QWidget):
             _set_fg(label, t.text)
         _set_fg(self.subtitle, t.muted)
         _set_fg(self.cues, t.cue_text, t.cue_bg)
+        self.banner.set_theme(t)
         self.strip.set_colours(
             {
                 "current": (t.current_text, t.current_bg),
@@ -210,6 +220,7 @@ class AudienceView(QWidget):
             (self.subtitle, 4.5, False),
         ):
             label.setFont(projector_font(size * u, bold))
+        self.banner.set_unit(u)
         self.cues.setContentsMargins(round(u), round(0.4 * u), round(u), round(0.4 * u))
         caption_width = max(
             self.phase_caption.sizeHint().width(), self.session_caption.sizeHint().width()
@@ -236,6 +247,7 @@ class AudienceView(QWidget):
     ) -> None:
         """Show the snapshot; only widgets whose text or colour changed repaint."""
         self._snapshot = snap
+        self.banner.show_message(snap.message)
         if blank:
             self._message("", self.resume_text(resume_at) if resume_at else "")
             return
@@ -310,7 +322,8 @@ class AudienceView(QWidget):
         page = self.pages.currentWidget()
         if page is None:
             return []
-        texts = [
+        texts = [self.banner.text()] if self.banner.isVisibleTo(self) else []
+        texts += [
             label.text()
             for label in page.findChildren(QLabel)
             if label.isVisibleTo(self) and label.text()
@@ -328,6 +341,15 @@ class AudienceView(QWidget):
             return []
         background = self.palette().color(QPalette.ColorRole.Window).name()
         pairs = []
+        if self.banner.isVisibleTo(self):
+            palette = self.banner.palette()
+            pairs.append(
+                (
+                    "messageBanner",
+                    palette.color(QPalette.ColorRole.WindowText).name(),
+                    palette.color(QPalette.ColorRole.Window).name(),
+                )
+            )
         for label in page.findChildren(QLabel):
             if not label.isVisibleTo(self):
                 continue

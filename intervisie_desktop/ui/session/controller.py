@@ -24,6 +24,7 @@ from intervisie_desktop.ui.session.chime import Chime
 from intervisie_desktop.ui.session.guard import KeepsAlive, Pulses, WindowGuard
 from intervisie_desktop.ui.session.keys import KEYS
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
+from intervisie_desktop.ui.session.messages import RoomMessages
 from intervisie_desktop.ui.session.online import AudienceModes
 from intervisie_desktop.ui.session.presenter import PresenterView
 from intervisie_desktop.ui.session.screens import (
@@ -120,6 +121,7 @@ class SessionModeController(QObject):
         for window in (self.audience, self.presenter):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
+        self.messages = RoomMessages(self, self)  # 1-5, M, 0: show_preset, show_text, clear_message
         self._connect()
         self.modes = AudienceModes(self, self)  # projector, a window for a video call, one screen
 

@@ -19,3 +19,15 @@ KEYS: dict[str, tuple[int, ...]] = {
     "start": (K.Key_F5,),
     "leave": (K.Key_Escape,),
 }
+
+# Messages to the room (ui.session.messages): 1-5 a preset, M a typed one, 0 takes it away.
+MESSAGE_KEYS: dict[str, tuple[int | str, ...]] = {
+    "message_1": (K.Key_1,),
+    "message_2": (K.Key_2,),
+    "message_3": (K.Key_3,),
+    "message_4": (K.Key_4,),
+    "message_5": (K.Key_5,),
+    "message_text": (K.Key_M,),
+    "message_own": ("Shift+M",),
+    "message_clear": (K.Key_0,),
+}

@@ -220,6 +220,7 @@ class PresenterView(QWidget):
         self.private_stack.addWidget(self.private_box)
         self.private_stack.addWidget(self.locked_box)
         left.addWidget(self.private_stack, 1)
+        self._panels = left
 
         right = QVBoxLayout()
         preview_title = QLabel(self.tr("Projector"))
@@ -263,6 +264,10 @@ class PresenterView(QWidget):
             self.buttons.addWidget(button, column // per_row, column % per_row)
         last = len(actions)
         self.buttons.addWidget(self.finish_button, last // per_row, last % per_row)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel of session mode under the script and the note (messages to the room)."""
+        self._panels.addWidget(panel)
 
     def button(self, name: str) -> QToolButton:
         found = self.findChild(QToolButton, "button_" + name)

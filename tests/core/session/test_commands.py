@@ -22,7 +22,7 @@ from tests.core.session.conftest import CLOCKLESS_PLAN, FakeClock, World
 # (command, payload_json) exactly as earlier versions of the program stored them.
 STORED_NAMES = {
     "start", "pause", "interrupt", "resume", "next", "skip", "back", "jump", "adjust",
-    "absent", "reorder", "question", "blank", "continue_at", "finish",
+    "absent", "reorder", "question", "blank", "continue_at", "message", "finish",
 }  # fmt: skip
 
 
@@ -55,6 +55,9 @@ def test_every_command_is_stored_as_earlier_versions_stored_it(world: World) -> 
     runner.set_question_visible(False)
     runner.mark_absent(e, False)
     runner.set_continue_at(None)
+    runner.show_message("Nog 5 minuten", preset=1)
+    runner.show_message("Even voor mezelf", presenter_only=True)
+    runner.clear_message()
     runner.interrupt(runner.state.last_t)
     runner.finish()
     assert stored(world) == [
@@ -73,6 +76,10 @@ def test_every_command_is_stored_as_earlier_versions_stored_it(world: World) -> 
         ("question", '{"step":1,"visible":false}'),
         ("absent", f'{{"member_id":{e},"absent":false}}'),
         ("continue_at", '{"at":null}'),
+        ("message", '{"text":"Nog 5 minuten","presenter_only":false,"preset":1}'),
+        ("message", '{"text":"Even voor mezelf","presenter_only":true,"preset":null}'),
+        ("message", '{"text":null,"presenter_only":false,"preset":null}'),
+        ("message", '{"text":null,"presenter_only":true,"preset":null}'),
         ("interrupt", "{}"),
         ("finish", "{}"),
     ]

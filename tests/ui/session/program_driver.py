@@ -1,6 +1,7 @@
 """Drives the real program (run_app on a demo data folder) as a user would, for the resume test.
 
   python program_driver.py DATA_DIR run OUT.json     F5, a few steps, blank, write where it stands
+  python program_driver.py DATA_DIR message OUT.json as run, but key 2 (a message) for blank
   python program_driver.py DATA_DIR resume OUT.json  accept the resume offer, write, quit
 
 Not collected by pytest on its own; test_resume_after_kill.py starts it in a subprocess.
@@ -82,10 +83,10 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
                 return
         if win is None:
             return
-        if mode == "run" and answer_start_today():
+        if mode != "resume" and answer_start_today():
             return
         controller = win.session_mode.controller
-        if mode == "run" and controller is None and win.isActiveWindow():
+        if mode != "resume" and controller is None and win.isActiveWindow():
             if not state.get("f5"):
                 # Pressed after this poll returns: the question F5 asks runs its own event loop,
                 # and this timer is not called again inside its own call.
@@ -98,10 +99,11 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
         active = QApplication.activeWindow()
         if active not in (controller.audience, controller.presenter):
             return
-        if mode == "run":
+        if mode != "resume":
             for _ in range(STEPS):
                 QTest.keyClick(active, Qt.Key.Key_PageDown)
-            QTest.keyClick(active, Qt.Key.Key_B)  # the projector blanked for a private moment
+            # The projector blanked for a private moment, or a message to the room.
+            QTest.keyClick(active, Qt.Key.Key_2 if mode == "message" else Qt.Key.Key_B)
         state["done"] = True
         out.write_text(json.dumps(where(controller)))
         if mode == "resume":

@@ -63,6 +63,7 @@ class StandInControl:
         self._history: list[tuple[int, int, float, float]] = []  # step, phase, planned, actual
         self._blank = False
         self._continue_at: str | None = None
+        self._messages: dict[bool, str | None] = {False: None, True: None}  # by presenter_only
         self._enter_phase()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -227,6 +228,16 @@ class StandInControl:
         self.calls.append(f"set_continue_at({at!r})")
         self._continue_at = at
 
+    def show_message(
+        self, text: str, presenter_only: bool = False, preset: int | None = None
+    ) -> None:
+        self.calls.append(f"show_message({text!r}, {presenter_only}, {preset})")
+        self._messages[presenter_only] = text
+
+    def clear_message(self) -> None:
+        self.calls.append("clear_message")
+        self._messages = {False: None, True: None}
+
     def finish(self) -> None:
         self.calls.append("finish")
         self._finish()
@@ -318,6 +329,8 @@ class StandInControl:
             warning_at=warning_at,
             blank=self._blank,
             continue_at=self._continue_at,
+            message=self._messages[False],
+            presenter_message=self._messages[True],
             members=tuple(
                 SpeakerView(
                     member,
