@@ -40,7 +40,7 @@ def build_attendance_list(session: Session, meeting_id: int) -> AttendanceList:
         theme=meeting.theme,
         led_by=leader,
         rows=tuple(
-            AttendanceListRow(n, p.full_name, p.register_name, p.registration_number)
+            AttendanceListRow(n, p.full_name, p.register_name, p.registration_number, p.id or 0)
             for n, p in enumerate(people, start=1)
         ),
     )
