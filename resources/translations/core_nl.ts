@@ -541,6 +541,14 @@
             <translation>Minuten aanwezig gelden alleen voor iemand die aanwezig was.</translation>
         </message>
         <message>
+            <source>Arrival and leave times only apply to someone who was present.</source>
+            <translation>Tijden van aankomst en vertrek gelden alleen voor iemand die aanwezig was.</translation>
+        </message>
+        <message>
+            <source>Arrival and leave must lie within the meeting ({start}–{end}), arrival before leave.</source>
+            <translation>Aankomst en vertrek moeten binnen de bijeenkomst liggen ({start}–{end}), aankomst vóór vertrek.</translation>
+        </message>
+        <message>
             <source>The membership cannot end before it starts.</source>
             <translation>Het lidmaatschap kan niet eindigen voordat het begint.</translation>
         </message>
@@ -671,6 +679,10 @@
         <message>
             <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
             <translation>“{typed}” is geen tijdstip; typ het als uu:mm, bijvoorbeeld 19:30.</translation>
+        </message>
+        <message>
+            <source>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</source>
+            <translation>De bijeenkomst van {date} staat niet als gehouden: er kan nog geen verslag van worden opgemaakt.</translation>
         </message>
     </context>
 </TS>
