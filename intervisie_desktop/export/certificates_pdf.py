@@ -24,7 +24,8 @@ def _time_cell(m: CertificateMeeting, t: ExportLanguage) -> str:
     text = f"{t.clock(m.start)}\u2013{t.clock(m.end)}"
     if m.partial:
         span = partial_span(m.arrived, m.left, m.minutes, t)
-        text += f"<br><i>{esc(t.translate('Certificate', 'partly'))}: {esc(span)}</i>"
+        partly = t.translate("Certificate", "partly")
+        text += f"<br><i>{esc(partly)}: {esc(span)}</i>"
     return text
 
 

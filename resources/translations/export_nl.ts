@@ -137,6 +137,10 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>partly</source>
+            <translation>deels</translation>
+        </message>
+        <message>
             <source>online</source>
             <translation>online</translation>
         </message>
