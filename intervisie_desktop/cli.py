@@ -28,10 +28,16 @@ EXIT_USAGE = 2
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but every usage error is one line on stderr and exit code 2."""
+    """argparse, but every usage error is one line on stderr and exit code 2, in the language
+    of --lang (set on the class by `main` before parsing)."""
+
+    lang: str | None = None
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        from intervisie_desktop.commands.usage_errors import translate_usage
+
+        word, text = translate_usage(message, Parser.lang)
+        self.exit(EXIT_USAGE, f"{self.prog}: {word}: {text}\n")
 
 
 def program_parser(add_help: bool = True) -> Parser:
@@ -120,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_gui(gui_args)
     from intervisie_desktop.commands.common import CommandError
+    from intervisie_desktop.commands.usage_errors import requested_language
 
+    Parser.lang = requested_language(argv)
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

@@ -30,6 +30,9 @@ NO_MEETINGS_HELD = QT_TRANSLATE_NOOP(
     "no meeting of this group was held in {year}: there is nothing to sum up or declare; "
     "nothing was written",
 )
+NO_MEETINGS_PLANNED = QT_TRANSLATE_NOOP(
+    "Command", "this group has no meetings in {year}; nothing was written"
+)
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Command", "cannot write{where}: {reason}")
 ERROR = QT_TRANSLATE_NOOP("Command", "error")
 

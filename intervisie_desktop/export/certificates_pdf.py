@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from intervisie_desktop.export.attendance_text import partial_span
 from intervisie_desktop.export.document import PageLabel, declaration, generated_on
 from intervisie_desktop.export.html import STYLE, esc, grid, h2, key_values, multiline
 from intervisie_desktop.export.language import ExportLanguage
@@ -16,7 +17,33 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
 
-    from intervisie_desktop.core.reports import Certificate
+    from intervisie_desktop.core.reports import Certificate, CertificateMeeting
+
+
+def _time_cell(m: CertificateMeeting, t: ExportLanguage) -> str:
+    """The meeting's time; for a partial attendance also when the participant came and left."""
+    text = f"{t.clock(m.start)}\u2013{t.clock(m.end)}"
+    if m.partial:
+        span = partial_span(m.arrived, m.left, m.minutes, t)
+        partly = t.translate("Certificate", "partly")
+        text += f"<br><i>{esc(partly)}: {esc(span)}</i>"
+    return text
+
+
+def _place(m: CertificateMeeting, t: ExportLanguage) -> str:
+    place = esc(m.place) or "\u2013"
+    if m.online:
+        place += " (" + esc(t.translate("Certificate", "online")) + ")"
+    return place
+
+
+def _content(m: CertificateMeeting, t: ExportLanguage) -> str:
+    """Methods, then the topic labels (never case content)."""
+    parts = []
+    if m.methods:
+        parts.append(", ".join(esc(x) for x in m.methods))
+    parts += [f"<span class='muted'>{esc(x)}</span>" for x in m.topics]
+    return "<br>".join(parts) or "\u2013"
 
 
 def certificate_html(c: Certificate, t: ExportLanguage) -> str:
@@ -48,7 +75,9 @@ def certificate_html(c: Certificate, t: ExportLanguage) -> str:
         [
             str(i),
             esc(t.date_long(m.date)),
-            f"{t.clock(m.start)}\u2013{t.clock(m.end)}",
+            _time_cell(m, t),
+            _place(m, t),
+            _content(m, t),
             t.number(m.minutes / 60),
         ]
         for i, m in enumerate(c.meetings, start=1)
@@ -57,6 +86,8 @@ def certificate_html(c: Certificate, t: ExportLanguage) -> str:
         "#",
         t.translate("Certificate", "Date"),
         t.translate("Certificate", "Time"),
+        t.translate("Certificate", "Place"),
+        t.translate("Certificate", "Methods and topics"),
         t.translate("Certificate", "Hours"),
     ]
     html = (
@@ -65,7 +96,14 @@ def certificate_html(c: Certificate, t: ExportLanguage) -> str:
         + h2(t.translate("Certificate", "Meetings attended"))
     )
     if rows:
-        html += grid(headers, rows, [6, 44, 30, 20], ["right", "left", "left", "right"], 8.5, 2)
+        html += grid(
+            headers,
+            rows,
+            [5, 19, 20, 16, 30, 10],
+            ["right", "left", "left", "left", "left", "right"],
+            8,
+            2,
+        )
     else:
         html += "<p>" + t.translate("Certificate", "No meetings attended in this year.") + "</p>"
     if c.goals:

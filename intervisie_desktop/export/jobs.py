@@ -187,8 +187,8 @@ def prepare_certificates(
     member_ids: list[int] | None = None,
 ) -> CertificatesJob:
     check_points_per_hour(points_per_hour)
-    summary = summary_data(
-        services, group_id, year, lang, False, points_per_hour, timing=lambda *_: []
+    summary = summary_data(  # topic labels only: they may appear in reports
+        services, group_id, year, lang, True, points_per_hour, timing=lambda *_: []
     )
     return CertificatesJob(build_certificates(summary, member_ids), Path(target), lang, apart)
 

@@ -32,6 +32,10 @@
             <translation>deze groep heeft in {year} geen bijeenkomsten gehouden: er valt niets samen te vatten of te verklaren; er is niets geschreven</translation>
         </message>
         <message>
+            <source>this group has no meetings in {year}; nothing was written</source>
+            <translation>deze groep heeft geen bijeenkomsten in {year}; er is niets geschreven</translation>
+        </message>
+        <message>
             <source>cannot write{where}: {reason}</source>
             <translation>kan niet schrijven{where}: {reason}</translation>
         </message>
@@ -66,6 +70,55 @@
         <message>
             <source>nobody present holds a {register} number; nothing was written</source>
             <translation>niemand van de aanwezigen heeft een {register}-nummer; er is niets geschreven</translation>
+        </message>
+        <message>
+            <source>these options are required: {names}</source>
+            <extracomment>argparse's message (Python 3.11-3.13) -&gt; our English template with the same fields.</extracomment>
+            <translation>deze opties zijn verplicht: {names}</translation>
+        </message>
+        <message>
+            <source>one of the options {names} is required</source>
+            <translation>een van de opties {names} is verplicht</translation>
+        </message>
+        <message>
+            <source>unknown options or arguments: {names}</source>
+            <translation>onbekende opties of argumenten: {names}</translation>
+        </message>
+        <message>
+            <source>{name}: {value} is not a choice (choose from {choices})</source>
+            <translation>{name}: {value} is geen keuze (kies uit {choices})</translation>
+        </message>
+        <message>
+            <source>{name}: {value} is not a valid value</source>
+            <translation>{name}: {value} is geen geldige waarde</translation>
+        </message>
+        <message>
+            <source>{name} needs a value</source>
+            <translation>{name} heeft een waarde nodig</translation>
+        </message>
+        <message>
+            <source>{name} cannot be given together with {other}</source>
+            <translation>{name} kan niet samen met {other} worden gegeven</translation>
+        </message>
+        <message>
+            <source>{name}: not a year: {value}</source>
+            <translation>{name}: geen jaartal: {value}</translation>
+        </message>
+        <message>
+            <source>{name}: not a number: {value}</source>
+            <translation>{name}: geen getal: {value}</translation>
+        </message>
+        <message>
+            <source>{name}: must be a number more than 0 and at most {max}: {value}</source>
+            <translation>{name}: moet een getal groter dan 0 en hoogstens {max} zijn: {value}</translation>
+        </message>
+        <message>
+            <source>{name} is ambiguous: it could mean {names}</source>
+            <translation>{name} is dubbelzinnig: het kan {names} betekenen</translation>
+        </message>
+        <message>
+            <source>{name}: {rest}</source>
+            <translation>{name}: {rest}</translation>
         </message>
     </context>
 </TS>

@@ -588,6 +588,14 @@
             <translation>Minutes present only apply to someone who was present.</translation>
         </message>
         <message>
+            <source>Arrival and leave times only apply to someone who was present.</source>
+            <translation>Arrival and leave times only apply to someone who was present.</translation>
+        </message>
+        <message>
+            <source>Arrival and leave must lie within the meeting ({start}–{end}), arrival before leave.</source>
+            <translation>Arrival and leave must lie within the meeting ({start}–{end}), arrival before leave.</translation>
+        </message>
+        <message>
             <source>The membership cannot end before it starts.</source>
             <translation>The membership cannot end before it starts.</translation>
         </message>
@@ -734,6 +742,10 @@
         <message>
             <source>{label} must be a number from 0 to 1000.</source>
             <translation>{label} must be a number from 0 to 1000.</translation>
+        </message>
+        <message>
+            <source>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</source>
+            <translation>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</translation>
         </message>
     </context>
 </TS>

@@ -588,6 +588,14 @@
             <translation>Minuten aanwezig gelden alleen voor iemand die aanwezig was.</translation>
         </message>
         <message>
+            <source>Arrival and leave times only apply to someone who was present.</source>
+            <translation>Tijden van aankomst en vertrek gelden alleen voor iemand die aanwezig was.</translation>
+        </message>
+        <message>
+            <source>Arrival and leave must lie within the meeting ({start}–{end}), arrival before leave.</source>
+            <translation>Aankomst en vertrek moeten binnen de bijeenkomst liggen ({start}–{end}), aankomst vóór vertrek.</translation>
+        </message>
+        <message>
             <source>The membership cannot end before it starts.</source>
             <translation>Het lidmaatschap kan niet eindigen voordat het begint.</translation>
         </message>
@@ -734,6 +742,10 @@
         <message>
             <source>{label} must be a number from 0 to 1000.</source>
             <translation>{label} moet een getal van 0 tot en met 1000 zijn.</translation>
+        </message>
+        <message>
+            <source>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</source>
+            <translation>De bijeenkomst van {date} staat niet als gehouden: er kan nog geen verslag van worden opgemaakt.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Attendance</name>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>partly present</source>
+            <translation>partly present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excused</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>not a member</translation>
+        </message>
+        <message>
+            <source>arrived {arrived}, left {left}</source>
+            <translation>arrived {arrived}, left {left}</translation>
+        </message>
+        <message>
+            <source>arrived {arrived}</source>
+            <translation>arrived {arrived}</translation>
+        </message>
+        <message>
+            <source>left {left}</source>
+            <translation>left {left}</translation>
+        </message>
+        <message>
+            <source>{duration} present, times not recorded</source>
+            <translation>{duration} present, times not recorded</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceList</name>
         <message>
             <source>online</source>
@@ -94,6 +137,14 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>partly</source>
+            <translation>partly</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
             <source>Certificate of participation</source>
             <translation>Certificate of participation</translation>
         </message>
@@ -148,6 +199,14 @@
         <message>
             <source>Time</source>
             <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Methods and topics</source>
+            <translation>Methods and topics</translation>
         </message>
         <message>
             <source>No meetings attended in this year.</source>
@@ -275,6 +334,209 @@
         <message>
             <source>Signature</source>
             <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRecord</name>
+        <message>
+            <source>as held, recorded by the session</source>
+            <translation>as held, recorded by the session</translation>
+        </message>
+        <message>
+            <source>planned times: no session was recorded</source>
+            <translation>planned times: no session was recorded</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>Led by</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>{present} of {total}</source>
+            <translation>{present} of {total}</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register and number</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Time present</source>
+            <translation>Time present</translation>
+        </message>
+        <message>
+            <source>Topics and methods</source>
+            <translation>Topics and methods</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Topics are short labels; what was brought in and discussed stays confidential and is not part of this record.</source>
+            <translation>Topics are short labels; what was brought in and discussed stays confidential and is not part of this record.</translation>
+        </message>
+        <message>
+            <source>Declaration by the supervisor</source>
+            <translation>Declaration by the supervisor</translation>
+        </message>
+        <message>
+            <source>I declare that this meeting took place on {date} under my guidance, with the times and attendance recorded above.</source>
+            <translation>I declare that this meeting took place on {date} under my guidance, with the times and attendance recorded above.</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Place and date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Record of the meeting</source>
+            <translation>Record of the meeting</translation>
+        </message>
+        <message>
+            <source>Times, attendance, topics and methods of the meeting of {date}</source>
+            <translation>Times, attendance, topics and methods of the meeting of {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reflection</name>
+        <message>
+            <source>Participant</source>
+            <extracomment>Room to write in: an empty ruled box of this many lines per dimension.</extracomment>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register and number</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Meetings attended</source>
+            <translation>Meetings attended</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>1. Technical-instrumental</source>
+            <translation>1. Technical-instrumental</translation>
+        </message>
+        <message>
+            <source>Methods, skills and knowledge: what did you learn about how you do your work?</source>
+            <translation>Methods, skills and knowledge: what did you learn about how you do your work?</translation>
+        </message>
+        <message>
+            <source>2. Normative</source>
+            <translation>2. Normative</translation>
+        </message>
+        <message>
+            <source>Values, standards, the professional code and ethical questions: what did you weigh, and how?</source>
+            <translation>Values, standards, the professional code and ethical questions: what did you weigh, and how?</translation>
+        </message>
+        <message>
+            <source>3. Personal</source>
+            <translation>3. Personal</translation>
+        </message>
+        <message>
+            <source>Your own person: feelings, patterns and convictions, and how they affect your work.</source>
+            <translation>Your own person: feelings, patterns and convictions, and how they affect your work.</translation>
+        </message>
+        <message>
+            <source>Guided peer consultation {year}</source>
+            <translation>Guided peer consultation {year}</translation>
+        </message>
+        <message>
+            <source>Reflect on the three dimensions below in your own words. Write about your own learning; leave out anything that could identify a client or colleague.</source>
+            <translation>Reflect on the three dimensions below in your own words. Write about your own learning; leave out anything that could identify a client or colleague.</translation>
+        </message>
+        <message>
+            <source>Signature of the participant</source>
+            <translation>Signature of the participant</translation>
+        </message>
+        <message>
+            <source>Declaration by the supervisor</source>
+            <translation>Declaration by the supervisor</translation>
+        </message>
+        <message>
+            <source>I declare that {participant} took part in {meetings} meetings ({hours} hours) of peer consultation in {year} under my guidance, and reflected in them on the technical-instrumental, normative and personal dimensions of their work.</source>
+            <translation>I declare that {participant} took part in {meetings} meetings ({hours} hours) of peer consultation in {year} under my guidance, and reflected in them on the technical-instrumental, normative and personal dimensions of their work.</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Place and date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Reflection statement</source>
+            <translation>Reflection statement</translation>
+        </message>
+        <message>
+            <source>Reflection on guided peer consultation in {year}, three dimensions</source>
+            <translation>Reflection on guided peer consultation in {year}, three dimensions</translation>
         </message>
     </context>
     <context>
@@ -565,6 +827,109 @@
         <message>
             <source>Yearly summary</source>
             <translation>Yearly summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearPlan</name>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Profession or context</source>
+            <translation>Profession or context</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>guided</source>
+            <translation>guided</translation>
+        </message>
+        <message>
+            <source>self-steering</source>
+            <translation>self-steering</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Planned hours</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Year plan {year}</source>
+            <translation>Year plan {year}</translation>
+        </message>
+        <message>
+            <source>No meetings are planned in this year.</source>
+            <translation>No meetings are planned in this year.</translation>
+        </message>
+        <message>
+            <source>Themes and methods of the year</source>
+            <translation>Themes and methods of the year</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Agreed by</source>
+            <translation>Agreed by</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Place and date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Planned meetings, methods and themes of peer consultation in {year}</source>
+            <translation>Planned meetings, methods and themes of peer consultation in {year}</translation>
         </message>
     </context>
 </TS>

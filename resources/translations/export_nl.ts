@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>Attendance</name>
+        <message>
+            <source>present</source>
+            <translation>aanwezig</translation>
+        </message>
+        <message>
+            <source>partly present</source>
+            <translation>deels aanwezig</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>afwezig</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>afgemeld</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>niet ingevuld</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>geen lid</translation>
+        </message>
+        <message>
+            <source>arrived {arrived}, left {left}</source>
+            <translation>gekomen {arrived}, vertrokken {left}</translation>
+        </message>
+        <message>
+            <source>arrived {arrived}</source>
+            <translation>gekomen {arrived}</translation>
+        </message>
+        <message>
+            <source>left {left}</source>
+            <translation>vertrokken {left}</translation>
+        </message>
+        <message>
+            <source>{duration} present, times not recorded</source>
+            <translation>{duration} aanwezig, tijden niet vastgelegd</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceList</name>
         <message>
             <source>online</source>
@@ -94,6 +137,14 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>partly</source>
+            <translation>deels</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
             <source>Certificate of participation</source>
             <translation>Bewijs van deelname</translation>
         </message>
@@ -148,6 +199,14 @@
         <message>
             <source>Time</source>
             <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Methods and topics</source>
+            <translation>Methoden en onderwerpen</translation>
         </message>
         <message>
             <source>No meetings attended in this year.</source>
@@ -275,6 +334,209 @@
         <message>
             <source>Signature</source>
             <translation>Handtekening</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRecord</name>
+        <message>
+            <source>as held, recorded by the session</source>
+            <translation>zoals gehouden, vastgelegd door de sessie</translation>
+        </message>
+        <message>
+            <source>planned times: no session was recorded</source>
+            <translation>geplande tijden: er is geen sessie vastgelegd</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>Geleid door</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>{present} of {total}</source>
+            <translation>{present} van {total}</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register en nummer</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Time present</source>
+            <translation>Tijd aanwezig</translation>
+        </message>
+        <message>
+            <source>Topics and methods</source>
+            <translation>Onderwerpen en methoden</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methoden</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Topics are short labels; what was brought in and discussed stays confidential and is not part of this record.</source>
+            <translation>Onderwerpen zijn korte labels; wat is ingebracht en besproken blijft vertrouwelijk en hoort niet bij dit verslag.</translation>
+        </message>
+        <message>
+            <source>Declaration by the supervisor</source>
+            <translation>Verklaring van de begeleider</translation>
+        </message>
+        <message>
+            <source>I declare that this meeting took place on {date} under my guidance, with the times and attendance recorded above.</source>
+            <translation>Ik verklaar dat deze bijeenkomst op {date} onder mijn begeleiding heeft plaatsgevonden, met de hierboven vastgelegde tijden en aanwezigheid.</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Plaats en datum</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Record of the meeting</source>
+            <translation>Verslag van de bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Times, attendance, topics and methods of the meeting of {date}</source>
+            <translation>Tijden, aanwezigheid, onderwerpen en methoden van de bijeenkomst van {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reflection</name>
+        <message>
+            <source>Participant</source>
+            <extracomment>Room to write in: an empty ruled box of this many lines per dimension.</extracomment>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Register and number</source>
+            <translation>Register en nummer</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Meetings attended</source>
+            <translation>Bijeenkomsten bijgewoond</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>1. Technical-instrumental</source>
+            <translation>1. Technisch-instrumenteel</translation>
+        </message>
+        <message>
+            <source>Methods, skills and knowledge: what did you learn about how you do your work?</source>
+            <translation>Methoden, vaardigheden en kennis: wat heb je geleerd over hoe je je werk doet?</translation>
+        </message>
+        <message>
+            <source>2. Normative</source>
+            <translation>2. Normatief</translation>
+        </message>
+        <message>
+            <source>Values, standards, the professional code and ethical questions: what did you weigh, and how?</source>
+            <translation>Waarden, normen, de beroepscode en ethische vragen: wat heb je afgewogen, en hoe?</translation>
+        </message>
+        <message>
+            <source>3. Personal</source>
+            <translation>3. Persoonlijk</translation>
+        </message>
+        <message>
+            <source>Your own person: feelings, patterns and convictions, and how they affect your work.</source>
+            <translation>Je eigen persoon: gevoelens, patronen en overtuigingen, en hoe die je werk beïnvloeden.</translation>
+        </message>
+        <message>
+            <source>Guided peer consultation {year}</source>
+            <translation>Begeleide intervisie {year}</translation>
+        </message>
+        <message>
+            <source>Reflect on the three dimensions below in your own words. Write about your own learning; leave out anything that could identify a client or colleague.</source>
+            <translation>Reflecteer in je eigen woorden op de drie dimensies hieronder. Schrijf over je eigen leren; laat alles weg waaraan een cliënt of collega te herkennen is.</translation>
+        </message>
+        <message>
+            <source>Signature of the participant</source>
+            <translation>Handtekening van de deelnemer</translation>
+        </message>
+        <message>
+            <source>Declaration by the supervisor</source>
+            <translation>Verklaring van de begeleider</translation>
+        </message>
+        <message>
+            <source>I declare that {participant} took part in {meetings} meetings ({hours} hours) of peer consultation in {year} under my guidance, and reflected in them on the technical-instrumental, normative and personal dimensions of their work.</source>
+            <translation>Ik verklaar dat {participant} in {year} onder mijn begeleiding heeft deelgenomen aan {meetings} bijeenkomsten ({hours} uur) intervisie, en daarin heeft gereflecteerd op de technisch-instrumentele, normatieve en persoonlijke dimensie van het eigen werk.</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Plaats en datum</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Reflection statement</source>
+            <translation>Reflectieverklaring</translation>
+        </message>
+        <message>
+            <source>Reflection on guided peer consultation in {year}, three dimensions</source>
+            <translation>Reflectie op begeleide intervisie in {year}, drie dimensies</translation>
         </message>
     </context>
     <context>
@@ -565,6 +827,109 @@
         <message>
             <source>Yearly summary</source>
             <translation>Jaaroverzicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearPlan</name>
+        <message>
+            <source>planned</source>
+            <translation>gepland</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>gehouden</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>afgelast</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Profession or context</source>
+            <translation>Beroep of context</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Vorm</translation>
+        </message>
+        <message>
+            <source>guided</source>
+            <translation>begeleid</translation>
+        </message>
+        <message>
+            <source>self-steering</source>
+            <translation>zelfsturend</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Geplande uren</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methoden</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Year plan {year}</source>
+            <translation>Jaarplan {year}</translation>
+        </message>
+        <message>
+            <source>No meetings are planned in this year.</source>
+            <translation>In dit jaar zijn geen bijeenkomsten gepland.</translation>
+        </message>
+        <message>
+            <source>Themes and methods of the year</source>
+            <translation>Thema's en methoden van het jaar</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Agreed by</source>
+            <translation>Vastgesteld door</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Plaats en datum</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Planned meetings, methods and themes of peer consultation in {year}</source>
+            <translation>Geplande bijeenkomsten, methoden en thema's van intervisie in {year}</translation>
         </message>
     </context>
 </TS>

@@ -24,6 +24,7 @@
         <name>ExportDialog</name>
         <message>
             <source>&amp;Group:</source>
+            <extracomment>The exports that ask for a year.</extracomment>
             <translation>&amp;Group:</translation>
         </message>
         <message>
@@ -83,6 +84,34 @@
             <translation>Export planned meetings as calendar</translation>
         </message>
         <message>
+            <source>Export the record of a held meeting</source>
+            <translation>Export the record of a held meeting</translation>
+        </message>
+        <message>
+            <source>Export year plan</source>
+            <translation>Export year plan</translation>
+        </message>
+        <message>
+            <source>Export reflection statements</source>
+            <translation>Export reflection statements</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificates</translation>
+        </message>
+        <message>
+            <source>meeting record</source>
+            <translation>meeting record</translation>
+        </message>
+        <message>
+            <source>year plan</source>
+            <translation>year plan</translation>
+        </message>
+        <message>
+            <source>reflection</source>
+            <translation>reflection</translation>
+        </message>
+        <message>
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
@@ -106,6 +135,18 @@
             <translation>&amp;Attendance list to sign (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Record of a held meeting (PDF)…</source>
+            <translation>&amp;Record of a held meeting (PDF)…</translation>
+        </message>
+        <message>
+            <source>Year &amp;plan (PDF)…</source>
+            <translation>Year &amp;plan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;flection statements (PDF)…</source>
+            <translation>Re&amp;flection statements (PDF)…</translation>
+        </message>
+        <message>
             <source>Attendance as C&amp;SV…</source>
             <translation>Attendance as C&amp;SV…</translation>
         </message>
@@ -124,6 +165,10 @@
         <message>
             <source>No meeting of this group was held in {year}: there is nothing to sum up or declare. Nothing was written.</source>
             <translation>No meeting of this group was held in {year}: there is nothing to sum up or declare. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>This group has no meetings in this year.</source>
+            <translation>This group has no meetings in this year.</translation>
         </message>
         <message>
             <source>Nobody attended a meeting in this year.</source>

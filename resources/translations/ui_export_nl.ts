@@ -24,6 +24,7 @@
         <name>ExportDialog</name>
         <message>
             <source>&amp;Group:</source>
+            <extracomment>The exports that ask for a year.</extracomment>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
@@ -83,6 +84,34 @@
             <translation>Geplande bijeenkomsten exporteren als agenda</translation>
         </message>
         <message>
+            <source>Export the record of a held meeting</source>
+            <translation>Verslag van een gehouden bijeenkomst exporteren</translation>
+        </message>
+        <message>
+            <source>Export year plan</source>
+            <translation>Jaarplan exporteren</translation>
+        </message>
+        <message>
+            <source>Export reflection statements</source>
+            <translation>Reflectieverklaringen exporteren</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificaten</translation>
+        </message>
+        <message>
+            <source>meeting record</source>
+            <translation>verslag</translation>
+        </message>
+        <message>
+            <source>year plan</source>
+            <translation>jaarplan</translation>
+        </message>
+        <message>
+            <source>reflection</source>
+            <translation>reflectie</translation>
+        </message>
+        <message>
             <source>Folder</source>
             <translation>Map</translation>
         </message>
@@ -106,6 +135,18 @@
             <translation>&amp;Presentielijst om te tekenen (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Record of a held meeting (PDF)…</source>
+            <translation>&amp;Verslag van een gehouden bijeenkomst (PDF)…</translation>
+        </message>
+        <message>
+            <source>Year &amp;plan (PDF)…</source>
+            <translation>Jaarp&amp;lan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;flection statements (PDF)…</source>
+            <translation>&amp;Reflectieverklaringen (PDF)…</translation>
+        </message>
+        <message>
             <source>Attendance as C&amp;SV…</source>
             <translation>Aanwezigheid als C&amp;SV…</translation>
         </message>
@@ -124,6 +165,10 @@
         <message>
             <source>No meeting of this group was held in {year}: there is nothing to sum up or declare. Nothing was written.</source>
             <translation>Deze groep heeft in {year} geen bijeenkomsten gehouden: er valt niets samen te vatten of te verklaren. Er is niets geschreven.</translation>
+        </message>
+        <message>
+            <source>This group has no meetings in this year.</source>
+            <translation>Deze groep heeft in dit jaar geen bijeenkomsten.</translation>
         </message>
         <message>
             <source>Nobody attended a meeting in this year.</source>

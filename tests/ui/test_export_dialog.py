@@ -149,3 +149,71 @@ def test_certificates_for_a_year_nobody_attended_are_not_written(
     assert shown == ["Nobody attended a meeting in this year."]
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
     services.close()
+
+
+def test_record_year_plan_and_reflection_from_the_menu(qtbot: QtBot, tmp_path: Path) -> None:
+    """The three new exports as a user reaches them: the record dialog offers held meetings
+    only, and each writes its PDF in the background."""
+    from PySide6.QtCore import Qt
+
+    from intervisie_desktop.core.models import MeetingStatus
+
+    services = _demo(tmp_path)
+    window = MainWindow(AppContext(services=services, data_dir=tmp_path / "demo", lang="en"))
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.menus.export_menu
+    held = [m for m in services.meetings.for_group(1) if m.status == MeetingStatus.HELD]
+    for kind, name in (
+        (ExportKind.RECORD, "record.pdf"),
+        (ExportKind.YEAR_PLAN, "plan.pdf"),
+        (ExportKind.REFLECTION, "reflection.pdf"),
+    ):
+        menu.actions[kind].trigger()
+        dialog = menu.dialog
+        assert dialog is not None and dialog.isVisible()
+        if kind == ExportKind.RECORD:
+            assert dialog.meeting.count() == len(held)
+            assert dialog.path.text().endswith(" record.pdf")
+        else:
+            dialog.year.setValue(held[0].date.year)
+        dialog.path.setText(str(tmp_path / name))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(
+            lambda: menu.done_box is not None and menu.done_box.isVisible(), timeout=20_000
+        )
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+        assert menu.done_box is not None
+        menu.done_box.close()
+        menu.done_box = None
+    services.close()
+
+
+def test_suggested_file_names_are_dutch_in_a_dutch_run(qtbot: QtBot, tmp_path: Path) -> None:
+    """The words in a suggested file name follow the interface (were English in a Dutch run)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from intervisie_desktop.ui.translation import install_translators
+
+    services = _demo(tmp_path)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "nl")
+    try:
+        names = {}
+        for kind in (ExportKind.CERTIFICATES, ExportKind.RECORD, ExportKind.YEAR_PLAN):
+            dialog = ExportDialog(services, kind)
+            qtbot.addWidget(dialog)
+            names[kind] = dialog.path.text()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert names[ExportKind.CERTIFICATES].endswith(" certificaten.pdf")
+    assert names[ExportKind.RECORD].endswith(" verslag.pdf")
+    assert names[ExportKind.YEAR_PLAN].endswith(" jaarplan.pdf")
+    assert not any(
+        "certificates" in n or "plan.pdf" in n.replace("jaarplan", "") for n in names.values()
+    )
+    services.close()

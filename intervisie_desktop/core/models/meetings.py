@@ -51,6 +51,8 @@ class Attendance(SQLModel, table=True):
     )
     status: AttendanceStatus = AttendanceStatus.PRESENT
     partial_minutes: int | None = None  # present for only this many minutes
+    arrived_at: time | None = None  # a partial attendance: when the member came (wall clock)
+    left_at: time | None = None  # and when they left; either may be unknown
 
 
 class PlanItem(SQLModel, table=True):

@@ -42,7 +42,7 @@ def build_attendance_list(session: Session, meeting_id: int) -> AttendanceList:
         theme=meeting.theme,
         led_by=leader,
         rows=tuple(
-            AttendanceListRow(n, p.full_name, *regs.get(p.id or 0, ("", "")))
+            AttendanceListRow(n, p.full_name, *regs.get(p.id or 0, ("", "")), p.id or 0)
             for n, p in enumerate(people, start=1)
         ),
     )

@@ -21,7 +21,19 @@ def build_certificates(
         if member_ids is not None and row.member_id not in member_ids:
             continue
         attended = [
-            CertificateMeeting(m.date, m.start, m.end, cell.minutes)
+            CertificateMeeting(
+                m.date,
+                m.start,
+                m.end,
+                cell.minutes,
+                partial=cell.status == CellStatus.PARTIAL,
+                arrived=cell.arrived,
+                left=cell.left,
+                place=m.place,
+                online=m.online,
+                methods=m.methods,
+                topics=m.topics,
+            )
             for m, cell in zip(summary.meetings, row.cells, strict=True)
             if cell.status in ATTENDED
         ]

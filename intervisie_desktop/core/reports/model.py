@@ -52,6 +52,8 @@ class CellStatus(StrEnum):
 class Cell:
     status: CellStatus
     minutes: int = 0  # minutes that count towards the member's hours
+    arrived: time | None = None  # partial attendance: arrival and leave, when recorded
+    left: time | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,13 @@ class CertificateMeeting:
     start: time
     end: time
     minutes: int
+    partial: bool = False  # present for part of the meeting only
+    arrived: time | None = None  # when a partial attendance recorded it
+    left: time | None = None
+    place: str = ""
+    online: bool = False
+    methods: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,7 @@ class AttendanceListRow:
     full_name: str
     register_name: str
     registration_number: str
+    member_id: int = 0
 
 
 @dataclass(frozen=True)

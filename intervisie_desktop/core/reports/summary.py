@@ -110,7 +110,9 @@ def _cell(meeting: Meeting, attendance: Attendance | None, member_then: bool) ->
         return Cell(CellStatus.EXCUSED)
     minutes = attended_minutes(meeting, attendance)
     partial = attendance.partial_minutes is not None and minutes < meeting_minutes(meeting)
-    return Cell(CellStatus.PARTIAL if partial else CellStatus.PRESENT, minutes)
+    if not partial:
+        return Cell(CellStatus.PRESENT, minutes)
+    return Cell(CellStatus.PARTIAL, minutes, attendance.arrived_at, attendance.left_at)
 
 
 def build_summary(

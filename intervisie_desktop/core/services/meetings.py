@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from sqlmodel import Session, col, select
 
@@ -39,6 +39,13 @@ MSG_HELD_IN_FUTURE = QT_TRANSLATE_NOOP(
 )
 MSG_PARTIAL_NOT_PRESENT = QT_TRANSLATE_NOOP(
     "Validation", "Minutes present only apply to someone who was present."
+)
+MSG_TIMES_NOT_PRESENT = QT_TRANSLATE_NOOP(
+    "Validation", "Arrival and leave times only apply to someone who was present."
+)
+MSG_TIMES_OUTSIDE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Arrival and leave must lie within the meeting ({start}\u2013{end}), arrival before leave.",
 )
 
 
@@ -144,8 +151,12 @@ class AttendanceService(EntityService[Attendance]):
         member_id: int,
         status: AttendanceStatus | str,
         partial_minutes: int | None = None,
+        arrived_at: time | None = None,
+        left_at: time | None = None,
     ) -> OpResult[Attendance]:
-        """Set (create or change) one member's attendance at one meeting."""
+        """Set (create or change) one member's attendance at one meeting. With an arrival or
+        leave time the minutes present follow from them (the meeting's start or end standing
+        in for the one not given)."""
         meeting_id = v.record_id(meeting_id, "meeting")
         member_id = v.record_id(member_id, "member")
         with self._session() as session:
@@ -154,7 +165,12 @@ class AttendanceService(EntityService[Attendance]):
                     Attendance.meeting_id == meeting_id, Attendance.member_id == member_id
                 )
             ).first()
-        fields = {"status": status, "partial_minutes": partial_minutes}  # checked by _set
+        fields = {  # checked by _set and _check
+            "status": status,
+            "partial_minutes": partial_minutes,
+            "arrived_at": arrived_at,
+            "left_at": left_at,
+        }
         if existing is not None and existing.id is not None:
             return self.update(existing.id, **fields)
         return self.create(meeting_id=meeting_id, member_id=member_id, **fields)
@@ -172,6 +188,10 @@ class AttendanceService(EntityService[Attendance]):
                 name=person.full_name,
                 date=meeting.date.isoformat(),
             )
+        if obj.arrived_at is not None or obj.left_at is not None:
+            if obj.status != AttendanceStatus.PRESENT:
+                raise ValidationError(MSG_TIMES_NOT_PRESENT, field="arrived_at")
+            obj.partial_minutes = _minutes_between(meeting, obj)
         if obj.partial_minutes is not None:
             if obj.status != AttendanceStatus.PRESENT:
                 raise ValidationError(MSG_PARTIAL_NOT_PRESENT, field="partial_minutes")
@@ -182,3 +202,22 @@ class AttendanceService(EntityService[Attendance]):
             if not 1 <= minutes <= length:
                 raise ValidationError(MSG_PARTIAL_TOO_LONG, field="partial_minutes", max=length)
             obj.partial_minutes = minutes
+
+
+def _minutes_between(meeting: Meeting, obj: Attendance) -> int:
+    """Minutes from arrival (or the meeting's start) to leaving (or its end), as held; the
+    times are normalised on `obj` (whole minutes)."""
+    from intervisie_desktop.core.reports.summary import meeting_times
+
+    start, end, _ = meeting_times(meeting)
+    if obj.arrived_at is not None:
+        obj.arrived_at = v.a_time(obj.arrived_at, "arrived_at", labels.START)
+    if obj.left_at is not None:
+        obj.left_at = v.a_time(obj.left_at, "left_at", labels.END)
+    begin, finish = obj.arrived_at or start, obj.left_at or end
+    if not start <= begin < finish <= end:
+        raise ValidationError(
+            MSG_TIMES_OUTSIDE, field="arrived_at", start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+        )
+    span = datetime.combine(meeting.date, finish) - datetime.combine(meeting.date, begin)
+    return round(span.total_seconds() / 60)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.core.models import MeetingStatus
 from intervisie_desktop.core.output_files import (
     OutputRefused,
     check_output_file,
@@ -65,6 +66,19 @@ class ExportKind(StrEnum):
     ATTENDANCE_LIST = "attendance_list"
     CSV = "csv"
     CALENDAR = "calendar"
+    RECORD = "record"
+    YEAR_PLAN = "year_plan"
+    REFLECTION = "reflection"
+
+
+#: The exports that ask for a year.
+YEARLY = (
+    ExportKind.SUMMARY,
+    ExportKind.CERTIFICATES,
+    ExportKind.CSV,
+    ExportKind.YEAR_PLAN,
+    ExportKind.REFLECTION,
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,8 @@ def output_refusal(request: ExportRequest, data_dir: Path) -> str:
 
 
 class ExportDialog(QDialog):
+    """The choices of one export: group, year or meeting, options, and where to save."""
+
     def __init__(self, services: Services, kind: ExportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -117,9 +133,9 @@ class ExportDialog(QDialog):
         self.points.setRange(0.1, 10)
         self.points.setSingleStep(0.5)
         self.points.setValue(1.0)
-        if kind in (ExportKind.SUMMARY, ExportKind.CERTIFICATES, ExportKind.CSV):
+        if kind in YEARLY:
             form.addRow(self.tr("&Year:"), self.year)
-        if kind == ExportKind.ATTENDANCE_LIST:
+        if kind in (ExportKind.ATTENDANCE_LIST, ExportKind.RECORD):
             form.addRow(self.tr("&Meeting:"), self.meeting)
         if kind == ExportKind.SUMMARY:
             form.addRow("", self.topics)
@@ -159,13 +175,18 @@ class ExportDialog(QDialog):
             ExportKind.ATTENDANCE_LIST: self.tr("Export attendance list"),
             ExportKind.CSV: self.tr("Export attendance as CSV"),
             ExportKind.CALENDAR: self.tr("Export planned meetings as calendar"),
+            ExportKind.RECORD: self.tr("Export the record of a held meeting"),
+            ExportKind.YEAR_PLAN: self.tr("Export year plan"),
+            ExportKind.REFLECTION: self.tr("Export reflection statements"),
         }[self.kind]
 
     def _refresh(self) -> None:
         self.meeting.clear()
         group_id = self.group.currentData()
-        if group_id is not None and self.kind == ExportKind.ATTENDANCE_LIST:
+        if group_id is not None and self.kind in (ExportKind.ATTENDANCE_LIST, ExportKind.RECORD):
             for meeting in self.services.meetings.for_group(group_id):
+                if self.kind == ExportKind.RECORD and meeting.status != MeetingStatus.HELD:
+                    continue  # a record is of a held meeting
                 label = f"{meeting.date.isoformat()}  {meeting.planned_start:%H:%M}"
                 self.meeting.addItem(label, meeting.id)
             upcoming = [
@@ -173,7 +194,9 @@ class ExportDialog(QDialog):
                 for i in range(self.meeting.count())
                 if self.meeting.itemText(i) >= date.today().isoformat()
             ]
-            if upcoming:
+            if self.kind == ExportKind.RECORD:
+                self.meeting.setCurrentIndex(self.meeting.count() - 1)  # the last one held
+            elif upcoming:
                 self.meeting.setCurrentIndex(upcoming[0])
         typed = self.path.text().strip()
         folder = Path(typed).expanduser().parent if typed else default_folder(self.services)
@@ -183,12 +206,19 @@ class ExportDialog(QDialog):
     def _suggested_name(self) -> str:
         name = self.group.currentText().replace("/", "-") or "intervisie"
         year = self.year.value()
+        day = self.meeting.currentText()[:10]
+        # Words in a file name are in the interface's language, like everything else shown.
+        certificates, record = self.tr("certificates"), self.tr("meeting record")
+        plan, reflection = self.tr("year plan"), self.tr("reflection")
         return {
             ExportKind.SUMMARY: f"{year} {name}.pdf",
-            ExportKind.CERTIFICATES: f"{year} {name} certificates.pdf",
-            ExportKind.ATTENDANCE_LIST: f"{name} {self.meeting.currentText()[:10]}.pdf",
+            ExportKind.CERTIFICATES: f"{year} {name} {certificates}.pdf",
+            ExportKind.ATTENDANCE_LIST: f"{name} {day}.pdf",
             ExportKind.CSV: f"{year} {name}.csv",
             ExportKind.CALENDAR: f"{name}.ics",
+            ExportKind.RECORD: f"{name} {day} {record}.pdf",
+            ExportKind.YEAR_PLAN: f"{year} {name} {plan}.pdf",
+            ExportKind.REFLECTION: f"{year} {name} {reflection}.pdf",
         }[self.kind]
 
     def _browse(self) -> None:

@@ -59,6 +59,19 @@ def prepare(context: AppContext, request: ExportRequest) -> ExportJob:
     if request.kind == ExportKind.ATTENDANCE_LIST:
         assert request.meeting_id is not None
         return jobs.prepare_attendance_list(services, request.meeting_id, request.path, lang)
+    if request.kind in (ExportKind.RECORD, ExportKind.YEAR_PLAN, ExportKind.REFLECTION):
+        from intervisie_desktop.export import record_jobs
+
+        if request.kind == ExportKind.RECORD:
+            assert request.meeting_id is not None
+            return record_jobs.prepare_record(services, request.meeting_id, request.path, lang)
+        if request.kind == ExportKind.YEAR_PLAN:
+            return record_jobs.prepare_year_plan(
+                services, request.group_id, request.year, request.path, lang
+            )
+        return record_jobs.prepare_reflections(
+            services, request.group_id, request.year, request.path, lang
+        )
     if request.kind == ExportKind.CSV:
         return jobs.prepare_csv(services, request.group_id, request.year, request.path, lang)
     return jobs.prepare_calendar(services, request.group_id, request.path, lang)
@@ -81,6 +94,9 @@ class ExportMenu(QObject):
             (ExportKind.SUMMARY, self.tr("&Yearly summary (PDF)\u2026"), "Ctrl+E"),
             (ExportKind.CERTIFICATES, self.tr("&Certificates (PDF)\u2026"), ""),
             (ExportKind.ATTENDANCE_LIST, self.tr("&Attendance list to sign (PDF)\u2026"), ""),
+            (ExportKind.RECORD, self.tr("&Record of a held meeting (PDF)\u2026"), ""),
+            (ExportKind.YEAR_PLAN, self.tr("Year &plan (PDF)\u2026"), ""),
+            (ExportKind.REFLECTION, self.tr("Re&flection statements (PDF)\u2026"), ""),
             (ExportKind.CSV, self.tr("Attendance as C&SV\u2026"), ""),
             (ExportKind.CALENDAR, self.tr("Planned meetings as &calendar (.ics)\u2026"), ""),
         ]
@@ -145,7 +161,16 @@ class ExportMenu(QObject):
                 ).format(year=request.year),
             )
             return None
-        if isinstance(job, CertificatesJob) and not job.certificates:
+        from intervisie_desktop.export.record_jobs import ReflectionJob, YearPlanJob
+
+        if isinstance(job, YearPlanJob) and not job.data.meetings:
+            QMessageBox.information(
+                self.window, self.tr("Export"), self.tr("This group has no meetings in this year.")
+            )
+            return None
+        if (isinstance(job, CertificatesJob) and not job.certificates) or (
+            isinstance(job, ReflectionJob) and not job.data
+        ):
             QMessageBox.information(
                 self.window, self.tr("Export"), self.tr("Nobody attended a meeting in this year.")
             )
