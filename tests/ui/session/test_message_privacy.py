@@ -13,7 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlmodel import select
 
-from intervisie_desktop.core.models import Case, LearningGoal, Meeting, Member, Note, SessionEvent
+from intervisie_desktop.core.models import (
+    Case,
+    LearningGoal,
+    Meeting,
+    Member,
+    Note,
+    Registration,
+    SessionEvent,
+)
 from intervisie_desktop.ui.session.message_dialogs import MessageEntry
 from tests.ui.session.message_helpers import answering, open_session, press
 
@@ -55,9 +63,12 @@ def plant(services: Services) -> list[str]:
             mark(goal, "evaluation")
             session.add(goal)
         for member in session.exec(select(Member)).all():
-            for field in ("full_name", "email", "registration_number"):
+            for field in ("full_name", "email"):
                 mark(member, field)
             session.add(member)
+        for registration in session.exec(select(Registration)).all():
+            mark(registration, "number")
+            session.add(registration)
         session.commit()
     return planted
 
