@@ -4,13 +4,14 @@ ORM (SQLAlchemy, SQLModel) is even imported."""
 from __future__ import annotations
 
 #: The schema number of the newest migration; each migration stamps it into PRAGMA user_version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: The tables of our models at SCHEMA_VERSION (a test holds this equal to the models' metadata).
 TABLES = frozenset(
     {
         "attendance",
         "case",
+        "evaluationscore",
         "group",
         "learninggoal",
         "meeting",
@@ -20,6 +21,8 @@ TABLES = frozenset(
         "note",
         "phase",
         "planitem",
+        "safetycheck",
+        "safetytally",
         "sessionevent",
         "sessionrun",
         "setting",

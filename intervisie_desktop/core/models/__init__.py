@@ -2,6 +2,13 @@
 
 from intervisie_desktop.core.models.cases import Case, FollowUpStatus
 from intervisie_desktop.core.models.groups import Group, LearningGoal, Member, Membership
+from intervisie_desktop.core.models.learning import (
+    ChairMode,
+    EvaluationItem,
+    EvaluationScore,
+    SafetyCheck,
+    SafetyTally,
+)
 from intervisie_desktop.core.models.meetings import (
     Attendance,
     AttendanceStatus,
@@ -18,6 +25,9 @@ __all__ = [
     "Attendance",
     "AttendanceStatus",
     "Case",
+    "ChairMode",
+    "EvaluationItem",
+    "EvaluationScore",
     "FollowUpStatus",
     "Group",
     "LearningGoal",
@@ -29,6 +39,8 @@ __all__ = [
     "Note",
     "Phase",
     "PlanItem",
+    "SafetyCheck",
+    "SafetyTally",
     "SessionEvent",
     "SessionRun",
     "Setting",
