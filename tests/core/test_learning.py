@@ -244,3 +244,25 @@ def test_deleting_a_meeting_removes_its_evaluation(services: Services) -> None:
     services.meetings.delete(m1)
     with services.db.session() as session:
         assert session.exec(select(EvaluationScore)).all() == []
+
+
+def test_the_demos_hold_evaluations_a_safety_check_and_member_chairs(tmp_path: Path) -> None:
+    from intervisie_desktop.core.demo import write_demo
+    from intervisie_desktop.core.models import Meeting, SafetyCheck
+
+    path = write_demo(tmp_path / "d", "x.sqlite3", "small", methods_dir=methods_dir())
+    db = open_database(path)
+    services = Services(db, methods_dir())
+    with db.session() as session:
+        held = session.exec(select(Meeting).where(Meeting.status == MeetingStatus.HELD)).all()
+        rated = set(session.exec(select(EvaluationScore.meeting_id)).all())
+        assert len(session.exec(select(SafetyCheck)).all()) >= 1
+        chaired = [m for m in held if m.chair_mode != ChairMode.SUPERVISOR]
+    assert rated and rated <= {m.id for m in held}
+    assert len(rated) >= len(held) - 1  # a meeting where nobody was present has no ratings
+    assert chaired and all(m.led_by_member_id is not None for m in chaired)
+    for group in services.groups.list():
+        dev = services.evaluations.development(group.id or 0)
+        assert dev.safety and dev.safety[0].forms >= 5
+        assert any(y.member_chaired.part for y in dev.years)
+    db.close()

@@ -7,7 +7,7 @@ Only aggregates leave this module: no single answer, no name, no case text."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import fmean
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 FOLLOWED_UP = (FollowUpStatus.DONE, FollowUpStatus.DROPPED)  # looked at again and settled
+#: A report shows the mean of a meeting's or a year's ratings only when at least this many
+#: were given: a mean of one or two answers would tell what one member said.
+MIN_ANSWERS = 3
 
 
 @dataclass(frozen=True)
@@ -195,3 +198,21 @@ def group_development(session: Session, group_id: int) -> Development:
         tallies[t.check_id].append(t)
     safety = tuple(safety_point(c, tallies[c.id or 0]) for c in checks)
     return Development(group_id, tuple(points), tuple(years), safety)
+
+
+def for_report(dev: Development, year: int) -> Development:
+    """The development as the yearly summary of `year` shows it: meetings and years up to that
+    year, and a mean rating only where at least MIN_ANSWERS ratings make it."""
+
+    def hide(p: MeetingPoint) -> MeetingPoint:
+        return p if p.answers >= MIN_ANSWERS else replace(p, overall=None)
+
+    def hide_year(y: YearPoint) -> YearPoint:
+        return y if y.answers >= MIN_ANSWERS else replace(y, overall=None)
+
+    return Development(
+        dev.group_id,
+        tuple(hide(p) for p in dev.meetings if p.date.year <= year),
+        tuple(hide_year(y) for y in dev.years if y.year <= year),
+        tuple(s for s in dev.safety if s.date.year <= year and s.forms >= MIN_ANSWERS),
+    )

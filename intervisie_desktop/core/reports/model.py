@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date, time
 
+    from intervisie_desktop.core.reports.development import Development
+
 MethodName = Callable[[str, str], str]
 """(method key, language) -> the method's name in that language."""
 
@@ -117,6 +119,8 @@ class YearSummary:
     goals: tuple[GoalRow, ...]
     timing: tuple[TimingRow, ...]
     total_minutes: int
+    #: The group's development up to this year, group-level figures only (for_report).
+    development: Development | None = None
 
     @property
     def total_hours(self) -> float:

@@ -25,6 +25,7 @@ from intervisie_desktop.core.models import (
     Membership,
     PlanItem,
 )
+from intervisie_desktop.core.reports.development import for_report, group_development
 from intervisie_desktop.core.reports.model import (
     Cell,
     CellStatus,
@@ -252,4 +253,5 @@ def build_summary(
         goals=tuple(goal_rows),
         timing=tuple(timing(session, meetings)),
         total_minutes=sum(r.minutes for r in meeting_rows),
+        development=for_report(group_development(session, group_id), year),
     )
