@@ -4,6 +4,7 @@ opens at the evaluation step. The scores are confidential: this widget never log
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
@@ -67,6 +68,7 @@ class EvaluationEntry(QWidget):
             grid.addWidget(error, 2 * row + 1, 1, 1, 2)
             self.lines[item], self.means[item], self.errors[item] = line, mean, error
             line.editingFinished.connect(lambda item=item: self._left(item))
+            line.textEdited.connect(lambda _text, item=item: self._typed(item))
         grid.setColumnStretch(1, 1)
 
     def load(self, scores: Mapping[EvaluationItem, Sequence[int]]) -> None:
@@ -97,5 +99,14 @@ class EvaluationEntry(QWidget):
                 continue
         return out if len(out) == len(EvaluationItem) else None
 
+    def _typed(self, item: EvaluationItem) -> None:
+        """The mean follows the typing; a refusal waits until the line is left."""
+        try:
+            self.means[item].setText(mean_text(parse_scores(self.lines[item].text())))
+        except IntervisieError:
+            return
+
     def _left(self, item: EvaluationItem) -> None:
+        with suppress(IntervisieError):
+            self.scores_of(item)  # shows the mean, or why the line is no list
         self.edited.emit(item)

@@ -121,6 +121,9 @@ class SessionModeController(QObject):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
         self._connect()
+        from intervisie_desktop.ui.session.evaluation import install_evaluation
+
+        self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:
