@@ -5,6 +5,7 @@ never see a score."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -93,7 +94,7 @@ def test_the_presenter_takes_the_groups_scores_and_the_projector_never_shows_the
         assert needle not in shown
     assert all_texts(ctrl.audience) == audience_before  # at most the step's own prompt
     assert log_file is not None
-    logged = open(str(log_file), encoding="utf-8").read()  # noqa: PTH123
+    logged = Path(str(log_file)).read_text(encoding="utf-8")
     assert logged  # the session wrote its lines
     for needle in NEEDLES[:4]:
         assert needle not in logged
