@@ -39,11 +39,10 @@ def _score(value: float | None, t: ExportLanguage, digits: int = 1) -> str:
 
 
 def development_html(s: YearSummary, t: ExportLanguage, number: int, with_chart: bool) -> str:
-    tr = t.translate
-    html = h2(f"{number}. " + tr("Development", "Development of the group"))
+    html = h2(f"{number}. " + t.translate("Development", "Development of the group"))
     dev = s.development
     if dev is None or not dev.years:
-        return html + "<p>" + tr("Development", "No meetings were held yet.") + "</p>"
+        return html + "<p>" + t.translate("Development", "No meetings were held yet.") + "</p>"
     if with_chart:
         html += f"<p>{placeholder(DEVELOPMENT_CHART)}</p>"
     rows = [
@@ -58,30 +57,30 @@ def development_html(s: YearSummary, t: ExportLanguage, number: int, with_chart:
         for y in dev.years
     ]
     headers = [
-        tr("Development", "Year"),
-        tr("Development", "Meetings held"),
-        tr("Development", "Overall rating (0\u201310)"),
-        tr("Development", "Attendance"),
-        tr("Development", "Agreed actions followed up"),
-        tr("Development", "Chaired by a member"),
+        t.translate("Development", "Year"),
+        t.translate("Development", "Meetings held"),
+        t.translate("Development", "Overall rating (0\u201310)"),
+        t.translate("Development", "Attendance"),
+        t.translate("Development", "Agreed actions followed up"),
+        t.translate("Development", "Chaired by a member"),
     ]
     html += grid(headers, rows, [10, 14, 19, 15, 22, 20], ["left", *["center"] * 5])
     if dev.safety:
-        html += h3(tr("Development", "Safety checks"))
+        html += h3(t.translate("Development", "Safety checks"))
         safety_rows = [
             [esc(t.date_long(c.date)), str(c.forms), _score(c.mean, t)] for c in dev.safety
         ]
         html += grid(
             [
-                tr("Development", "Date"),
-                tr("Development", "Forms handed in"),
-                tr("Development", "Mean (1\u20135, higher is safer)"),
+                t.translate("Development", "Date"),
+                t.translate("Development", "Forms handed in"),
+                t.translate("Development", "Mean (1\u20135, higher is safer)"),
             ],
             safety_rows,
             [40, 25, 35],
             ["left", "center", "center"],
         )
-    note = tr(
+    note = t.translate(
         "Development",
         "Group-level figures from the group's own anonymous evaluations: a mean rating is shown "
         "only where at least three members answered. Attendance: present of those recorded. "

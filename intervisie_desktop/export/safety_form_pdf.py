@@ -53,25 +53,25 @@ def safety_options(translate: Callable[[str, str], str]) -> list[str]:
 
 
 def safety_form_html(group_name: str, t: ExportLanguage) -> str:
-    tr = t.translate
-    options = safety_options(tr)
+    options = safety_options(t.translate)
+    title = t.translate("SafetyCheck", "How safe is our group to learn in?")
     rows = [
         [str(i), esc(text), *[f'<span style="font-size: 15pt;">{BOX}</span>'] * len(options)]
-        for i, text in enumerate(safety_statements(tr), start=1)
+        for i, text in enumerate(safety_statements(t.translate), start=1)
     ]
     return (
         STYLE
-        + f"<h1>{esc(tr('SafetyCheck', 'How safe is our group to learn in?'))}</h1>"
+        + f"<h1>{esc(title)}</h1>"
         + key_values(
             [
-                (tr("SafetyCheck", "Group"), esc(group_name)),
-                (tr("SafetyCheck", "Date"), "_" * 20),
+                (t.translate("SafetyCheck", "Group"), esc(group_name)),
+                (t.translate("SafetyCheck", "Date"), "_" * 20),
             ],
             20,
         )
         + "<br><p>"
         + esc(
-            tr(
+            t.translate(
                 "SafetyCheck",
                 "This form is anonymous: do not write your name on it. Tick one box per "
                 "statement, the one that fits best how you experience the group now. There are "
@@ -81,7 +81,7 @@ def safety_form_html(group_name: str, t: ExportLanguage) -> str:
         )
         + "</p><br>"
         + grid(
-            ["#", tr("SafetyCheck", "Statement"), *(esc(o) for o in options)],
+            ["#", t.translate("SafetyCheck", "Statement"), *(esc(o) for o in options)],
             rows,
             [4, 46, 10, 10, 10, 10, 10],
             ["right", "left", "center", "center", "center", "center", "center"],
@@ -90,7 +90,7 @@ def safety_form_html(group_name: str, t: ExportLanguage) -> str:
         )
         + '<p class="small muted"><br>'
         + esc(
-            tr(
+            t.translate(
                 "SafetyCheck",
                 "The statements are our own wording of what is known as team psychological "
                 "safety: a shared sense that the group is safe for taking interpersonal risks.",

@@ -11,11 +11,12 @@ from intervisie_desktop.core.models import ChairMode
 
 
 def chair_text(mode: ChairMode) -> str:
-    tr = QCoreApplication.translate
     return {
-        ChairMode.SUPERVISOR: tr("Chair", "the supervisor"),
-        ChairMode.MEMBER_SUPERVISED: tr("Chair", "a member, the supervisor in the background"),
-        ChairMode.MEMBER: tr("Chair", "a member alone"),
+        ChairMode.SUPERVISOR: QCoreApplication.translate("Chair", "the supervisor"),
+        ChairMode.MEMBER_SUPERVISED: QCoreApplication.translate(
+            "Chair", "a member, the supervisor in the background"
+        ),
+        ChairMode.MEMBER: QCoreApplication.translate("Chair", "a member alone"),
     }[mode]
 
 

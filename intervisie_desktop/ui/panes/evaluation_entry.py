@@ -22,22 +22,18 @@ if TYPE_CHECKING:
 
 def item_text(item: EvaluationItem) -> str:
     """The question of an item, in the user's language."""
-    tr = QCoreApplication.translate
     return {
-        EvaluationItem.BROUGHT: tr("Evaluation", "What this meeting brought me"),
-        EvaluationItem.SAFETY: tr("Evaluation", "How safe it felt to bring something in"),
-        EvaluationItem.FIT: tr("Evaluation", "How well the way of working fitted"),
-        EvaluationItem.OVERALL: tr("Evaluation", "The meeting as a whole"),
+        EvaluationItem.BROUGHT: QCoreApplication.translate(
+            "Evaluation", "What this meeting brought me"
+        ),
+        EvaluationItem.SAFETY: QCoreApplication.translate(
+            "Evaluation", "How safe it felt to bring something in"
+        ),
+        EvaluationItem.FIT: QCoreApplication.translate(
+            "Evaluation", "How well the way of working fitted"
+        ),
+        EvaluationItem.OVERALL: QCoreApplication.translate("Evaluation", "The meeting as a whole"),
     }[item]
-
-
-def mean_text(scores: Sequence[int]) -> str:
-    """ "mean 7.5 of 4" in the user's language; "no answers" when empty."""
-    tr = QCoreApplication.translate
-    if not scores:
-        return tr("Evaluation", "no answers")
-    mean = QLocale().toString(sum(scores) / len(scores), "f", 1)
-    return tr("Evaluation", "mean %1 of %n answer(s)", "", len(scores)).replace("%1", mean)
 
 
 class EvaluationEntry(QWidget):
@@ -59,7 +55,7 @@ class EvaluationEntry(QWidget):
             line.setAccessibleName(item_text(item))
             line.setPlaceholderText(self.tr("scores 0\u201310, e.g. 7 8 6 9"))
             label.setBuddy(line)
-            mean = QLabel(mean_text([]))
+            mean = QLabel(self.mean_text([]))
             mean.setObjectName(f"evaluationMean_{item.value}")
             error = ErrorLine()
             grid.addWidget(label, 2 * row, 0)
@@ -71,11 +67,18 @@ class EvaluationEntry(QWidget):
             line.textEdited.connect(lambda _text, item=item: self._typed(item))
         grid.setColumnStretch(1, 1)
 
+    def mean_text(self, scores: Sequence[int]) -> str:
+        """ "mean 7.5 of 4 answers" in the user's language; "no answers" when empty."""
+        if not scores:
+            return self.tr("no answers")
+        mean = QLocale().toString(sum(scores) / len(scores), "f", 1)
+        return self.tr("mean %1 of %n answer(s)", "", len(scores)).replace("%1", mean)
+
     def load(self, scores: Mapping[EvaluationItem, Sequence[int]]) -> None:
         for item, line in self.lines.items():
             values = list(scores.get(item, []))
             line.setText(" ".join(str(s) for s in values))
-            self.means[item].setText(mean_text(values))
+            self.means[item].setText(self.mean_text(values))
             self.errors[item].show_message("")
 
     def scores_of(self, item: EvaluationItem) -> list[int]:
@@ -86,7 +89,7 @@ class EvaluationEntry(QWidget):
             self.errors[item].show_message(error_text(exc))
             raise
         self.errors[item].show_message("")
-        self.means[item].setText(mean_text(scores))
+        self.means[item].setText(self.mean_text(scores))
         return scores
 
     def all_scores(self) -> dict[EvaluationItem, list[int]] | None:
@@ -102,7 +105,7 @@ class EvaluationEntry(QWidget):
     def _typed(self, item: EvaluationItem) -> None:
         """The mean follows the typing; a refusal waits until the line is left."""
         try:
-            self.means[item].setText(mean_text(parse_scores(self.lines[item].text())))
+            self.means[item].setText(self.mean_text(parse_scores(self.lines[item].text())))
         except IntervisieError:
             return
 

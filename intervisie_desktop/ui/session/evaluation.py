@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton, QVBoxLayout
 
@@ -79,7 +79,9 @@ class EvaluationOffer:
     def __init__(self, controller: SessionModeController) -> None:
         self.controller = controller
         presenter = controller.presenter
-        self.action = QAction(presenter.tr("Enter evaluation"), presenter)
+        self.action = QAction(
+            QCoreApplication.translate("EvaluationOffer", "Enter evaluation"), presenter
+        )
         self.action.setObjectName("evaluate")
         self.action.setShortcut(QKeySequence(KEY))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -115,7 +117,9 @@ class EvaluationOffer:
         font.setBold(at)
         self.button.setFont(font)
         self.button.setToolTip(
-            self.controller.presenter.tr("The evaluation step: type in the group's scores.")
+            QCoreApplication.translate(
+                "EvaluationOffer", "The evaluation step: type in the group's scores."
+            )
             if at
             else KEY
         )
