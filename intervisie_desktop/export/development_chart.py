@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, QRect, QRectF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QRect, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from intervisie_desktop.core.reports.development import Development, MeetingPoint
 
-WIDTH, HEIGHT = 900, 420
+WIDTH, HEIGHT = 1000, 440
 COLOURS = ("#1f4e79", "#2e8b57", "#c05000", "#7a3e9d")  # evaluation, attendance, actions, chair
 
 
@@ -42,7 +42,7 @@ def chart_texts(translate: Callable[[str, str], str]) -> ChartTexts:
         evaluation=translate("DevelopmentChart", "Overall rating (mean, 0\u201310)"),
         attendance=translate("DevelopmentChart", "Attendance (%)"),
         followed_up=translate("DevelopmentChart", "Agreed actions followed up (%)"),
-        member_chaired=translate("DevelopmentChart", "Chaired by a member, this year so far (%)"),
+        member_chaired=translate("DevelopmentChart", "Member chaired, year to date (%)"),
         score_axis=translate("DevelopmentChart", "Rating"),
         share_axis=translate("DevelopmentChart", "Per cent"),
         date_format=translate("DevelopmentChart", "MMM yyyy"),
@@ -78,9 +78,14 @@ def chaired_so_far(meetings: tuple[MeetingPoint, ...]) -> list[tuple[date, float
     return out
 
 
-def development_chart(dev: Development, texts: ChartTexts, points: float = 10) -> QChart:
+def development_chart(
+    dev: Development, texts: ChartTexts, points: float = 10, locale: QLocale | None = None
+) -> QChart:
+    """`locale` names the months on the date axis (an export's language; default the user's)."""
     meetings = dev.meetings
     chart = QChart()
+    chart.setLocale(locale or QLocale())
+    chart.setLocalizeNumbers(False)  # "%d" ticks; the locale still names the months
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     font = QFont(font_family())
@@ -142,9 +147,9 @@ def development_chart(dev: Development, texts: ChartTexts, points: float = 10) -
     return chart
 
 
-def development_picture(dev: Development, texts: ChartTexts) -> QPicture:
+def development_picture(dev: Development, texts: ChartTexts, locale: QLocale) -> QPicture:
     """The chart recorded as vectors; call on the GUI thread (QtCharts)."""
-    chart = development_chart(dev, texts)
+    chart = development_chart(dev, texts, locale=locale)
     chart.setBackgroundVisible(False)
     scene = QGraphicsScene()
     scene.addItem(chart)

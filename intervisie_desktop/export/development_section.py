@@ -26,7 +26,7 @@ def development_chart_picture(summary: YearSummary, t: ExportLanguage) -> QPictu
     dev = summary.development
     if dev is None or not dev.meetings:
         return None
-    return development_picture(dev, chart_texts(t.translate))
+    return development_picture(dev, chart_texts(t.translate), t.locale)
 
 
 def _share(share: Share, t: ExportLanguage) -> str:

@@ -308,8 +308,8 @@
             <translation>Agreed actions followed up (%)</translation>
         </message>
         <message>
-            <source>Chaired by a member, this year so far (%)</source>
-            <translation>Chaired by a member, this year so far (%)</translation>
+            <source>Member chaired, year to date (%)</source>
+            <translation>Member chaired, year to date (%)</translation>
         </message>
         <message>
             <source>Rating</source>

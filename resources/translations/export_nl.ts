@@ -308,8 +308,8 @@
             <translation>Afgesproken acties opgevolgd (%)</translation>
         </message>
         <message>
-            <source>Chaired by a member, this year so far (%)</source>
-            <translation>Voorgezeten door een lid, dit jaar tot nu toe (%)</translation>
+            <source>Member chaired, year to date (%)</source>
+            <translation>Lid zat voor, dit jaar tot nu (%)</translation>
         </message>
         <message>
             <source>Rating</source>

@@ -139,7 +139,9 @@ class DevelopmentPane(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(
-                    Qt.AlignmentFlag.AlignCenter if c else Qt.AlignmentFlag.AlignLeft
+                    Qt.AlignmentFlag.AlignCenter
+                    if c
+                    else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                 )
                 self.years.setItem(r, c, item)
 
