@@ -266,3 +266,22 @@ def test_the_demos_hold_evaluations_a_safety_check_and_member_chairs(tmp_path: P
         assert dev.safety and dev.safety[0].forms >= 5
         assert any(y.member_chaired.part for y in dev.years)
     db.close()
+
+
+def test_an_undone_deletion_brings_the_evaluation_and_safety_checks_back(
+    services: Services,
+) -> None:
+    from intervisie_desktop.core.changes import Change
+
+    group, _members, (m1, _m2, _m3) = _group_with_meetings(services)
+    services.evaluations.record(m1, {"overall": [6, 8], "fit": [5]})
+    check = services.safety_checks.create(group_id=group, date=date(2024, 6, 1)).value
+    services.safety_checks.set_counts(check.id, [[1, 0, 0, 0, 2]] * 7)
+    deleted = services.deletions.delete("meeting", m1)
+    assert Change.EVALUATIONS in deleted.changes.kinds
+    services.deletions.restore(deleted)
+    assert services.evaluations.scores(m1)[EvaluationItem.OVERALL] == [6, 8]
+    gone = services.deletions.delete("group", group)
+    assert gone.count("safetytally") == 14 and gone.count("evaluationscore") == 3
+    services.deletions.restore(gone)
+    assert services.safety_checks.counts(check.id or 0) == [[1, 0, 0, 0, 2]] * 7
