@@ -207,12 +207,22 @@ def _session(part: str) -> Callable[[Stage], QWidget]:
     return build
 
 
+def _session_evaluation(stage: Stage) -> QWidget:
+    presenter = _session("presenter")(stage)
+    controller = stage.window.session_mode.controller
+    assert controller is not None and controller.presenter is presenter
+    dialog = controller.evaluation.open()
+    stage.qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    return dialog
+
+
 #: name -> how the program builds that screen. Names say where the screen lives.
 SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "main/group": _main_tab(0),
     "main/members": _main_tab(1),
     "main/meetings": _main_tab(2),
     "main/cases": _main_tab(3),
+    "main/development": _main_tab(4),
     "main/group+notes": _main_with_notes(0),
     "main/members+notes": _main_with_notes(1),
     "main/meetings+notes": _main_with_notes(2),
@@ -239,6 +249,7 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "dialog/resume": _resume,
     "session/presenter": _session("presenter"),
     "session/audience": _session("audience"),
+    "session/evaluation": _session_evaluation,
 }
 
 #: The classes each screen above shows, for the completeness check.
@@ -258,6 +269,7 @@ LISTED_CLASSES = {
     "RestoreDialog",
     "EraseMemberDialog",
     "ErrorDialog",
+    "EvaluationDialog",
     "ResumeDialog",
     "PresenterView",
     "AudienceView",

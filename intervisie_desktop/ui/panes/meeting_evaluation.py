@@ -40,6 +40,8 @@ class EvaluationBox(QGroupBox):
         self.meeting_id = meeting_id
         self.setVisible(meeting_id is not None)
         if meeting_id is None:
+            self.stored = {}
+            self.entry.load({})  # nothing of another meeting stays behind, hidden
             return
         self.stored = self.context.services.evaluations.scores(meeting_id)
         self.entry.load(self.stored)

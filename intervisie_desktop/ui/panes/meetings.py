@@ -323,7 +323,10 @@ class MeetingsPane(QWidget):
         self.binder.load(self.meeting, force=changed)
         self.attendance.show_meeting(self.meeting.id if self.meeting is not None else None)
         self.airtime.show_meeting(self.meeting.id if self.meeting is not None else None)
-        self.evaluation_box.show_meeting(self.meeting.id if self.meeting is not None else None)
+        shown = self.meeting  # rated once it took place: not ahead, not cancelled
+        if shown is not None and (shown.date > date.today() or shown.status == "cancelled"):
+            shown = None
+        self.evaluation_box.show_meeting(shown.id if shown is not None else None)
         self._fill_follow_ups()
         if self.meeting is not None:
             self.heading.setText(

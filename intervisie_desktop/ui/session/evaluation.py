@@ -4,7 +4,7 @@ screen; the projector keeps showing the evaluation step's own prompt and never a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,11 +15,27 @@ from intervisie_desktop.ui.panes.evaluation_entry import EvaluationEntry
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
     from intervisie_desktop.core.services import Services
+    from intervisie_desktop.core.session.control import SessionControl
     from intervisie_desktop.ui.hub import ChangeHub
-    from intervisie_desktop.ui.session.controller import SessionModeController
+    from intervisie_desktop.ui.session.presenter import PresenterView
+
+
+class SessionHost(Protocol):
+    """What the evaluation offer uses of session mode's controller."""
+
+    presenter: PresenterView
+    services: Services
+    hub: ChangeHub
+    meeting_id: int
+    control: SessionControl
+
+    @property
+    def refreshed(self) -> SignalInstance: ...
+
 
 EVALUATION_BLOCK = "block.evaluation"
 KEY = "E"
@@ -76,7 +92,7 @@ class EvaluationDialog(QDialog):
 class EvaluationOffer:
     """A button and the key E on the presenter; at the evaluation step the button stands out."""
 
-    def __init__(self, controller: SessionModeController) -> None:
+    def __init__(self, controller: SessionHost) -> None:
         self.controller = controller
         presenter = controller.presenter
         self.action = QAction(
@@ -145,5 +161,5 @@ class EvaluationOffer:
         return dialog
 
 
-def install_evaluation(controller: SessionModeController) -> EvaluationOffer:
+def install_evaluation(controller: SessionHost) -> EvaluationOffer:
     return EvaluationOffer(controller)

@@ -152,3 +152,17 @@ def test_a_safety_check_is_tallied_stored_and_its_form_printed(
     qtbot.mouseClick(box.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.checks.count() == 0, timeout=2000)
     assert services.safety_checks.for_group(group.id or 0) == []
+
+
+def test_a_meeting_ahead_has_no_evaluation_to_enter(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    press(qtbot, win, "Ctrl+3")
+    ahead = win.meetings.meetings[-1]
+    assert ahead.date > held(services, group).date
+    win.meetings.select_meeting(ahead.id or 0)
+    settle(qtbot, win)
+    assert not win.meetings.evaluation_box.isVisible()
+    win.meetings.select_meeting(held(services, group).id or 0)
+    settle(qtbot, win)
+    assert win.meetings.evaluation_box.isVisible()
