@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton, QVBoxLayout
 
 from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.panes.evaluation_entry import EvaluationEntry
 from intervisie_desktop.ui.translation import error_text
 
@@ -117,12 +118,15 @@ class EvaluationOffer:
         controller.refreshed.connect(self.follow)
 
     def at_evaluation(self) -> bool:
+        snap = self.controller.control.snapshot()
         if self.steps is None:
+            if snap.state == RunState.NOT_STARTED:
+                return False  # no plan frozen yet: no query on every repaint before the start
             plan = self.controller.services.sessions.frozen_plan(self.controller.meeting_id)
             if plan is None:
                 return False
             self.steps = {i for i, s in enumerate(plan.steps) if s.method.key == EVALUATION_BLOCK}
-        return self.controller.control.snapshot().step_index in self.steps
+        return snap.step_index in self.steps
 
     def follow(self) -> None:
         at = self.at_evaluation()
