@@ -28,6 +28,7 @@ class Change(StrEnum):
     METHODS = "methods"
     SESSIONS = "sessions"
     SETTINGS = "settings"
+    EVALUATIONS = "evaluations"  # meeting evaluations and safety checks
 
 
 @dataclass(frozen=True)

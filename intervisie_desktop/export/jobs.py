@@ -38,6 +38,7 @@ from intervisie_desktop.export.certificates_pdf import (
     render_certificates_apart,
 )
 from intervisie_desktop.export.csv_export import write_attendance_csv
+from intervisie_desktop.export.development_section import development_chart_picture
 from intervisie_desktop.export.ics_export import calendar_token, write_calendar
 from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.pdf import ExportCancelled, Progress
@@ -72,9 +73,10 @@ class SummaryJob:
     summary: YearSummary
     picture: QPicture | None
     path: Path
+    development: QPicture | None = None
 
     def run(self, progress: Progress | None = None) -> ExportResult:
-        pages = render_summary(self.summary, self.path, self.picture, progress)
+        pages = render_summary(self.summary, self.path, self.picture, progress, self.development)
         return ExportResult([self.path], pages=pages)
 
 
@@ -173,7 +175,10 @@ def prepare_summary(
     summary = summary_data(
         services, group_id, year, lang, include_topics, points_per_hour, method_name
     )
-    return SummaryJob(summary, summary_picture(summary, ExportLanguage(lang)), Path(path))
+    t = ExportLanguage(lang)
+    return SummaryJob(
+        summary, summary_picture(summary, t), Path(path), development_chart_picture(summary, t)
+    )
 
 
 def prepare_certificates(

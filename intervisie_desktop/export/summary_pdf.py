@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.reports import CellStatus, TimingRow, YearSummary
 from intervisie_desktop.export.chart import timing_picture
+from intervisie_desktop.export.development_section import DEVELOPMENT_CHART, development_html
 from intervisie_desktop.export.document import PageLabel, declaration, generated_on
 from intervisie_desktop.export.html import (
     STYLE,
@@ -337,7 +338,9 @@ def _goals(s: YearSummary, t: ExportLanguage) -> str:
     return html + grid(headers, rows, [24, 38, 38])
 
 
-def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> str:
+def summary_html(
+    s: YearSummary, t: ExportLanguage, with_chart: bool = True, with_development: bool = True
+) -> str:
     return (
         STYLE
         + _cover(s, t)
@@ -345,7 +348,8 @@ def summary_html(s: YearSummary, t: ExportLanguage, with_chart: bool = True) -> 
         + _attendance(s, t)
         + _methods(s, t, with_chart)
         + _goals(s, t)
-        + h2("5. " + t.translate("Summary", "Declaration by the supervisor"))
+        + development_html(s, t, 5, with_development)
+        + h2("6. " + t.translate("Summary", "Declaration by the supervisor"))
         + declaration(s.facilitator_name, s.facilitator_register, s.year, t)
     )
 
@@ -355,8 +359,10 @@ def render_summary(
     path: Path,
     picture: QPicture | None = None,
     progress: Progress | None = None,
+    development: QPicture | None = None,
 ) -> int:
-    """Write the PDF; `picture` from summary_picture() (recorded on the GUI thread)."""
+    """Write the PDF; `picture` from summary_picture() and `development` from
+    development_chart_picture() (both recorded on the GUI thread)."""
     t = ExportLanguage(summary.options.lang)
     title = summary_title(summary, t)
     meta = PdfMeta(
@@ -376,6 +382,8 @@ def render_summary(
         footer_left=generated_on(t),
         page_label=PageLabel(t),
     )
-    html = summary_html(summary, t, with_chart=picture is not None)
+    html = summary_html(summary, t, picture is not None, development is not None)
     pictures = {CHART: picture} if picture is not None else {}
+    if development is not None:
+        pictures[DEVELOPMENT_CHART] = development
     return write_pdf(path, html, meta, frame, pictures, progress)

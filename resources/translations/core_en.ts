@@ -747,5 +747,17 @@
             <source>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</source>
             <translation>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</translation>
         </message>
+        <message>
+            <source>“{value}” is not a score: type whole numbers from 0 to 10.</source>
+            <translation>“{value}” is not a score: type whole numbers from 0 to 10.</translation>
+        </message>
+        <message>
+            <source>At most {max} answers per question.</source>
+            <translation>At most {max} answers per question.</translation>
+        </message>
+        <message>
+            <source>The tally needs a whole number from 0 to {max} for each of the 5 answers to each of the 7 statements.</source>
+            <translation>The tally needs a whole number from 0 to {max} for each of the 5 answers to each of the 7 statements.</translation>
+        </message>
     </context>
 </TS>

@@ -747,5 +747,17 @@
             <source>The meeting of {date} is not marked as held: a record of it cannot be drawn up yet.</source>
             <translation>De bijeenkomst van {date} staat niet als gehouden: er kan nog geen verslag van worden opgemaakt.</translation>
         </message>
+        <message>
+            <source>“{value}” is not a score: type whole numbers from 0 to 10.</source>
+            <translation>“{value}” is geen score: typ hele getallen van 0 tot en met 10.</translation>
+        </message>
+        <message>
+            <source>At most {max} answers per question.</source>
+            <translation>Hoogstens {max} antwoorden per vraag.</translation>
+        </message>
+        <message>
+            <source>The tally needs a whole number from 0 to {max} for each of the 5 answers to each of the 7 statements.</source>
+            <translation>De telling vraagt een heel getal van 0 tot en met {max} voor elk van de 5 antwoorden op elk van de 7 uitspraken.</translation>
+        </message>
     </context>
 </TS>

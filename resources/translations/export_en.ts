@@ -302,6 +302,92 @@
         </message>
     </context>
     <context>
+        <name>Development</name>
+        <message>
+            <source>Development of the group</source>
+            <translation>Development of the group</translation>
+        </message>
+        <message>
+            <source>No meetings were held yet.</source>
+            <translation>No meetings were held yet.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Overall rating (0–10)</source>
+            <translation>Overall rating (0–10)</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Agreed actions followed up</source>
+            <translation>Agreed actions followed up</translation>
+        </message>
+        <message>
+            <source>Chaired by a member</source>
+            <translation>Chaired by a member</translation>
+        </message>
+        <message>
+            <source>Safety checks</source>
+            <translation>Safety checks</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Forms handed in</source>
+            <translation>Forms handed in</translation>
+        </message>
+        <message>
+            <source>Mean (1–5, higher is safer)</source>
+            <translation>Mean (1–5, higher is safer)</translation>
+        </message>
+        <message>
+            <source>Group-level figures from the group's own anonymous evaluations: a mean rating is shown only where at least three members answered. Attendance: present of those recorded. Agreed actions followed up: of the cases with agreed actions, those later marked done or dropped.</source>
+            <translation>Group-level figures from the group's own anonymous evaluations: a mean rating is shown only where at least three members answered. Attendance: present of those recorded. Agreed actions followed up: of the cases with agreed actions, those later marked done or dropped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentChart</name>
+        <message>
+            <source>Overall rating (mean, 0–10)</source>
+            <translation>Overall rating (mean, 0–10)</translation>
+        </message>
+        <message>
+            <source>Attendance (%)</source>
+            <translation>Attendance (%)</translation>
+        </message>
+        <message>
+            <source>Agreed actions followed up (%)</source>
+            <translation>Agreed actions followed up (%)</translation>
+        </message>
+        <message>
+            <source>Member chaired, year to date (%)</source>
+            <translation>Member chaired, year to date (%)</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <translation>Per cent</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <translation>MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Page {n} of {total}</source>
@@ -584,6 +670,89 @@
         <message>
             <source>Register rules on {date}</source>
             <translation>Register rules on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyCheck</name>
+        <message>
+            <source>When something went wrong in my work, I can say so in this group without being judged for it.</source>
+            <translation>When something went wrong in my work, I can say so in this group without being judged for it.</translation>
+        </message>
+        <message>
+            <source>In this group we can name what is difficult, also between us.</source>
+            <translation>In this group we can name what is difficult, also between us.</translation>
+        </message>
+        <message>
+            <source>Someone who sees things differently is heard here, not pushed aside.</source>
+            <translation>Someone who sees things differently is heard here, not pushed aside.</translation>
+        </message>
+        <message>
+            <source>I dare to bring in a case I feel unsure or uneasy about.</source>
+            <translation>I dare to bring in a case I feel unsure or uneasy about.</translation>
+        </message>
+        <message>
+            <source>I find it hard to ask this group for help.</source>
+            <translation>I find it hard to ask this group for help.</translation>
+        </message>
+        <message>
+            <source>I trust that nobody here will use what I share against me.</source>
+            <translation>I trust that nobody here will use what I share against me.</translation>
+        </message>
+        <message>
+            <source>What I know and can do is valued and used in this group.</source>
+            <translation>What I know and can do is valued and used in this group.</translation>
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation>Strongly disagree</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Disagree</translation>
+        </message>
+        <message>
+            <source>Neither</source>
+            <translation>Neither</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Agree</translation>
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation>Strongly agree</translation>
+        </message>
+        <message>
+            <source>How safe is our group to learn in?</source>
+            <translation>How safe is our group to learn in?</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>This form is anonymous: do not write your name on it. Tick one box per statement, the one that fits best how you experience the group now. There are no right answers. Fold the form and hand it in; only the totals of the group are kept.</source>
+            <translation>This form is anonymous: do not write your name on it. Tick one box per statement, the one that fits best how you experience the group now. There are no right answers. Fold the form and hand it in; only the totals of the group are kept.</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <source>The statements are our own wording of what is known as team psychological safety: a shared sense that the group is safe for taking interpersonal risks.</source>
+            <translation>The statements are our own wording of what is known as team psychological safety: a shared sense that the group is safe for taking interpersonal risks.</translation>
+        </message>
+        <message>
+            <source>Safety check</source>
+            <translation>Safety check</translation>
+        </message>
+        <message>
+            <source>Anonymous questionnaire on safety in the group</source>
+            <translation>Anonymous questionnaire on safety in the group</translation>
         </message>
     </context>
     <context>

@@ -302,6 +302,92 @@
         </message>
     </context>
     <context>
+        <name>Development</name>
+        <message>
+            <source>Development of the group</source>
+            <translation>Ontwikkeling van de groep</translation>
+        </message>
+        <message>
+            <source>No meetings were held yet.</source>
+            <translation>Er zijn nog geen bijeenkomsten gehouden.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Gehouden bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Overall rating (0–10)</source>
+            <translation>Totaaloordeel (0–10)</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Agreed actions followed up</source>
+            <translation>Afgesproken acties opgevolgd</translation>
+        </message>
+        <message>
+            <source>Chaired by a member</source>
+            <translation>Voorgezeten door een lid</translation>
+        </message>
+        <message>
+            <source>Safety checks</source>
+            <translation>Veiligheidschecks</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Forms handed in</source>
+            <translation>Ingeleverde formulieren</translation>
+        </message>
+        <message>
+            <source>Mean (1–5, higher is safer)</source>
+            <translation>Gemiddelde (1–5, hoger is veiliger)</translation>
+        </message>
+        <message>
+            <source>Group-level figures from the group's own anonymous evaluations: a mean rating is shown only where at least three members answered. Attendance: present of those recorded. Agreed actions followed up: of the cases with agreed actions, those later marked done or dropped.</source>
+            <translation>Cijfers op groepsniveau uit de eigen anonieme evaluaties van de groep: een gemiddeld oordeel staat er alleen waar ten minste drie leden antwoordden. Aanwezigheid: aanwezig van wie geregistreerd is. Afgesproken acties opgevolgd: van de casussen met afgesproken acties, die later als gedaan of vervallen zijn gemarkeerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentChart</name>
+        <message>
+            <source>Overall rating (mean, 0–10)</source>
+            <translation>Totaaloordeel (gemiddeld, 0–10)</translation>
+        </message>
+        <message>
+            <source>Attendance (%)</source>
+            <translation>Aanwezigheid (%)</translation>
+        </message>
+        <message>
+            <source>Agreed actions followed up (%)</source>
+            <translation>Afgesproken acties opgevolgd (%)</translation>
+        </message>
+        <message>
+            <source>Member chaired, year to date (%)</source>
+            <translation>Lid zat voor, dit jaar tot nu (%)</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <translation>Procent</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <translation>MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Page {n} of {total}</source>
@@ -584,6 +670,89 @@
         <message>
             <source>Register rules on {date}</source>
             <translation>Registerregels op {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyCheck</name>
+        <message>
+            <source>When something went wrong in my work, I can say so in this group without being judged for it.</source>
+            <translation>Als er in mijn werk iets misging, kan ik dat in deze groep vertellen zonder erop afgerekend te worden.</translation>
+        </message>
+        <message>
+            <source>In this group we can name what is difficult, also between us.</source>
+            <translation>In deze groep kunnen we benoemen wat lastig is, ook tussen ons.</translation>
+        </message>
+        <message>
+            <source>Someone who sees things differently is heard here, not pushed aside.</source>
+            <translation>Wie het anders ziet, wordt hier gehoord en niet opzijgezet.</translation>
+        </message>
+        <message>
+            <source>I dare to bring in a case I feel unsure or uneasy about.</source>
+            <translation>Ik durf een casus in te brengen waar ik onzeker of ongemakkelijk over ben.</translation>
+        </message>
+        <message>
+            <source>I find it hard to ask this group for help.</source>
+            <translation>Ik vind het moeilijk om deze groep om hulp te vragen.</translation>
+        </message>
+        <message>
+            <source>I trust that nobody here will use what I share against me.</source>
+            <translation>Ik vertrouw erop dat niemand hier wat ik deel tegen mij gebruikt.</translation>
+        </message>
+        <message>
+            <source>What I know and can do is valued and used in this group.</source>
+            <translation>Wat ik weet en kan, wordt in deze groep gewaardeerd en benut.</translation>
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation>Helemaal oneens</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Oneens</translation>
+        </message>
+        <message>
+            <source>Neither</source>
+            <translation>Neutraal</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Eens</translation>
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation>Helemaal eens</translation>
+        </message>
+        <message>
+            <source>How safe is our group to learn in?</source>
+            <translation>Hoe veilig is onze groep om in te leren?</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>This form is anonymous: do not write your name on it. Tick one box per statement, the one that fits best how you experience the group now. There are no right answers. Fold the form and hand it in; only the totals of the group are kept.</source>
+            <translation>Dit formulier is anoniem: zet er uw naam niet op. Kruis per uitspraak één vakje aan, het vakje dat het best past bij hoe u de groep nu ervaart. Er zijn geen goede of foute antwoorden. Vouw het formulier dicht en lever het in; alleen de totalen van de groep worden bewaard.</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Uitspraak</translation>
+        </message>
+        <message>
+            <source>The statements are our own wording of what is known as team psychological safety: a shared sense that the group is safe for taking interpersonal risks.</source>
+            <translation>De uitspraken zijn onze eigen verwoording van wat psychologische veiligheid in een team heet: het gedeelde gevoel dat de groep veilig is om je kwetsbaar op te stellen.</translation>
+        </message>
+        <message>
+            <source>Safety check</source>
+            <translation>Veiligheidscheck</translation>
+        </message>
+        <message>
+            <source>Anonymous questionnaire on safety in the group</source>
+            <translation>Anonieme vragenlijst over veiligheid in de groep</translation>
         </message>
     </context>
     <context>

@@ -215,6 +215,123 @@
         </message>
     </context>
     <context>
+        <name>Chair</name>
+        <message>
+            <source>the supervisor</source>
+            <translation>the supervisor</translation>
+        </message>
+        <message>
+            <source>a member, the supervisor in the background</source>
+            <translation>a member, the supervisor in the background</translation>
+        </message>
+        <message>
+            <source>a member alone</source>
+            <translation>a member alone</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentPane</name>
+        <message>
+            <source>Over the meetings</source>
+            <translation>Over the meetings</translation>
+        </message>
+        <message>
+            <source>Development of the group over its meetings</source>
+            <translation>Development of the group over its meetings</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: the chart follows the meetings marked held.</source>
+            <translation>Nothing to show yet: the chart follows the meetings marked held.</translation>
+        </message>
+        <message>
+            <source>Per year</source>
+            <translation>Per year</translation>
+        </message>
+        <message>
+            <source>Development per year</source>
+            <translation>Development per year</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Overall rating</source>
+            <translation>Overall rating</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Actions followed up</source>
+            <translation>Actions followed up</translation>
+        </message>
+        <message>
+            <source>Chaired by a member</source>
+            <translation>Chaired by a member</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n answer(s))</source>
+            <translation>
+                <numerusform>%1 (%n answer)</numerusform>
+                <numerusform>%1 (%n answers)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluation</name>
+        <message>
+            <source>What this meeting brought me</source>
+            <translation>What this meeting brought me</translation>
+        </message>
+        <message>
+            <source>How safe it felt to bring something in</source>
+            <translation>How safe it felt to bring something in</translation>
+        </message>
+        <message>
+            <source>How well the way of working fitted</source>
+            <translation>How well the way of working fitted</translation>
+        </message>
+        <message>
+            <source>The meeting as a whole</source>
+            <translation>The meeting as a whole</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationBox</name>
+        <message>
+            <source>Evaluation by the group</source>
+            <translation>Evaluation by the group</translation>
+        </message>
+        <message>
+            <source>One score per answer, without names, 0 (not at all) to 10 (very much). Only you see these; the yearly summary shows the group's mean only.</source>
+            <translation>One score per answer, without names, 0 (not at all) to 10 (very much). Only you see these; the yearly summary shows the group's mean only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationEntry</name>
+        <message>
+            <source>scores 0–10, e.g. 7 8 6 9</source>
+            <translation>scores 0–10, e.g. 7 8 6 9</translation>
+        </message>
+        <message>
+            <source>no answers</source>
+            <translation>no answers</translation>
+        </message>
+        <message numerus="yes">
+            <source>mean %1 of %n answer(s)</source>
+            <translation>
+                <numerusform>mean %1 of %n answer</numerusform>
+                <numerusform>mean %1 of %n answers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GroupDetailsPane</name>
         <message>
             <source>Edit group</source>
@@ -403,6 +520,10 @@
         <message>
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Who chairs</source>
+            <translation>&amp;Who chairs</translation>
         </message>
         <message>
             <source>&amp;Led by</source>
@@ -850,6 +971,76 @@
         <message>
             <source>Edit registration number</source>
             <translation>Edit registration number</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyBox</name>
+        <message>
+            <source>Safety checks</source>
+            <translation>Safety checks</translation>
+        </message>
+        <message>
+            <source>Once or twice a year: hand out the anonymous form, collect it folded, and type in how many forms ticked each answer.</source>
+            <translation>Once or twice a year: hand out the anonymous form, collect it folded, and type in how many forms ticked each answer.</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Language of the form</translation>
+        </message>
+        <message>
+            <source>&amp;Print the form (PDF)…</source>
+            <translation>&amp;Print the form (PDF)…</translation>
+        </message>
+        <message>
+            <source>New safety &amp;check</source>
+            <translation>New safety &amp;check</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Delete check</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Forms per answer and statement</source>
+            <translation>Forms per answer and statement</translation>
+        </message>
+        <message>
+            <source>&amp;Save tally</source>
+            <translation>&amp;Save tally</translation>
+        </message>
+        <message>
+            <source>{date}: no answers yet</source>
+            <translation>{date}: no answers yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>{date}: %n form(s), mean {mean} of 5</source>
+            <translation>
+                <numerusform>{date}: %n form, mean {mean} of 5</numerusform>
+                <numerusform>{date}: %n forms, mean {mean} of 5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>safety-check-{lang}.pdf</source>
+            <translation>safety-check-{lang}.pdf</translation>
+        </message>
+        <message>
+            <source>Print the safety check form</source>
+            <translation>Print the safety check form</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The form could not be written: {error}</source>
+            <translation>The form could not be written: {error}</translation>
         </message>
     </context>
     <context>

@@ -215,6 +215,123 @@
         </message>
     </context>
     <context>
+        <name>Chair</name>
+        <message>
+            <source>the supervisor</source>
+            <translation>de begeleider</translation>
+        </message>
+        <message>
+            <source>a member, the supervisor in the background</source>
+            <translation>een lid, met de begeleider op de achtergrond</translation>
+        </message>
+        <message>
+            <source>a member alone</source>
+            <translation>een lid zelfstandig</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentPane</name>
+        <message>
+            <source>Over the meetings</source>
+            <translation>Over de bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Development of the group over its meetings</source>
+            <translation>Ontwikkeling van de groep over de bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: the chart follows the meetings marked held.</source>
+            <translation>Nog niets te tonen: de grafiek volgt de bijeenkomsten die als gehouden zijn gemarkeerd.</translation>
+        </message>
+        <message>
+            <source>Per year</source>
+            <translation>Per jaar</translation>
+        </message>
+        <message>
+            <source>Development per year</source>
+            <translation>Ontwikkeling per jaar</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Gehouden bijeenkomsten</translation>
+        </message>
+        <message>
+            <source>Overall rating</source>
+            <translation>Totaaloordeel</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Actions followed up</source>
+            <translation>Acties opgevolgd</translation>
+        </message>
+        <message>
+            <source>Chaired by a member</source>
+            <translation>Voorgezeten door een lid</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n answer(s))</source>
+            <translation>
+                <numerusform>%1 (%n antwoord)</numerusform>
+                <numerusform>%1 (%n antwoorden)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluation</name>
+        <message>
+            <source>What this meeting brought me</source>
+            <translation>Wat deze bijeenkomst mij opleverde</translation>
+        </message>
+        <message>
+            <source>How safe it felt to bring something in</source>
+            <translation>Hoe veilig het voelde om iets in te brengen</translation>
+        </message>
+        <message>
+            <source>How well the way of working fitted</source>
+            <translation>Hoe goed de werkwijze paste</translation>
+        </message>
+        <message>
+            <source>The meeting as a whole</source>
+            <translation>De bijeenkomst als geheel</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationBox</name>
+        <message>
+            <source>Evaluation by the group</source>
+            <translation>Evaluatie door de groep</translation>
+        </message>
+        <message>
+            <source>One score per answer, without names, 0 (not at all) to 10 (very much). Only you see these; the yearly summary shows the group's mean only.</source>
+            <translation>Eén score per antwoord, zonder namen, van 0 (helemaal niet) tot 10 (heel erg). Alleen u ziet deze scores; het jaaroverzicht toont alleen het gemiddelde van de groep.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationEntry</name>
+        <message>
+            <source>scores 0–10, e.g. 7 8 6 9</source>
+            <translation>scores 0–10, bijv. 7 8 6 9</translation>
+        </message>
+        <message>
+            <source>no answers</source>
+            <translation>geen antwoorden</translation>
+        </message>
+        <message numerus="yes">
+            <source>mean %1 of %n answer(s)</source>
+            <translation>
+                <numerusform>gemiddeld %1 van %n antwoord</numerusform>
+                <numerusform>gemiddeld %1 van %n antwoorden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GroupDetailsPane</name>
         <message>
             <source>Edit group</source>
@@ -403,6 +520,10 @@
         <message>
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Who chairs</source>
+            <translation>&amp;Wie zit voor</translation>
         </message>
         <message>
             <source>&amp;Led by</source>
@@ -850,6 +971,76 @@
         <message>
             <source>Edit registration number</source>
             <translation>Registratienummer wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyBox</name>
+        <message>
+            <source>Safety checks</source>
+            <translation>Veiligheidschecks</translation>
+        </message>
+        <message>
+            <source>Once or twice a year: hand out the anonymous form, collect it folded, and type in how many forms ticked each answer.</source>
+            <translation>Een- of tweemaal per jaar: deel het anonieme formulier uit, haal het dichtgevouwen op en typ in hoeveel formulieren elk antwoord aankruisten.</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Taal van het formulier</translation>
+        </message>
+        <message>
+            <source>&amp;Print the form (PDF)…</source>
+            <translation>Formulier &amp;afdrukken (pdf)…</translation>
+        </message>
+        <message>
+            <source>New safety &amp;check</source>
+            <translation>Nieuwe veiligheids&amp;check</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Check verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Forms per answer and statement</source>
+            <translation>Formulieren per antwoord en uitspraak</translation>
+        </message>
+        <message>
+            <source>&amp;Save tally</source>
+            <translation>Telling &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>{date}: no answers yet</source>
+            <translation>{date}: nog geen antwoorden</translation>
+        </message>
+        <message numerus="yes">
+            <source>{date}: %n form(s), mean {mean} of 5</source>
+            <translation>
+                <numerusform>{date}: %n formulier, gemiddeld {mean} van 5</numerusform>
+                <numerusform>{date}: %n formulieren, gemiddeld {mean} van 5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>safety-check-{lang}.pdf</source>
+            <translation>veiligheidscheck-{lang}.pdf</translation>
+        </message>
+        <message>
+            <source>Print the safety check form</source>
+            <translation>Formulier van de veiligheidscheck afdrukken</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>Pdf (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The form could not be written: {error}</source>
+            <translation>Het formulier kon niet worden geschreven: {error}</translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,28 @@
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of this meeting</source>
+            <translation>Evaluation of this meeting</translation>
+        </message>
+        <message>
+            <source>Ask everyone for a score from 0 (not at all) to 10 (very much) per question, without names, and type them in as a list, e.g. 7 8 6 9. Only this screen shows them: the projector does not.</source>
+            <translation>Ask everyone for a score from 0 (not at all) to 10 (very much) per question, without names, and type them in as a list, e.g. 7 8 6 9. Only this screen shows them: the projector does not.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationOffer</name>
+        <message>
+            <source>Enter evaluation</source>
+            <translation>Enter evaluation</translation>
+        </message>
+        <message>
+            <source>The evaluation step: type in the group's scores.</source>
+            <translation>The evaluation step: type in the group's scores.</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageEntry</name>
         <message>
             <source>Message to the room</source>

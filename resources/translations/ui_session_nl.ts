@@ -76,6 +76,28 @@
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of this meeting</source>
+            <translation>Evaluatie van deze bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Ask everyone for a score from 0 (not at all) to 10 (very much) per question, without names, and type them in as a list, e.g. 7 8 6 9. Only this screen shows them: the projector does not.</source>
+            <translation>Vraag iedereen per vraag om een score van 0 (helemaal niet) tot 10 (heel erg), zonder namen, en typ ze in als een rij, bijv. 7 8 6 9. Alleen dit scherm toont ze, de projector niet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationOffer</name>
+        <message>
+            <source>Enter evaluation</source>
+            <translation>Evaluatie invoeren</translation>
+        </message>
+        <message>
+            <source>The evaluation step: type in the group's scores.</source>
+            <translation>De evaluatiestap: typ de scores van de groep in.</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageEntry</name>
         <message>
             <source>Message to the room</source>

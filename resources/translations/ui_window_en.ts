@@ -128,6 +128,10 @@
             <translation>Cases</translation>
         </message>
         <message>
+            <source>Development</source>
+            <translation>Development</translation>
+        </message>
+        <message>
             <source>Choose a group on the left.</source>
             <translation>Choose a group on the left.</translation>
         </message>
@@ -210,6 +214,10 @@
         <message>
             <source>&amp;Cases</source>
             <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <source>&amp;Development</source>
+            <translation>&amp;Development</translation>
         </message>
         <message>
             <source>&amp;Method library</source>

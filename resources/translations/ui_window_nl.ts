@@ -128,6 +128,10 @@
             <translation>Casussen</translation>
         </message>
         <message>
+            <source>Development</source>
+            <translation>Ontwikkeling</translation>
+        </message>
+        <message>
             <source>Choose a group on the left.</source>
             <translation>Kies links een groep.</translation>
         </message>
@@ -210,6 +214,10 @@
         <message>
             <source>&amp;Cases</source>
             <translation>&amp;Casussen</translation>
+        </message>
+        <message>
+            <source>&amp;Development</source>
+            <translation>&amp;Ontwikkeling</translation>
         </message>
         <message>
             <source>&amp;Method library</source>

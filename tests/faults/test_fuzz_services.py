@@ -25,6 +25,7 @@ from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import Text
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.core.services.learning import parse_scores
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.paths import methods_dir
 from tests.faults.conftest import populate
@@ -244,6 +245,37 @@ OPS: dict[str, dict[str, Op]] = {
         "cases.open_follow_ups": lambda s, d: s.cases.open_follow_ups(a(d, ids), a(d)),
         "cases.rotation": lambda s, d: s.cases.rotation(a(d, ids), a(d)),
     },
+    "learning": {
+        **entity_ops("safety_checks"),
+        "evaluations.scores": lambda s, d: s.evaluations.scores(a(d, ids)),
+        "evaluations.record": lambda s, d: s.evaluations.record(
+            a(d, ids),
+            a(
+                d,
+                st.one_of(
+                    st.dictionaries(
+                        st.one_of(st.sampled_from(["overall", "fit", "safety", "x"]), values),
+                        st.one_of(st.lists(st.one_of(ints, texts), max_size=5), values),
+                        max_size=3,
+                    ),
+                    values,
+                ),
+            ),
+        ),
+        "evaluations.development": lambda s, d: s.evaluations.development(a(d, ids)),
+        "safety_checks.for_group": lambda s, d: s.safety_checks.for_group(a(d, ids)),
+        "safety_checks.counts": lambda s, d: s.safety_checks.counts(a(d, ids)),
+        "safety_checks.set_counts": lambda s, d: s.safety_checks.set_counts(
+            a(d, ids),
+            a(
+                d,
+                st.one_of(
+                    st.lists(st.lists(st.one_of(ints, values), max_size=6), max_size=8), values
+                ),
+            ),
+        ),
+        "learning.parse_scores": lambda s, d: parse_scores(a(d, st.one_of(texts, values))),
+    },
     "notes": {
         **entity_ops("notes"),
         "notes.list": lambda s, d: s.notes.list(a(d, ids), a(d, ids), a(d, ids), a(d, ids)),
@@ -409,7 +441,7 @@ def test_every_public_service_method_is_fuzzed(world: tuple[Services, Watch]) ->
     services, _watch = world
     attributes = ["groups", "members", "memberships", "goals", "meetings", "attendance"]
     attributes += ["cases", "notes", "plans", "search", "settings", "methods", "sessions"]
-    attributes += ["deletions", "registrations", "registers"]
+    attributes += ["deletions", "registrations", "registers", "evaluations", "safety_checks"]
     fuzzed = {op for ops in OPS.values() for op in ops}
     for attribute in attributes:
         cls = type(getattr(services, attribute))

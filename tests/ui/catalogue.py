@@ -236,6 +236,13 @@ def _message(kind: str) -> Callable[[Stage], QWidget]:
         return PresetEditor(presenter, (None,) * 5, default_presets())
 
     return build
+def _session_evaluation(stage: Stage) -> QWidget:
+    presenter = _session("presenter")(stage)
+    controller = stage.window.session_mode.controller
+    assert controller is not None and controller.presenter is presenter
+    dialog = controller.evaluation.open()
+    stage.qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    return dialog
 
 
 #: name -> how the program builds that screen. Names say where the screen lives.
@@ -244,6 +251,7 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "main/members": _main_tab(1),
     "main/meetings": _main_tab(2),
     "main/cases": _main_tab(3),
+    "main/development": _main_tab(4),
     "main/group+notes": _main_with_notes(0),
     "main/members+notes": _main_with_notes(1),
     "main/meetings+notes": _main_with_notes(2),
@@ -274,6 +282,7 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "session/audience": _session("audience"),
     "session/message-entry": _message("entry"),
     "session/message-presets": _message("presets"),
+    "session/evaluation": _session_evaluation,
 }
 
 #: The classes each screen above shows, for the completeness check.
@@ -293,6 +302,7 @@ LISTED_CLASSES = {
     "RestoreDialog",
     "EraseMemberDialog",
     "ErrorDialog",
+    "EvaluationDialog",
     "ResumeDialog",
     "RegisterRulesDialog",
     "PortalListDialog",

@@ -11,6 +11,7 @@ TABLES = frozenset(
     {
         "attendance",
         "case",
+        "evaluationscore",
         "group",
         "learninggoal",
         "meeting",
@@ -21,6 +22,8 @@ TABLES = frozenset(
         "phase",
         "planitem",
         "registration",
+        "safetycheck",
+        "safetytally",
         "sessionevent",
         "sessionrun",
         "setting",

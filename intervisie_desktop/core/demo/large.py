@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 
+from intervisie_desktop.core.demo import learning
 from intervisie_desktop.core.demo import vocabulary as voc
 from intervisie_desktop.core.demo.methods import DEMO_METHODS
 from intervisie_desktop.core.demo.small import demo_number
@@ -19,6 +20,7 @@ from intervisie_desktop.core.models import (
     Attendance,
     AttendanceStatus,
     Case,
+    EvaluationScore,
     FollowUpStatus,
     Group,
     LearningGoal,
@@ -77,6 +79,8 @@ def _block(
     cases: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     goals: list[dict[str, Any]] = []
+    evaluations: list[dict[str, Any]] = []
+    learning_rng = random.Random(7919 + block)  # its own numbers: the rest stays as it was
     member_id, meeting_id = ids
     for g in range(block * GROUPS + 1, (block + 1) * GROUPS + 1):
         context = rng.choice(voc.CONTEXTS)
@@ -149,7 +153,7 @@ def _block(
                     location=rng.choice(voc.PLACES),
                     online=False,
                     status=MeetingStatus.HELD if held else MeetingStatus.PLANNED,
-                    led_by_member_id=None,
+                    **learning.chair(n % 10, seat_ids),  # members chair later in the year
                     theme="",
                     evaluation="",
                 )
@@ -176,6 +180,11 @@ def _block(
                             partial_minutes=None,
                         )
                     )
+            if held:
+                centre = 6.5 + learning_rng.uniform(0, 2)
+                evaluations.extend(
+                    learning.evaluation_rows(learning_rng, meeting_id, len(present), centre)
+                )
             for bringer in rng.sample(present, k=min(CASES_PER_MEETING, len(present))):
                 cases.append(
                     dict(
@@ -219,4 +228,5 @@ def _block(
         (Case, cases),
         (Note, notes),
         (LearningGoal, goals),
+        (EvaluationScore, evaluations),
     ]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
+from intervisie_desktop.core.demo import learning
 from intervisie_desktop.core.demo import vocabulary as voc
 from intervisie_desktop.core.demo.methods import (
     BALINT_METHOD,
@@ -130,10 +131,14 @@ def _hold_meeting(
     minutes: int,
     methods: list[str],
     place: str,
+    number: int = 0,
+    learning_rng: random.Random | None = None,
 ) -> Meeting:
     end = (datetime.combine(day, begin) + timedelta(minutes=minutes)).time()
     assert group.id is not None
+    learning_rng = learning_rng or random.Random(number)
     meeting = services.meetings.create(
+        **learning.chair(number, [m.id for m in members if m.id is not None]),
         group_id=group.id,
         date=day,
         planned_start=begin,
@@ -173,6 +178,7 @@ def _hold_meeting(
             follow_up_status=rng.choice([FollowUpStatus.DONE, FollowUpStatus.OPEN]),
             follow_up_text=rng.choice(voc.FOLLOW_UPS),
         )
+    learning.evaluate(services, learning_rng, meeting.id, len(present), number)
     return meeting
 
 
@@ -224,6 +230,7 @@ def write_small(
     """Two groups with a year of meetings up to `today`. `recorded`: each group's last held
     meeting gets a session run to the end (see demo.recorded)."""
     rng = random.Random(seed)
+    learning_rng = random.Random(seed + 1)  # its own numbers: the rest stays as it was
     services = Services(db, methods_dir)
     today = today or date.today()
     year_ago = today - timedelta(days=365)
@@ -260,8 +267,21 @@ def write_small(
         for number, day in enumerate(_meeting_dates(today, year_ago + timedelta(days=7), every)):
             if day < today:
                 meeting = _hold_meeting(
-                    services, rng, group, members, day, begin, minutes, methods, place
+                    services,
+                    rng,
+                    group,
+                    members,
+                    day,
+                    begin,
+                    minutes,
+                    methods,
+                    place,
+                    number,
+                    learning_rng,
                 )
+                if number == 4:  # a safety check once the group has met a few times
+                    assert group.id is not None
+                    learning.safety_check(services, learning_rng, group.id, day, len(members) - 1)
                 last_held = meeting
                 if number % 3 == 0:
                     services.notes.create(

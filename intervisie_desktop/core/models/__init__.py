@@ -2,6 +2,13 @@
 
 from intervisie_desktop.core.models.cases import Case, FollowUpStatus
 from intervisie_desktop.core.models.groups import Group, LearningGoal, Member, Membership
+from intervisie_desktop.core.models.learning import (
+    ChairMode,
+    EvaluationItem,
+    EvaluationScore,
+    SafetyCheck,
+    SafetyTally,
+)
 from intervisie_desktop.core.models.meetings import (
     Attendance,
     AttendanceStatus,
@@ -19,6 +26,9 @@ __all__ = [
     "Attendance",
     "AttendanceStatus",
     "Case",
+    "ChairMode",
+    "EvaluationItem",
+    "EvaluationScore",
     "FollowUpStatus",
     "Group",
     "LearningGoal",
@@ -31,6 +41,8 @@ __all__ = [
     "Phase",
     "PlanItem",
     "Registration",
+    "SafetyCheck",
+    "SafetyTally",
     "SessionEvent",
     "SessionRun",
     "Setting",

@@ -7,6 +7,8 @@ from enum import StrEnum
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
+from intervisie_desktop.core.models.learning import ChairMode
+
 
 class MeetingStatus(StrEnum):
     PLANNED = "planned"
@@ -34,6 +36,7 @@ class Meeting(SQLModel, table=True):
     led_by_member_id: int | None = Field(
         default=None, foreign_key="member.id", ondelete="SET NULL"
     )  # None: the group's supervisor leads
+    chair_mode: ChairMode = ChairMode.SUPERVISOR  # with led_by_member_id: which member chairs
     theme: str = ""
     evaluation: str = ""
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from datetime import date, time
 
     from intervisie_desktop.core.registers.rules import RegisterStatus
+    from intervisie_desktop.core.reports.development import Development
 
 MethodName = Callable[[str, str], str]
 """(method key, language) -> the method's name in that language."""
@@ -124,6 +125,8 @@ class YearSummary:
     #: Per member (id), who meets their registers' rules: filled by the export from the
     #: register files (core.registers.rules), empty where nobody asked.
     register_rules: tuple[tuple[int, tuple[RegisterStatus, ...]], ...] = ()
+    #: The group's development up to this year, group-level figures only (for_report).
+    development: Development | None = None
 
     @property
     def total_hours(self) -> float:

@@ -26,6 +26,7 @@ from intervisie_desktop.core.models import (
     PlanItem,
 )
 from intervisie_desktop.core.registers.fields import registration_fields_in
+from intervisie_desktop.core.reports.development import for_report, group_development
 from intervisie_desktop.core.reports.model import (
     Cell,
     CellStatus,
@@ -256,4 +257,5 @@ def build_summary(
         goals=tuple(goal_rows),
         timing=tuple(timing(session, meetings)),
         total_minutes=sum(r.minutes for r in meeting_rows),
+        development=for_report(group_development(session, group_id), year),
     )

@@ -52,6 +52,9 @@ TABLE_CHANGES: dict[str, Change] = {
     "sessionrun": Change.SESSIONS,
     "sessionevent": Change.SESSIONS,
     "setting": Change.SETTINGS,
+    "evaluationscore": Change.EVALUATIONS,
+    "safetycheck": Change.EVALUATIONS,
+    "safetytally": Change.EVALUATIONS,
 }
 
 

@@ -10,6 +10,7 @@ from intervisie_desktop.core.services.cases import CaseService
 from intervisie_desktop.core.services.deletions import DeletionService
 from intervisie_desktop.core.services.erasure import ErasureService
 from intervisie_desktop.core.services.groups import GroupService
+from intervisie_desktop.core.services.learning import EvaluationService, SafetyCheckService
 from intervisie_desktop.core.services.meetings import AttendanceService, MeetingService
 from intervisie_desktop.core.services.members import (
     LearningGoalService,
@@ -49,6 +50,8 @@ class Services:
         self.meetings = MeetingService(db)
         self.attendance = AttendanceService(db)
         self.cases = CaseService(db)
+        self.evaluations = EvaluationService(db)
+        self.safety_checks = SafetyCheckService(db)
         self.notes = NoteService(db)
         self.settings = SettingsService(db)
         self.methods = MethodService(db, methods_dir)

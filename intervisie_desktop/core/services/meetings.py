@@ -14,6 +14,7 @@ from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import (
     Attendance,
     AttendanceStatus,
+    ChairMode,
     Group,
     Meeting,
     MeetingStatus,
@@ -112,6 +113,10 @@ class MeetingService(EntityService[Meeting]):
         if obj.status == MeetingStatus.HELD and obj.date > date.today():
             raise ValidationError(MSG_HELD_IN_FUTURE, field="status", date=obj.date.isoformat())
         obj.online = bool(obj.online)
+        obj.chair_mode = ChairMode(obj.chair_mode)
+        if obj.led_by_member_id is not None and obj.chair_mode == ChairMode.SUPERVISOR:
+            # A member named as leader chairs: in a guided group with the supervisor behind.
+            obj.chair_mode = ChairMode.MEMBER_SUPERVISED if group.guided else ChairMode.MEMBER
         if obj.led_by_member_id is not None and not is_member_on(
             session, group.id or 0, obj.led_by_member_id, obj.date
         ):

@@ -29,6 +29,8 @@ from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_
 from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.airtime import AirtimeBox
 from intervisie_desktop.ui.panes.attendance import AttendanceList
+from intervisie_desktop.ui.panes.chair import chair_choices, chair_follows
+from intervisie_desktop.ui.panes.meeting_evaluation import EvaluationBox
 from intervisie_desktop.ui.panes.portal_lists import is_held, portal_button
 from intervisie_desktop.ui.widths import FormScroll, fit_columns
 
@@ -122,13 +124,15 @@ class MeetingsPane(QWidget):
         self.status = b.choice(
             self.tr("S&tatus"), "status", [(status_text(s), s) for s in MeetingStatus]
         )
+        self.chair = b.choice(self.tr("&Who chairs"), "chair_mode", chair_choices())
+        self.chair.setObjectName("chairMode")
         self.leader = b.choice(self.tr("&Led by"), "led_by_member_id", [])
         self.theme = b.line(self.tr("T&heme"), "theme")
         self.theme.setPlaceholderText(
             self.tr("a skill practised or a concept discussed, e.g. the drama triangle")
         )
         self.evaluation = b.long(self.tr("E&valuation"), "evaluation", 3)
-        b.related = self._end_follows_start
+        b.related = self._related
         body_layout.addWidget(form_box)
         self.follow_box = QGroupBox(self.tr("Open follow-ups from earlier cases"))
         follow_layout = QVBoxLayout(self.follow_box)
@@ -149,6 +153,8 @@ class MeetingsPane(QWidget):
         body_layout.addWidget(attendance_box)
         self.airtime = AirtimeBox(context)  # after the session: who spoke how long
         body_layout.addWidget(self.airtime)
+        self.evaluation_box = EvaluationBox(context)  # the group's scores, no names
+        body_layout.addWidget(self.evaluation_box)
         # The session-plan editor is added here when it exists (see set_plan_editor).
         self.plan_editor: PlanEditor | None = None
         self.plan_box = QGroupBox(self.tr("Session plan"))
@@ -321,6 +327,10 @@ class MeetingsPane(QWidget):
         self.attendance.show_meeting(self.meeting.id if self.meeting is not None else None)
         self.airtime.show_meeting(self.meeting.id if self.meeting is not None else None)
         self.portal_button.setEnabled(is_held(self.meeting))
+        shown = self.meeting  # rated once it took place: not ahead, not cancelled
+        if shown is not None and (shown.date > date.today() or shown.status == "cancelled"):
+            shown = None
+        self.evaluation_box.show_meeting(shown.id if shown is not None else None)
         self._fill_follow_ups()
         if self.meeting is not None:
             self.heading.setText(
@@ -358,6 +368,13 @@ class MeetingsPane(QWidget):
             )
         planned = self.meeting.status == MeetingStatus.PLANNED
         self.follow_box.setVisible(planned and bool(rows))
+
+    def _related(self, name: str, old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
+        loaded = self.binder.loaded
+        guided = self.group is not None and self.group.guided
+        return self._end_follows_start(name, old, new) | chair_follows(
+            name, new, loaded.get("chair_mode"), guided, loaded.get("led_by_member_id")
+        )
 
     def _end_follows_start(self, name: str, old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
         """A moved start takes the end along, or sets it when the form has no usable end."""

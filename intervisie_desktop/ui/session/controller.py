@@ -124,6 +124,9 @@ class SessionModeController(QObject):
         self.messages = RoomMessages(self, self)  # 1-5, M, 0: show_preset, show_text, clear_message
         self._connect()
         self.modes = AudienceModes(self, self)  # projector, a window for a video call, one screen
+        from intervisie_desktop.ui.session.evaluation import install_evaluation
+
+        self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:

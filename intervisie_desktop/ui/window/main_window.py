@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the modules of the other tabs are imported when their pane 
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.methods import MethodLibraryWindow
     from intervisie_desktop.ui.panes.cases import CasesPane
+    from intervisie_desktop.ui.panes.development import DevelopmentPane
     from intervisie_desktop.ui.panes.meetings import MeetingsPane
     from intervisie_desktop.ui.panes.members import MembersPane
     from intervisie_desktop.ui.panes.protocol import GroupPane
@@ -52,7 +53,14 @@ PANE_CHANGES: dict[str, frozenset[Change]] = {
     "details": frozenset({Change.GROUPS, Change.METHODS}),
     "members": frozenset({Change.MEMBERS, Change.GOALS}),
     "meetings": frozenset(
-        {Change.MEETINGS, Change.ATTENDANCE, Change.CASES, Change.MEMBERS, Change.GROUPS}
+        {
+            Change.MEETINGS,
+            Change.ATTENDANCE,
+            Change.CASES,
+            Change.MEMBERS,
+            Change.GROUPS,
+            Change.EVALUATIONS,
+        }
     ),
     "cases": frozenset(
         {
@@ -63,6 +71,9 @@ PANE_CHANGES: dict[str, frozenset[Change]] = {
             Change.GROUPS,
             Change.METHODS,
         }
+    ),
+    "development": frozenset(
+        {Change.MEETINGS, Change.ATTENDANCE, Change.CASES, Change.GROUPS, Change.EVALUATIONS}
     ),
 }
 
@@ -115,6 +126,7 @@ class MainWindow(QMainWindow):
                 "members": (self.tr("Members"), self._make_members),
                 "meetings": (self.tr("Meetings"), self._make_meetings),
                 "cases": (self.tr("Cases"), self._make_cases),
+                "development": (self.tr("Development"), self._make_development),
             }
         )
         self.no_group = QLabel(self.tr("Choose a group on the left."))
@@ -169,6 +181,11 @@ class MainWindow(QMainWindow):
         from intervisie_desktop.ui.panes.cases import CasesPane
 
         return self._watched("cases", CasesPane(self.context, self.undo))
+
+    def _make_development(self) -> DevelopmentPane:
+        from intervisie_desktop.ui.panes.development import DevelopmentPane
+
+        return self._watched("development", DevelopmentPane(self.context))
 
     def _make_meetings(self) -> MeetingsPane:
         from intervisie_desktop.ui.panes.meetings import MeetingsPane

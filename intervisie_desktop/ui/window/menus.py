@@ -156,6 +156,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
         QCoreApplication.translate("MainWindow", "&Members"),
         QCoreApplication.translate("MainWindow", "M&eetings"),
         QCoreApplication.translate("MainWindow", "&Cases"),
+        QCoreApplication.translate("MainWindow", "&Development"),
     )
     view_actions = [
         add_action(window, view_menu, text, partial(commands.show_tab, i), f"Ctrl+{i + 1}")

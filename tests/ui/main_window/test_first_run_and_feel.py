@@ -109,7 +109,7 @@ def test_dutch_panes_and_dates(
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         win.groups.setCurrentRow(0)
         tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
-        assert tabs == ["Groep", "Leden", "Bijeenkomsten", "Casussen"]
+        assert tabs == ["Groep", "Leden", "Bijeenkomsten", "Casussen", "Ontwikkeling"]
         win.show_tab(2)
         win.meetings.refresh(force=True)
         assert win.meetings.ahead.text(0) == "1 komende bijeenkomst"
