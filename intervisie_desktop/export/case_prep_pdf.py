@@ -49,13 +49,17 @@ def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
     lang = t.lang
     html = STYLE + f"<h1>{esc(tr(t, 'Preparing your case'))}</h1>"
     html += f"<p><b>{esc(tr(t, 'Method'))}:</b> {esc(method.name.get(lang))}</p>"
-    html += '<p class="muted">' + esc(
-        tr(
-            t,
-            "Keep it anonymous: initials or a pseudonym, no names, birth dates or institutions. "
-            "This form is yours; you do not hand it in.",
+    html += (
+        '<p class="muted">'
+        + esc(
+            tr(
+                t,
+                "Keep it anonymous: initials or a pseudonym, no names, birth dates or "
+                "institutions. This form is yours; you do not hand it in.",
+            )
         )
-    ) + "</p>"
+        + "</p>"
+    )
     questions = [
         (
             tr(t, "1. My question for the group"),
@@ -78,8 +82,7 @@ def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
         html += h2(esc(title)) + f'<p class="muted">{esc(hint)}</p>' + writing_room(count)
     html += h2(esc(tr(t, "What the method asks of you")))
     items = "".join(
-        f"<li><b>{esc(p.name.get(lang))}</b> ({esc(phase_time(t, p))}): "
-        f"{esc(your_part(t, p))}</li>"
+        f"<li><b>{esc(p.name.get(lang))}</b> ({esc(phase_time(t, p))}): {esc(your_part(t, p))}</li>"
         for p in method.phases
     )
     return html + f"<ul>{items}</ul>"

@@ -93,13 +93,17 @@ def method_card(t: ExportLanguage, method: MethodDef, size: int, small: bool) ->
 
 def course_card(t: ExportLanguage, kit: MethodKit, small: bool) -> str:
     html = STYLE + f"<h1>{esc(tr(t, 'How a meeting goes'))}</h1>"
-    html += "<p>" + esc(
-        tr(
-            t,
-            "Each meeting follows these parts; the method for the case comes between choosing "
-            "the case and the evaluation. The chair keeps the steps and the time.",
+    html += (
+        "<p>"
+        + esc(
+            tr(
+                t,
+                "Each meeting follows these parts; the method for the case comes between choosing "
+                "the case and the evaluation. The chair keeps the steps and the time.",
+            )
         )
-    ) + "</p>"
+        + "</p>"
+    )
     if kit.ground_rules.strip():
         html += h2(esc(tr(t, "Our agreements"))) + f"<p>{multiline(kit.ground_rules)}</p>"
     for number_, block in enumerate(kit.blocks, start=1):

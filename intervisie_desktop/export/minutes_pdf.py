@@ -53,9 +53,7 @@ def minutes_html(m: Minutes, t: ExportLanguage) -> str:
     return body
 
 
-def render_minutes(
-    data: Minutes, path: Path, lang: str, progress: Progress | None = None
-) -> int:
+def render_minutes(data: Minutes, path: Path, lang: str, progress: Progress | None = None) -> int:
     t = ExportLanguage(lang)
     name = title(t)
     meta = PdfMeta(

@@ -226,9 +226,7 @@ def write_pdf(
     paper: str = "a4",
 ) -> int:
     """Render one HTML flow to `path`, pages numbered across the file; returns pages."""
-    return write_sections(
-        path, [Section(html, frame)], meta, pictures, progress, landscape, paper
-    )
+    return write_sections(path, [Section(html, frame)], meta, pictures, progress, landscape, paper)
 
 
 def write_sections(

@@ -1,9 +1,9 @@
 """Minutes to share with the group after a held meeting: who was there, what was worked on,
 what was agreed (only where the case says so) and when the group meets next.
 
-The builder reads named columns only: a case's topic, bringer, method, agreed actions and the
-shareable switch. Description, question, outcome, follow-up text, the meeting's evaluation and
-notes are never selected, so they cannot reach the minutes by any path.
+The builder reads named columns only: a case's topic, bringer and method, and the agreed actions
+of the cases whose shareable switch is on. Description, question, outcome, follow-up text, the
+meeting's evaluation and notes are never selected, so they cannot reach the minutes by any path.
 """
 
 from __future__ import annotations
@@ -126,9 +126,7 @@ def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
     return NextMeeting(row.date, row.planned_start, row.planned_end, row.location, row.online)
 
 
-def build_minutes(
-    session: Session, meeting_id: int, lang: str, method_name: MethodName
-) -> Minutes:
+def build_minutes(session: Session, meeting_id: int, lang: str, method_name: MethodName) -> Minutes:
     """The minutes of a held meeting; a missing meeting (NotFoundError) and a planned or
     cancelled one (ValidationError) are refused."""
     meeting = session.get(Meeting, meeting_id)
@@ -142,14 +140,14 @@ def build_minutes(
     names = dict(session.exec(select(col(Member.id), col(Member.display_name))).all())
     full = dict(session.exec(select(col(Member.id), col(Member.full_name))).all())
     cases = session.exec(
-        select(
-            col(Case.topic),
-            col(Case.bringer_id),
-            col(Case.method_key),
-            col(Case.agreed_actions),
-            col(Case.actions_shareable),
-        )
+        select(col(Case.topic), col(Case.bringer_id), col(Case.method_key))
         .where(Case.meeting_id == meeting_id)
+        .order_by(col(Case.id))
+    ).all()
+    # Agreed actions are read only from the cases whose switch is on.
+    shared = session.exec(
+        select(col(Case.topic), col(Case.bringer_id), col(Case.agreed_actions))
+        .where(Case.meeting_id == meeting_id, col(Case.actions_shareable).is_(True))
         .order_by(col(Case.id))
     ).all()
     planned = session.exec(
@@ -167,8 +165,8 @@ def build_minutes(
             topic,
             text.strip(),
         )
-        for topic, bringer, _key, text, shareable in cases
-        if shareable and text.strip()
+        for topic, bringer, text in shared
+        if text.strip()
     )
     leader = group.facilitator_name
     if meeting.led_by_member_id is not None:
