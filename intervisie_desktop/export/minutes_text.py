@@ -21,7 +21,7 @@ def tr(t: ExportLanguage, text: str) -> str:
 
 
 def title(t: ExportLanguage) -> str:
-    return tr(t, "Minutes")
+    return tr(t, "Minutes of the meeting")
 
 
 def when(t: ExportLanguage, m: Minutes | NextMeeting) -> str:

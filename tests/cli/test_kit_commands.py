@@ -44,7 +44,9 @@ def test_minutes_as_text_and_pdf(
     assert main([*base, "--lang", "en", "--out", str(out / "m.txt")]) == 0
     assert capfd.readouterr().out.strip() == f"{out / 'm.txt'}\t1 case with shared actions"
     text = (out / "m.txt").read_text(encoding="utf-8")
-    assert text.startswith("Minutes \u2013 Groep Noord\nTuesday 4 March 2025, 19:00\u201321:00")
+    assert text.startswith(
+        "Minutes of the meeting \u2013 Groep Noord\nTuesday 4 March 2025, 19:00\u201321:00"
+    )
     assert "Absent: Cora Smit" in text and "Excused: Dirk Bos" in text
     assert "Next meeting: Tuesday 1 April 2025, 19:30\u201321:30, Deventer" in text
     assert main([*base, "--lang", "nl", "--out", str(out / "m.pdf")]) == 0
@@ -146,5 +148,5 @@ def test_case_prep_for_one_method_and_for_a_group(
     assert info(one)["Page size"].endswith("(A5)")
     assert pdf_text(group).count("Je casus voorbereiden") == 2
     assert main([*base, "--method", "nope", "--out", str(tmp_path / "x.pdf")]) == 1
-    assert "no method 'nope'" in one_line(capfd) or "geen methode" in one_line(capfd)
+    assert one_line(capfd) == "intervisie: fout: geen methode 'nope'"
     assert not (tmp_path / "x.pdf").exists()

@@ -77,9 +77,7 @@ def test_the_demo_has_minutes_with_shared_actions(tmp_path: Path) -> None:
     shown = 0
     for group in services.groups.list():
         assert group.id is not None
-        held = [
-            m for m in services.meetings.for_group(group.id) if m.status == MeetingStatus.HELD
-        ]
+        held = [m for m in services.meetings.for_group(group.id) if m.status == MeetingStatus.HELD]
         assert held[-1].id is not None
         with db.session() as session:
             minutes = build_minutes(session, held[-1].id, "nl", key_as_name)

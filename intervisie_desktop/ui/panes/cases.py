@@ -124,6 +124,12 @@ class CasesPane(QWidget):
         self.method = b.choice(self.tr("&Method"), "method_key", [])
         self.outcome = b.long(self.tr("&Outcome and insights"), "outcome", 3)
         self.agreed_actions = b.long(self.tr("&Agreed actions"), "agreed_actions", 3)
+        self.share_actions = b.check(
+            "",
+            "actions_shareable",
+            self.tr("Share the agreed actions in the minutes for the &group"),
+        )
+        self.share_actions.setObjectName("shareActions")
         self.follow_status = b.choice(
             self.tr("&Follow-up"),
             "follow_up_status",
