@@ -10,7 +10,7 @@ from intervisie_desktop.core.methods.model import SpeakerMode
 from intervisie_desktop.export.document import PageLabel, generated_on
 from intervisie_desktop.export.html import RULE, STYLE, esc, h2
 from intervisie_desktop.export.language import ExportLanguage
-from intervisie_desktop.export.method_words import phase_time, tr
+from intervisie_desktop.export.method_words import phase_time
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, Section, write_sections
 
 if TYPE_CHECKING:
@@ -33,27 +33,29 @@ def writing_room(lines: int) -> str:
 def your_part(t: ExportLanguage, phase: PhaseDef) -> str:
     """What the case bringer does in this phase."""
     if phase.case_bringer_away:
-        return tr(t, "you turn away, listen and may take notes")
+        return t.translate("MethodCards", "you turn away, listen and may take notes")
     if phase.case_bringer_silent:
-        return tr(t, "you listen without reacting")
+        return t.translate("MethodCards", "you listen without reacting")
     if phase.speaker_mode is SpeakerMode.CASE_BRINGER:
-        return tr(t, "you speak")
+        return t.translate("MethodCards", "you speak")
     if phase.speaker_mode is SpeakerMode.ROUND_WITHOUT_CASE_BRINGER:
-        return tr(t, "the others take turns; you answer or listen")
+        return t.translate("MethodCards", "the others take turns; you answer or listen")
     if phase.speaker_mode is SpeakerMode.SILENT:
-        return tr(t, "everyone writes, you too")
-    return tr(t, "you take part")
+        return t.translate("MethodCards", "everyone writes, you too")
+    return t.translate("MethodCards", "you take part")
 
 
 def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
     lang = t.lang
-    html = STYLE + f"<h1>{esc(tr(t, 'Preparing your case'))}</h1>"
-    html += f"<p><b>{esc(tr(t, 'Method'))}:</b> {esc(method.name.get(lang))}</p>"
+    heading = t.translate("MethodCards", "Preparing your case")
+    method_word = t.translate("MethodCards", "Method")
+    html = STYLE + f"<h1>{esc(heading)}</h1>"
+    html += f"<p><b>{esc(method_word)}:</b> {esc(method.name.get(lang))}</p>"
     html += (
         '<p class="muted">'
         + esc(
-            tr(
-                t,
+            t.translate(
+                "MethodCards",
                 "Keep it anonymous: initials or a pseudonym, no names, birth dates or "
                 "institutions. This form is yours; you do not hand it in.",
             )
@@ -62,25 +64,34 @@ def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
     )
     questions = [
         (
-            tr(t, "1. My question for the group"),
-            tr(t, "One open question, for example: \u201cHow can I \u2026?\u201d"),
+            t.translate("MethodCards", "1. My question for the group"),
+            t.translate(
+                "MethodCards", "One open question, for example: \u201cHow can I \u2026?\u201d"
+            ),
             lines,
         ),
         (
-            tr(t, "2. The situation"),
-            tr(t, "What happened, who was involved, what was your part, what makes it hard?"),
+            t.translate("MethodCards", "2. The situation"),
+            t.translate(
+                "MethodCards",
+                "What happened, who was involved, what was your part, what makes it hard?",
+            ),
             lines + 2,
         ),
-        (tr(t, "3. What I have tried"), tr(t, "And what came of it."), lines),
         (
-            tr(t, "4. What I want from the group"),
-            tr(t, "Questions, other views, recognition, ideas, advice?"),
+            t.translate("MethodCards", "3. What I have tried"),
+            t.translate("MethodCards", "And what came of it."),
+            lines,
+        ),
+        (
+            t.translate("MethodCards", "4. What I want from the group"),
+            t.translate("MethodCards", "Questions, other views, recognition, ideas, advice?"),
             lines,
         ),
     ]
     for title, hint, count in questions:
         html += h2(esc(title)) + f'<p class="muted">{esc(hint)}</p>' + writing_room(count)
-    html += h2(esc(tr(t, "What the method asks of you")))
+    html += h2(esc(t.translate("MethodCards", "What the method asks of you")))
     items = "".join(
         f"<li><b>{esc(p.name.get(lang))}</b> ({esc(phase_time(t, p))}): {esc(your_part(t, p))}</li>"
         for p in method.phases
@@ -97,12 +108,12 @@ def render_case_prep(
     progress: Progress | None = None,
 ) -> int:
     t = ExportLanguage(lang)
-    name = tr(t, "Preparing your case")
+    name = t.translate("MethodCards", "Preparing your case")
     lines = 4 if paper == "a4" else 3
     meta = PdfMeta(
         title=f"{name} \u2014 " + ", ".join(m.name.get(lang) for m in methods),
         author="",
-        subject=tr(t, "Preparation form for the case bringer"),
+        subject=t.translate("MethodCards", "Preparation form for the case bringer"),
         keywords=", ".join(["intervisie", name]),
         lang=lang,
     )

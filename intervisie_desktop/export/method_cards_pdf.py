@@ -15,7 +15,6 @@ from intervisie_desktop.export.method_words import (
     phase_time,
     rules,
     total_minutes,
-    tr,
     who_speaks,
 )
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, Section, write_sections
@@ -51,10 +50,10 @@ def _phase_table(t: ExportLanguage, method: MethodDef, small: bool) -> str:
         )
     headers = [
         "#",
-        tr(t, "Phase"),
-        tr(t, "Time"),
-        tr(t, "Who speaks"),
-        tr(t, "Instruction and rules"),
+        t.translate("MethodCards", "Phase"),
+        t.translate("MethodCards", "Time"),
+        t.translate("MethodCards", "Who speaks"),
+        t.translate("MethodCards", "Instruction and rules"),
     ]
     return grid(
         headers,
@@ -66,7 +65,7 @@ def _phase_table(t: ExportLanguage, method: MethodDef, small: bool) -> str:
 
 
 def _length(t: ExportLanguage, method: MethodDef, size: int) -> str:
-    return tr(t, "About {minutes} minutes with {people} people.").format(
+    return t.translate("MethodCards", "About {minutes} minutes with {people} people.").format(
         minutes=number(t, round(total_minutes(method, size))), people=size
     )
 
@@ -77,27 +76,29 @@ def method_card(t: ExportLanguage, method: MethodDef, size: int, small: bool) ->
     if method.summary.get(lang):
         html += f"<p>{esc(method.summary.get(lang))}</p>"
     if method.when_to_use.get(lang):
-        html += f"<p><b>{esc(tr(t, 'When'))}:</b> {esc(method.when_to_use.get(lang))}</p>"
+        when = esc(t.translate("MethodCards", "When to use"))
+        html += f"<p><b>{when}:</b> {esc(method.when_to_use.get(lang))}</p>"
     html += f'<p class="muted">{esc(_length(t, method, size))}</p>'
     html += _phase_table(t, method, small)
-    html += h2(esc(tr(t, "The chair's script")))
+    html += h2(esc(t.translate("MethodCards", "The chair's script")))
     for n, phase in enumerate(method.phases, start=1):
         script = phase.script.get(lang)
         if script:
             html += h3(f"{n}. {esc(phase.name.get(lang))}") + f"<p>{esc(script)}</p>"
     if method.source:
-        source = tr(t, "Source: {source}").format(source=method.source)
+        source = t.translate("MethodCards", "Source: {source}").format(source=method.source)
         html += f'<p class="small muted">{esc(source)}</p>'
     return html
 
 
 def course_card(t: ExportLanguage, kit: MethodKit, small: bool) -> str:
-    html = STYLE + f"<h1>{esc(tr(t, 'How a meeting goes'))}</h1>"
+    heading = t.translate("MethodCards", "How a meeting goes")
+    html = STYLE + f"<h1>{esc(heading)}</h1>"
     html += (
         "<p>"
         + esc(
-            tr(
-                t,
+            t.translate(
+                "MethodCards",
                 "Each meeting follows these parts; the method for the case comes between choosing "
                 "the case and the evaluation. The chair keeps the steps and the time.",
             )
@@ -105,7 +106,10 @@ def course_card(t: ExportLanguage, kit: MethodKit, small: bool) -> str:
         + "</p>"
     )
     if kit.ground_rules.strip():
-        html += h2(esc(tr(t, "Our agreements"))) + f"<p>{multiline(kit.ground_rules)}</p>"
+        html += (
+            h2(esc(t.translate("MethodCards", "Our agreements")))
+            + f"<p>{multiline(kit.ground_rules)}</p>"
+        )
     for number_, block in enumerate(kit.blocks, start=1):
         minutes = number(t, round(total_minutes(block, kit.group_size)))
         # An empty line first: QTextDocument drops a heading's top margin after a table.
@@ -119,12 +123,12 @@ def render_method_cards(
     kit: MethodKit, path: Path, lang: str, paper: str = "a4", progress: Progress | None = None
 ) -> int:
     t = ExportLanguage(lang)
-    name = tr(t, "Method cards")
+    name = t.translate("MethodCards", "Method cards")
     small = paper == "a5"
     meta = PdfMeta(
         title=f"{name} \u2014 {kit.group_name}",
         author=kit.facilitator_name,
-        subject=tr(t, "Method cards for a meeting without the program"),
+        subject=t.translate("MethodCards", "Method cards for a meeting without the program"),
         keywords=", ".join(["intervisie", name, *(m.name.get(lang) for m in kit.methods)]),
         lang=lang,
     )
@@ -132,7 +136,9 @@ def render_method_cards(
     def frame(right: str) -> PageFrame:
         return PageFrame(kit.group_name, right, generated_on(t), PageLabel(t))
 
-    sections = [Section(course_card(t, kit, small), frame(tr(t, "How a meeting goes")))]
+    sections = [
+        Section(course_card(t, kit, small), frame(t.translate("MethodCards", "How a meeting goes")))
+    ]
     sections += [
         Section(method_card(t, m, kit.group_size, small), frame(m.name.get(lang)))
         for m in kit.methods

@@ -12,21 +12,17 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.methods.model import MethodDef, PhaseDef
     from intervisie_desktop.export.language import ExportLanguage
 
-CONTEXT = "MethodCards"
-
-
-def tr(t: ExportLanguage, text: str) -> str:
-    return t.translate(CONTEXT, text)
-
 
 def who_speaks(t: ExportLanguage, mode: SpeakerMode) -> str:
     words = {
-        SpeakerMode.CASE_BRINGER: tr(t, "the case bringer"),
-        SpeakerMode.ROUND: tr(t, "everyone in turn"),
-        SpeakerMode.ROUND_WITHOUT_CASE_BRINGER: tr(t, "everyone in turn except the case bringer"),
-        SpeakerMode.OPEN: tr(t, "open discussion"),
-        SpeakerMode.FACILITATOR: tr(t, "the chair"),
-        SpeakerMode.SILENT: tr(t, "nobody: everyone writes"),
+        SpeakerMode.CASE_BRINGER: t.translate("MethodCards", "the case bringer"),
+        SpeakerMode.ROUND: t.translate("MethodCards", "everyone in turn"),
+        SpeakerMode.ROUND_WITHOUT_CASE_BRINGER: t.translate(
+            "MethodCards", "everyone in turn except the case bringer"
+        ),
+        SpeakerMode.OPEN: t.translate("MethodCards", "open discussion"),
+        SpeakerMode.FACILITATOR: t.translate("MethodCards", "the chair"),
+        SpeakerMode.SILENT: t.translate("MethodCards", "nobody: everyone writes"),
     }
     return words[SpeakerMode(mode)]
 
@@ -34,13 +30,13 @@ def who_speaks(t: ExportLanguage, mode: SpeakerMode) -> str:
 def rules(t: ExportLanguage, phase: PhaseDef) -> list[str]:
     found = []
     if phase.case_bringer_away:
-        found.append(tr(t, "The case bringer turns away and listens."))
+        found.append(t.translate("MethodCards", "The case bringer turns away and listens."))
     elif phase.case_bringer_silent:
-        found.append(tr(t, "The case bringer stays silent."))
+        found.append(t.translate("MethodCards", "The case bringer stays silent."))
     if phase.no_advice:
-        found.append(tr(t, "No advice."))
+        found.append(t.translate("MethodCards", "No advice."))
     if phase.write_first:
-        found.append(tr(t, "Write first, then speak."))
+        found.append(t.translate("MethodCards", "Write first, then speak."))
     return found
 
 
@@ -53,10 +49,10 @@ def number(t: ExportLanguage, value: float) -> str:
 
 def phase_time(t: ExportLanguage, phase: PhaseDef) -> str:
     if phase.minutes_per_speaker is not None:
-        return tr(t, "{minutes} min per speaker").format(
+        return t.translate("MethodCards", "{minutes} min per speaker").format(
             minutes=number(t, phase.minutes_per_speaker)
         )
-    return tr(t, "{minutes} min").format(minutes=number(t, phase.minutes))
+    return t.translate("MethodCards", "{minutes} min").format(minutes=number(t, phase.minutes))
 
 
 def speakers_in(phase: PhaseDef, group_size: int) -> int:

@@ -13,7 +13,6 @@ from intervisie_desktop.export.minutes_text import (
     attendance_lines,
     next_text,
     title,
-    tr,
     when,
 )
 from intervisie_desktop.export.pdf import PageFrame, PdfMeta, Progress, write_pdf
@@ -25,31 +24,33 @@ if TYPE_CHECKING:
 
 
 def minutes_html(m: Minutes, t: ExportLanguage) -> str:
+    no_cases = t.translate("Minutes", "no cases recorded")
+    none_shared = t.translate("Minutes", "none shared")
     pairs = [
-        (tr(t, "Group"), esc(m.group_name)),
-        (tr(t, "Date"), esc(when(t, m))),
-        (tr(t, "Led by"), esc(m.led_by) or DASH),
+        (t.translate("Minutes", "Group"), esc(m.group_name)),
+        (t.translate("Minutes", "Date"), esc(when(t, m))),
+        (t.translate("Minutes", "Led by"), esc(m.led_by) or DASH),
     ]
     if m.theme:
-        pairs.append((tr(t, "Theme"), esc(m.theme)))
+        pairs.append((t.translate("Minutes", "Theme"), esc(m.theme)))
     pairs += [(esc(label), esc(names)) for label, names in attendance_lines(t, m)]
     topics = "".join(f"<li>{esc(topic)}</li>" for topic in m.topics)
     body = (
         STYLE
         + f"<h1>{esc(title(t))}</h1>"
         + key_values(pairs, 25)
-        + h2(esc(tr(t, "Topics")))
-        + (f"<ul>{topics}</ul>" if topics else f"<p>{esc(tr(t, 'no cases recorded'))}</p>")
-        + h2(esc(tr(t, "Methods")))
+        + h2(esc(t.translate("Minutes", "Topics")))
+        + (f"<ul>{topics}</ul>" if topics else f"<p>{esc(no_cases)}</p>")
+        + h2(esc(t.translate("Minutes", "Methods")))
         + f"<p>{esc(', '.join(m.methods)) or DASH}</p>"
-        + h2(esc(tr(t, "Agreed actions")))
+        + h2(esc(t.translate("Minutes", "Agreed actions")))
     )
     if m.actions:
         for action in m.actions:
             body += f"<p><b>{esc(action_head(t, action))}</b><br>{multiline(action.actions)}</p>"
     else:
-        body += f"<p>{esc(tr(t, 'none shared'))}</p>"
-    body += h2(esc(tr(t, "Next meeting"))) + f"<p>{esc(next_text(t, m))}</p>"
+        body += f"<p>{esc(none_shared)}</p>"
+    body += h2(esc(t.translate("Minutes", "Next meeting"))) + f"<p>{esc(next_text(t, m))}</p>"
     return body
 
 
@@ -59,7 +60,9 @@ def render_minutes(data: Minutes, path: Path, lang: str, progress: Progress | No
     meta = PdfMeta(
         title=f"{name} \u2014 {data.group_name} \u2014 {data.date.isoformat()}",
         author=data.facilitator_name,
-        subject=tr(t, "Minutes of the meeting of {date}").format(date=t.date_long(data.date)),
+        subject=t.translate("Minutes", "Minutes of the meeting of {date}").format(
+            date=t.date_long(data.date)
+        ),
         keywords=", ".join(["intervisie", name, data.date.isoformat()]),
         lang=lang,
     )

@@ -672,5 +672,13 @@
             <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
             <translation>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</translation>
         </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one is still planned.</source>
+            <translation>Minutes are for a meeting that was held; this one is still planned.</translation>
+        </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one was cancelled.</source>
+            <translation>Minutes are for a meeting that was held; this one was cancelled.</translation>
+        </message>
     </context>
 </TS>

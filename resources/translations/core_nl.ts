@@ -672,5 +672,13 @@
             <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
             <translation>“{typed}” is geen tijdstip; typ het als uu:mm, bijvoorbeeld 19:30.</translation>
         </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one is still planned.</source>
+            <translation>Een verslag is er voor een bijeenkomst die is gehouden; deze is nog gepland.</translation>
+        </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one was cancelled.</source>
+            <translation>Een verslag is er voor een bijeenkomst die is gehouden; deze is afgelast.</translation>
+        </message>
     </context>
 </TS>

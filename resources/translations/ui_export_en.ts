@@ -165,4 +165,74 @@
             <translation>Exporting</translation>
         </message>
     </context>
+    <context>
+        <name>MinutesButton</name>
+        <message>
+            <source>Mi&amp;nutes…</source>
+            <translation>Mi&amp;nutes…</translation>
+        </message>
+        <message>
+            <source>Minutes of this meeting for the group: copy them or save a PDF</source>
+            <translation>Minutes of this meeting for the group: copy them or save a PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDialog</name>
+        <message>
+            <source>Minutes for the group</source>
+            <translation>Minutes for the group</translation>
+        </message>
+        <message>
+            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases marked “share in the minutes”. Descriptions, notes, outcomes and evaluations are never included.</source>
+            <translation>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases marked “share in the minutes”. Descriptions, notes, outcomes and evaluations are never included.</translation>
+        </message>
+        <message>
+            <source>Text of the minutes</source>
+            <translation>Text of the minutes</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text</source>
+            <translation>&amp;Copy text</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF</source>
+            <translation>&amp;Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The minutes were copied; paste them into an e-mail.</source>
+            <translation>The minutes were copied; paste them into an e-mail.</translation>
+        </message>
+        <message>
+            <source>&amp;Copied</source>
+            <translation>&amp;Copied</translation>
+        </message>
+        <message>
+            <source>Writing the minutes…</source>
+            <translation>Writing the minutes…</translation>
+        </message>
+        <message>
+            <source>Minutes written to {path}</source>
+            <translation>Minutes written to {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Saved</source>
+            <translation>&amp;Saved</translation>
+        </message>
+        <message>
+            <source>The minutes could not be written.</source>
+            <translation>The minutes could not be written.</translation>
+        </message>
+    </context>
 </TS>

@@ -165,4 +165,74 @@
             <translation>Exporteren</translation>
         </message>
     </context>
+    <context>
+        <name>MinutesButton</name>
+        <message>
+            <source>Mi&amp;nutes…</source>
+            <translation>&amp;Verslag…</translation>
+        </message>
+        <message>
+            <source>Minutes of this meeting for the group: copy them or save a PDF</source>
+            <translation>Verslag van deze bijeenkomst voor de groep: kopieer het of bewaar een pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDialog</name>
+        <message>
+            <source>Minutes for the group</source>
+            <translation>Verslag voor de groep</translation>
+        </message>
+        <message>
+            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases marked “share in the minutes”. Descriptions, notes, outcomes and evaluations are never included.</source>
+            <translation>Wat de groep mag zien: aanwezigheid, onderwerpen, methoden, de volgende bijeenkomst en de afgesproken acties van casussen die in het verslag gedeeld mogen worden. Beschrijvingen, notities, uitkomsten en evaluaties staan er nooit in.</translation>
+        </message>
+        <message>
+            <source>Text of the minutes</source>
+            <translation>Tekst van het verslag</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>Pdf-bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text</source>
+            <translation>Tekst &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF</source>
+            <translation>Als pdf &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The minutes were copied; paste them into an e-mail.</source>
+            <translation>Het verslag is gekopieerd; plak het in een e-mail.</translation>
+        </message>
+        <message>
+            <source>&amp;Copied</source>
+            <translation>&amp;Gekopieerd</translation>
+        </message>
+        <message>
+            <source>Writing the minutes…</source>
+            <translation>Het verslag wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Minutes written to {path}</source>
+            <translation>Verslag geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Saved</source>
+            <translation>&amp;Bewaard</translation>
+        </message>
+        <message>
+            <source>The minutes could not be written.</source>
+            <translation>Het verslag kon niet worden geschreven.</translation>
+        </message>
+    </context>
 </TS>

@@ -158,6 +158,10 @@
             <translation>&amp;Agreed actions</translation>
         </message>
         <message>
+            <source>Share the agreed actions in the minutes for the &amp;group</source>
+            <translation>Share the agreed actions in the minutes for the &amp;group</translation>
+        </message>
+        <message>
             <source>&amp;Follow-up</source>
             <translation>&amp;Follow-up</translation>
         </message>

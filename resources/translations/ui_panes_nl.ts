@@ -158,6 +158,10 @@
             <translation>&amp;Afgesproken acties</translation>
         </message>
         <message>
+            <source>Share the agreed actions in the minutes for the &amp;group</source>
+            <translation>Afgesproken acties delen in het verslag voor de &amp;groep</translation>
+        </message>
+        <message>
             <source>&amp;Follow-up</source>
             <translation>O&amp;pvolging</translation>
         </message>
