@@ -62,6 +62,12 @@ def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
         )
         + "</p>"
     )
+    html += h2(esc(t.translate("MethodCards", "What the method asks of you")))
+    items = "".join(
+        f"<li><b>{esc(p.name.get(lang))}</b> ({esc(phase_time(t, p))}): {esc(your_part(t, p))}</li>"
+        for p in method.phases
+    )
+    html += f'<ul style="margin-top: 0; font-size: 8.5pt;">{items}</ul>'
     questions = [
         (
             t.translate("MethodCards", "1. My question for the group"),
@@ -76,7 +82,7 @@ def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
                 "MethodCards",
                 "What happened, who was involved, what was your part, what makes it hard?",
             ),
-            lines + 2,
+            lines + 1,
         ),
         (
             t.translate("MethodCards", "3. What I have tried"),
@@ -91,12 +97,7 @@ def prep_form(t: ExportLanguage, method: MethodDef, lines: int) -> str:
     ]
     for title, hint, count in questions:
         html += h2(esc(title)) + f'<p class="muted">{esc(hint)}</p>' + writing_room(count)
-    html += h2(esc(t.translate("MethodCards", "What the method asks of you")))
-    items = "".join(
-        f"<li><b>{esc(p.name.get(lang))}</b> ({esc(phase_time(t, p))}): {esc(your_part(t, p))}</li>"
-        for p in method.phases
-    )
-    return html + f"<ul>{items}</ul>"
+    return html
 
 
 def render_case_prep(

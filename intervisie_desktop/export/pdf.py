@@ -140,7 +140,10 @@ def build_document(
         )
     doc.setHtml(html)
     doc.setPageSize(body)
-    keep_headings_with_next(doc, body.height())
+    while keep_headings_with_next(doc, body.height()):
+        # A page break set on a laid-out block leaves the layout after it stale (blocks of no
+        # height, missing from the last page): lay the whole flow out again and look again.
+        doc.setPageSize(body)
     return doc, _picture_rects(doc)
 
 
