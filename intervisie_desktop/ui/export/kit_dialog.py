@@ -103,6 +103,7 @@ class KitDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.lang)
         self.path = QLineEdit()
         self.path.setObjectName("kitPath")
+        self.path.setMinimumWidth(420)  # the whole file name in view
         self.path.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("&Browse\u2026"))
         browse.clicked.connect(self._browse)
