@@ -158,8 +158,12 @@
             <translation>&amp;Agreed actions</translation>
         </message>
         <message>
-            <source>Share the agreed actions in the minutes for the &amp;group</source>
-            <translation>Share the agreed actions in the minutes for the &amp;group</translation>
+            <source>In the minutes</source>
+            <translation>In the minutes</translation>
+        </message>
+        <message>
+            <source>Share the actions with the &amp;group</source>
+            <translation>Share the actions with the &amp;group</translation>
         </message>
         <message>
             <source>&amp;Follow-up</source>

@@ -158,8 +158,12 @@
             <translation>&amp;Afgesproken acties</translation>
         </message>
         <message>
-            <source>Share the agreed actions in the minutes for the &amp;group</source>
-            <translation>Afgesproken acties delen in het verslag voor de &amp;groep</translation>
+            <source>In the minutes</source>
+            <translation>In het verslag</translation>
+        </message>
+        <message>
+            <source>Share the actions with the &amp;group</source>
+            <translation>Acties delen met de &amp;groep</translation>
         </message>
         <message>
             <source>&amp;Follow-up</source>

@@ -85,7 +85,7 @@ class MinutesDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox()  # in the order Tab reaches them: copy, save, close
         self.copy_button = self.buttons.addButton(
             self.tr("&Copy text"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -94,6 +94,7 @@ class MinutesDialog(QDialog):
             self.tr("&Save as PDF"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setObjectName("saveMinutes")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.copy_button.clicked.connect(self.copy_text)
         self.save_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)

@@ -72,7 +72,7 @@ def test_shareable_actions_reach_the_minutes_copied_and_saved(
     pane = win.cases
     type_into(qtbot, pane.agreed_actions, ACTIONS)
     assert not pane.share_actions.isChecked()  # off until the supervisor says so
-    assert "minutes" in pane.share_actions.text()
+    assert "group" in pane.share_actions.text()
     pane.share_actions.setFocus()
     qtbot.keyClick(pane.share_actions, Qt.Key.Key_Space)
     settle(qtbot, win)
@@ -82,7 +82,7 @@ def test_shareable_actions_reach_the_minutes_copied_and_saved(
     dialog = open_minutes(qtbot, win, meeting_id)
     shown = dialog.text.toPlainText()
     assert ACTIONS in shown and "Samenwerking thuiszorg" in shown and SECRET not in shown
-    assert "Present: Anna de Vries" in shown
+    assert "Aanwezig: Anna de Vries" in shown  # in the language of the program (Dutch)
     click(qtbot, dialog.copy_button)
     assert QGuiApplication.clipboard().text() == shown
 
