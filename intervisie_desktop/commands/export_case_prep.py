@@ -20,6 +20,7 @@ from intervisie_desktop.commands.export_common import (
 from intervisie_desktop.commands.kit_common import NO_METHOD, add_paper_option, check_kind
 from intervisie_desktop.commands.messages import ExportError
 from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.methods.model import MethodKind
 from intervisie_desktop.opening import services_for
 
 if TYPE_CHECKING:
@@ -48,9 +49,11 @@ def run(args: argparse.Namespace) -> int:
         group_id = find_group_id(services, args.group) if args.group is not None else None
         if args.method is not None:
             try:
-                services.methods.get(args.method)
+                method = services.methods.get(args.method)
             except IntervisieError:
-                raise ExportError(NO_METHOD, key=repr(args.method)) from None
+                method = None
+            if method is None or method.kind is not MethodKind.METHOD:  # not a meeting block
+                raise ExportError(NO_METHOD, key=repr(args.method))
         start_qt()
         from intervisie_desktop.export.kit_jobs import prepare_case_prep
 

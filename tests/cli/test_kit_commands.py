@@ -148,6 +148,7 @@ def test_case_prep_for_one_method_and_for_a_group(
     assert "Je casus voorbereiden" in shown and "Vijfstappenmethode" in shown
     assert info(one)["Page size"].endswith("(A5)")
     assert pdf_text(group).count("Je casus voorbereiden") == 2
-    assert main([*base, "--method", "nope", "--out", str(tmp_path / "x.pdf")]) == 1
-    assert one_line(capfd) == "intervisie: fout: geen methode 'nope'"
+    for key in ("nope", "block.opening"):  # a standard block of a meeting is no method
+        assert main([*base, "--method", key, "--out", str(tmp_path / "x.pdf")]) == 1
+        assert one_line(capfd) == f"intervisie: fout: geen methode {key!r}"
     assert not (tmp_path / "x.pdf").exists()
