@@ -270,8 +270,8 @@
             <translation>Minutes for the group</translation>
         </message>
         <message>
-            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases marked “share in the minutes”. Descriptions, notes, outcomes and evaluations are never included.</source>
-            <translation>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases marked “share in the minutes”. Descriptions, notes, outcomes and evaluations are never included.</translation>
+            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases where “In the minutes” is ticked. Descriptions, notes, outcomes and evaluations are never included.</source>
+            <translation>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases where “In the minutes” is ticked. Descriptions, notes, outcomes and evaluations are never included.</translation>
         </message>
         <message>
             <source>Text of the minutes</source>

@@ -270,8 +270,8 @@
             <translation>Verslag voor de groep</translation>
         </message>
         <message>
-            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases marked “share in the minutes”. Descriptions, notes, outcomes and evaluations are never included.</source>
-            <translation>Wat de groep mag zien: aanwezigheid, onderwerpen, methoden, de volgende bijeenkomst en de afgesproken acties van casussen die in het verslag gedeeld mogen worden. Beschrijvingen, notities, uitkomsten en evaluaties staan er nooit in.</translation>
+            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases where “In the minutes” is ticked. Descriptions, notes, outcomes and evaluations are never included.</source>
+            <translation>Wat de groep mag zien: aanwezigheid, onderwerpen, methoden, de volgende bijeenkomst en de afgesproken acties van casussen waarbij ‘In het verslag’ is aangevinkt. Beschrijvingen, notities, uitkomsten en evaluaties staan er nooit in.</translation>
         </message>
         <message>
             <source>Text of the minutes</source>

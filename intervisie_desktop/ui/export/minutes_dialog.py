@@ -61,7 +61,7 @@ class MinutesDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "What the group may see: attendance, topic labels, methods, the next meeting and "
-                "the agreed actions of cases marked \u201cshare in the minutes\u201d. "
+                "the agreed actions of cases where \u201cIn the minutes\u201d is ticked. "
                 "Descriptions, notes, outcomes and evaluations are never included."
             )
         )
