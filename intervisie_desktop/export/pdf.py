@@ -140,7 +140,10 @@ def build_document(
         )
     doc.setHtml(html)
     doc.setPageSize(body)
-    keep_headings_with_next(doc, body.height())
+    while keep_headings_with_next(doc, body.height()):
+        # A page break set on a laid-out block leaves the layout after it stale (blocks of no
+        # height, missing from the last page): lay the whole flow out again and look again.
+        doc.setPageSize(body)
     return doc, _picture_rects(doc)
 
 
@@ -193,14 +196,18 @@ def document_info(meta: PdfMeta) -> DocumentInfo:
     )
 
 
-def _new_writer(path: Path, info: DocumentInfo, landscape: bool) -> QPdfWriter:
+#: Paper sizes an export may ask for; A4 unless said otherwise.
+PAPER = {"a4": QPageSize.PageSizeId.A4, "a5": QPageSize.PageSizeId.A5}
+
+
+def _new_writer(path: Path, info: DocumentInfo, landscape: bool, paper: str = "a4") -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)  # archive grade
     writer.setDocumentXmpMetadata(xmp_packet(info))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            QPageSize(PAPER[paper]),
             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),
         )
@@ -219,9 +226,10 @@ def write_pdf(
     pictures: Mapping[str, QPicture] | None = None,
     progress: Progress | None = None,
     landscape: bool = False,
+    paper: str = "a4",
 ) -> int:
     """Render one HTML flow to `path`, pages numbered across the file; returns pages."""
-    return write_sections(path, [Section(html, frame)], meta, pictures, progress, landscape)
+    return write_sections(path, [Section(html, frame)], meta, pictures, progress, landscape, paper)
 
 
 def write_sections(
@@ -231,15 +239,18 @@ def write_sections(
     pictures: Mapping[str, QPicture] | None = None,
     progress: Progress | None = None,
     landscape: bool = False,
+    paper: str = "a4",
 ) -> int:
     """Render the sections one after another to `path` (written to a temporary file, then
     renamed), each numbered within itself; returns the pages of the whole file."""
     if not sections:
         raise ValueError("no sections to write")
+    if paper not in PAPER:
+        raise ValueError(f"unknown paper size {paper!r}")
     path = Path(path)
     info = document_info(meta)
     with atomic_output(path) as partial:
-        pages = _render(partial, sections, info, pictures or {}, progress, landscape)
+        pages = _render(partial, sections, info, pictures or {}, progress, landscape, paper)
         finish_pdf(partial, info)
     logger.info("wrote PDF of %s pages in %s sections", pages, len(sections))
     return pages
@@ -252,10 +263,11 @@ def _render(
     pictures: Mapping[str, QPicture],
     progress: Progress | None,
     landscape: bool,
+    paper: str = "a4",
 ) -> int:
-    writer = _new_writer(path, info, landscape)
+    writer = _new_writer(path, info, landscape, paper)
     page = writer.pageLayout().fullRectPixels(RESOLUTION)
-    margin_x, margin_top, margin_bottom = 18 * MM, 22 * MM, 20 * MM
+    margin_x, margin_top, margin_bottom = (18 if paper == "a4" else 12) * MM, 22 * MM, 20 * MM
     body = QRectF(
         margin_x,
         margin_top,

@@ -120,5 +120,17 @@
             <source>{name}: {rest}</source>
             <translation>{name}: {rest}</translation>
         </message>
+        <message>
+            <source>--out must name a .pdf file, not {name}</source>
+            <translation>--out must name a .pdf file, not {name}</translation>
+        </message>
+        <message>
+            <source>--out must name a .pdf or a .txt file, not {name}</source>
+            <translation>--out must name a .pdf or a .txt file, not {name}</translation>
+        </message>
+        <message>
+            <source>no method {key}</source>
+            <translation>no method {key}</translation>
+        </message>
     </context>
 </TS>

@@ -120,5 +120,17 @@
             <source>{name}: {rest}</source>
             <translation>{name}: {rest}</translation>
         </message>
+        <message>
+            <source>--out must name a .pdf file, not {name}</source>
+            <translation>--out moet een .pdf-bestand noemen, niet {name}</translation>
+        </message>
+        <message>
+            <source>--out must name a .pdf or a .txt file, not {name}</source>
+            <translation>--out moet een .pdf- of .txt-bestand noemen, niet {name}</translation>
+        </message>
+        <message>
+            <source>no method {key}</source>
+            <translation>geen methode {key}</translation>
+        </message>
     </context>
 </TS>

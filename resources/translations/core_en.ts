@@ -759,5 +759,13 @@
             <source>The tally needs a whole number from 0 to {max} for each of the 5 answers to each of the 7 statements.</source>
             <translation>The tally needs a whole number from 0 to {max} for each of the 5 answers to each of the 7 statements.</translation>
         </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one is still planned.</source>
+            <translation>Minutes are for a meeting that was held; this one is still planned.</translation>
+        </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one was cancelled.</source>
+            <translation>Minutes are for a meeting that was held; this one was cancelled.</translation>
+        </message>
     </context>
 </TS>

@@ -759,5 +759,13 @@
             <source>The tally needs a whole number from 0 to {max} for each of the 5 answers to each of the 7 statements.</source>
             <translation>De telling vraagt een heel getal van 0 tot en met {max} voor elk van de 5 antwoorden op elk van de 7 uitspraken.</translation>
         </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one is still planned.</source>
+            <translation>Een verslag is er voor een bijeenkomst die is gehouden; deze is nog gepland.</translation>
+        </message>
+        <message>
+            <source>Minutes are for a meeting that was held; this one was cancelled.</source>
+            <translation>Een verslag is er voor een bijeenkomst die is gehouden; deze is afgelast.</translation>
+        </message>
     </context>
 </TS>

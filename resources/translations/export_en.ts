@@ -534,6 +534,268 @@
         </message>
     </context>
     <context>
+        <name>MethodCards</name>
+        <message>
+            <source>you turn away, listen and may take notes</source>
+            <translation>you turn away, listen and may take notes</translation>
+        </message>
+        <message>
+            <source>you listen without reacting</source>
+            <translation>you listen without reacting</translation>
+        </message>
+        <message>
+            <source>you speak</source>
+            <translation>you speak</translation>
+        </message>
+        <message>
+            <source>the others take turns; you answer or listen</source>
+            <translation>the others take turns; you answer or listen</translation>
+        </message>
+        <message>
+            <source>everyone writes, you too</source>
+            <translation>everyone writes, you too</translation>
+        </message>
+        <message>
+            <source>you take part</source>
+            <translation>you take part</translation>
+        </message>
+        <message>
+            <source>Preparing your case</source>
+            <translation>Preparing your case</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Keep it anonymous: initials or a pseudonym, no names, birth dates or institutions. This form is yours; you do not hand it in.</source>
+            <translation>Keep it anonymous: initials or a pseudonym, no names, birth dates or institutions. This form is yours; you do not hand it in.</translation>
+        </message>
+        <message>
+            <source>What the method asks of you</source>
+            <translation>What the method asks of you</translation>
+        </message>
+        <message>
+            <source>1. My question for the group</source>
+            <translation>1. My question for the group</translation>
+        </message>
+        <message>
+            <source>One open question, for example: “How can I …?”</source>
+            <translation>One open question, for example: “How can I …?”</translation>
+        </message>
+        <message>
+            <source>2. The situation</source>
+            <translation>2. The situation</translation>
+        </message>
+        <message>
+            <source>What happened, who was involved, what was your part, what makes it hard?</source>
+            <translation>What happened, who was involved, what was your part, what makes it hard?</translation>
+        </message>
+        <message>
+            <source>3. What I have tried</source>
+            <translation>3. What I have tried</translation>
+        </message>
+        <message>
+            <source>And what came of it.</source>
+            <translation>And what came of it.</translation>
+        </message>
+        <message>
+            <source>4. What I want from the group</source>
+            <translation>4. What I want from the group</translation>
+        </message>
+        <message>
+            <source>Questions, other views, recognition, ideas, advice?</source>
+            <translation>Questions, other views, recognition, ideas, advice?</translation>
+        </message>
+        <message>
+            <source>Preparation form for the case bringer</source>
+            <translation>Preparation form for the case bringer</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Who speaks</translation>
+        </message>
+        <message>
+            <source>Instruction and rules</source>
+            <translation>Instruction and rules</translation>
+        </message>
+        <message>
+            <source>About {minutes} minutes with {people} people.</source>
+            <translation>About {minutes} minutes with {people} people.</translation>
+        </message>
+        <message>
+            <source>When to use</source>
+            <translation>When to use</translation>
+        </message>
+        <message>
+            <source>The chair's script</source>
+            <translation>The chair's script</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <source>How a meeting goes</source>
+            <translation>How a meeting goes</translation>
+        </message>
+        <message>
+            <source>Each meeting follows these parts; the method for the case comes between choosing the case and the evaluation. The chair keeps the steps and the time.</source>
+            <translation>Each meeting follows these parts; the method for the case comes between choosing the case and the evaluation. The chair keeps the steps and the time.</translation>
+        </message>
+        <message>
+            <source>Our agreements</source>
+            <translation>Our agreements</translation>
+        </message>
+        <message>
+            <source>Method cards</source>
+            <translation>Method cards</translation>
+        </message>
+        <message>
+            <source>Method cards for a meeting without the program</source>
+            <translation>Method cards for a meeting without the program</translation>
+        </message>
+        <message>
+            <source>the case bringer</source>
+            <translation>the case bringer</translation>
+        </message>
+        <message>
+            <source>everyone in turn</source>
+            <translation>everyone in turn</translation>
+        </message>
+        <message>
+            <source>everyone in turn except the case bringer</source>
+            <translation>everyone in turn except the case bringer</translation>
+        </message>
+        <message>
+            <source>open discussion</source>
+            <translation>open discussion</translation>
+        </message>
+        <message>
+            <source>the chair</source>
+            <translation>the chair</translation>
+        </message>
+        <message>
+            <source>nobody: everyone writes</source>
+            <translation>nobody: everyone writes</translation>
+        </message>
+        <message>
+            <source>The case bringer turns away and listens.</source>
+            <translation>The case bringer turns away and listens.</translation>
+        </message>
+        <message>
+            <source>The case bringer stays silent.</source>
+            <translation>The case bringer stays silent.</translation>
+        </message>
+        <message>
+            <source>No advice.</source>
+            <translation>No advice.</translation>
+        </message>
+        <message>
+            <source>Write first, then speak.</source>
+            <translation>Write first, then speak.</translation>
+        </message>
+        <message>
+            <source>{minutes} min per speaker</source>
+            <translation>{minutes} min per speaker</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Minutes</name>
+        <message>
+            <source>no cases recorded</source>
+            <translation>no cases recorded</translation>
+        </message>
+        <message>
+            <source>none shared</source>
+            <translation>none shared</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>Led by</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Agreed actions</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Minutes of the meeting of {date}</source>
+            <translation>Minutes of the meeting of {date}</translation>
+        </message>
+        <message>
+            <source>Minutes of the meeting</source>
+            <translation>Minutes of the meeting</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>{name}, on “{topic}”</source>
+            <translation>{name}, on “{topic}”</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+    </context>
+    <context>
         <name>Reflection</name>
         <message>
             <source>Participant</source>

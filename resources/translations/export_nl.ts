@@ -534,6 +534,268 @@
         </message>
     </context>
     <context>
+        <name>MethodCards</name>
+        <message>
+            <source>you turn away, listen and may take notes</source>
+            <translation>je draait je om, luistert en mag aantekeningen maken</translation>
+        </message>
+        <message>
+            <source>you listen without reacting</source>
+            <translation>je luistert zonder te reageren</translation>
+        </message>
+        <message>
+            <source>you speak</source>
+            <translation>je vertelt</translation>
+        </message>
+        <message>
+            <source>the others take turns; you answer or listen</source>
+            <translation>de anderen zijn om de beurt aan het woord; jij antwoordt of luistert</translation>
+        </message>
+        <message>
+            <source>everyone writes, you too</source>
+            <translation>iedereen schrijft, jij ook</translation>
+        </message>
+        <message>
+            <source>you take part</source>
+            <translation>je doet mee</translation>
+        </message>
+        <message>
+            <source>Preparing your case</source>
+            <translation>Je casus voorbereiden</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Keep it anonymous: initials or a pseudonym, no names, birth dates or institutions. This form is yours; you do not hand it in.</source>
+            <translation>Houd het anoniem: initialen of een schuilnaam, geen namen, geboortedata of instellingen. Dit formulier is van jou; je levert het niet in.</translation>
+        </message>
+        <message>
+            <source>What the method asks of you</source>
+            <translation>Wat de methode van je vraagt</translation>
+        </message>
+        <message>
+            <source>1. My question for the group</source>
+            <translation>1. Mijn vraag aan de groep</translation>
+        </message>
+        <message>
+            <source>One open question, for example: “How can I …?”</source>
+            <translation>Eén open vraag, bijvoorbeeld: ‘Hoe kan ik …?’</translation>
+        </message>
+        <message>
+            <source>2. The situation</source>
+            <translation>2. De situatie</translation>
+        </message>
+        <message>
+            <source>What happened, who was involved, what was your part, what makes it hard?</source>
+            <translation>Wat gebeurde er, wie waren erbij betrokken, wat was jouw aandeel, wat maakt het lastig?</translation>
+        </message>
+        <message>
+            <source>3. What I have tried</source>
+            <translation>3. Wat ik al heb geprobeerd</translation>
+        </message>
+        <message>
+            <source>And what came of it.</source>
+            <translation>En wat dat opleverde.</translation>
+        </message>
+        <message>
+            <source>4. What I want from the group</source>
+            <translation>4. Wat ik van de groep wil</translation>
+        </message>
+        <message>
+            <source>Questions, other views, recognition, ideas, advice?</source>
+            <translation>Vragen, andere blikken, herkenning, ideeën, advies?</translation>
+        </message>
+        <message>
+            <source>Preparation form for the case bringer</source>
+            <translation>Voorbereidingsformulier voor de inbrenger</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Wie spreekt</translation>
+        </message>
+        <message>
+            <source>Instruction and rules</source>
+            <translation>Instructie en regels</translation>
+        </message>
+        <message>
+            <source>About {minutes} minutes with {people} people.</source>
+            <translation>Ongeveer {minutes} minuten met {people} deelnemers.</translation>
+        </message>
+        <message>
+            <source>When to use</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>The chair's script</source>
+            <translation>Draaiboek voor de voorzitter</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Bron: {source}</translation>
+        </message>
+        <message>
+            <source>How a meeting goes</source>
+            <translation>Zo verloopt een bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Each meeting follows these parts; the method for the case comes between choosing the case and the evaluation. The chair keeps the steps and the time.</source>
+            <translation>Elke bijeenkomst volgt deze onderdelen; de methode voor de casus komt tussen de keuze van de casus en de evaluatie. De voorzitter bewaakt de stappen en de tijd.</translation>
+        </message>
+        <message>
+            <source>Our agreements</source>
+            <translation>Onze afspraken</translation>
+        </message>
+        <message>
+            <source>Method cards</source>
+            <translation>Methodekaarten</translation>
+        </message>
+        <message>
+            <source>Method cards for a meeting without the program</source>
+            <translation>Methodekaarten voor een bijeenkomst zonder het programma</translation>
+        </message>
+        <message>
+            <source>the case bringer</source>
+            <translation>de inbrenger</translation>
+        </message>
+        <message>
+            <source>everyone in turn</source>
+            <translation>iedereen om de beurt</translation>
+        </message>
+        <message>
+            <source>everyone in turn except the case bringer</source>
+            <translation>iedereen om de beurt behalve de inbrenger</translation>
+        </message>
+        <message>
+            <source>open discussion</source>
+            <translation>open gesprek</translation>
+        </message>
+        <message>
+            <source>the chair</source>
+            <translation>de voorzitter</translation>
+        </message>
+        <message>
+            <source>nobody: everyone writes</source>
+            <translation>niemand: iedereen schrijft</translation>
+        </message>
+        <message>
+            <source>The case bringer turns away and listens.</source>
+            <translation>De inbrenger draait zich om en luistert.</translation>
+        </message>
+        <message>
+            <source>The case bringer stays silent.</source>
+            <translation>De inbrenger zwijgt.</translation>
+        </message>
+        <message>
+            <source>No advice.</source>
+            <translation>Geen advies.</translation>
+        </message>
+        <message>
+            <source>Write first, then speak.</source>
+            <translation>Eerst schrijven, dan spreken.</translation>
+        </message>
+        <message>
+            <source>{minutes} min per speaker</source>
+            <translation>{minutes} min per spreker</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Minutes</name>
+        <message>
+            <source>no cases recorded</source>
+            <translation>geen casussen vastgelegd</translation>
+        </message>
+        <message>
+            <source>none shared</source>
+            <translation>geen gedeeld</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>Geleid door</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methoden</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Afgesproken acties</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Volgende bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Minutes of the meeting of {date}</source>
+            <translation>Verslag van de bijeenkomst van {date}</translation>
+        </message>
+        <message>
+            <source>Minutes of the meeting</source>
+            <translation>Verslag van de bijeenkomst</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Afgemeld</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Niet geregistreerd</translation>
+        </message>
+        <message>
+            <source>{name}, on “{topic}”</source>
+            <translation>{name}, over ‘{topic}’</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>nog niet gepland</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Begeleider</translation>
+        </message>
+    </context>
+    <context>
         <name>Reflection</name>
         <message>
             <source>Participant</source>

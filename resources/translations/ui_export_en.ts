@@ -210,4 +210,161 @@
             <translation>Exporting</translation>
         </message>
     </context>
+    <context>
+        <name>KitDialog</name>
+        <message>
+            <source>Export method cards</source>
+            <translation>Export method cards</translation>
+        </message>
+        <message>
+            <source>Export case preparation forms</source>
+            <translation>Export case preparation forms</translation>
+        </message>
+        <message>
+            <source>Cards of the methods this group uses: phases, time, who speaks, the rules of each phase and the chair's script, for a meeting without the program.</source>
+            <translation>Cards of the methods this group uses: phases, time, who speaks, the rules of each phase and the chair's script, for a meeting without the program.</translation>
+        </message>
+        <message>
+            <source>A form on which the case bringer prepares: the question for the group, the situation, what was tried and what they want from the group.</source>
+            <translation>A form on which the case bringer prepares: the question for the group, the situation, what was tried and what they want from the group.</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>every method the group uses</source>
+            <translation>every method the group uses</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Save as:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>method cards</source>
+            <translation>method cards</translation>
+        </message>
+        <message>
+            <source>case preparation</source>
+            <translation>case preparation</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Writing the PDF…</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written.</source>
+            <translation>The PDF could not be written.</translation>
+        </message>
+        <message>
+            <source>&amp;Method cards (PDF)…</source>
+            <translation>&amp;Method cards (PDF)…</translation>
+        </message>
+        <message>
+            <source>Case &amp;preparation form (PDF)…</source>
+            <translation>Case &amp;preparation form (PDF)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesButton</name>
+        <message>
+            <source>Mi&amp;nutes…</source>
+            <translation>Mi&amp;nutes…</translation>
+        </message>
+        <message>
+            <source>Minutes of this meeting for the group: copy them or save a PDF</source>
+            <translation>Minutes of this meeting for the group: copy them or save a PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDialog</name>
+        <message>
+            <source>Minutes for the group</source>
+            <translation>Minutes for the group</translation>
+        </message>
+        <message>
+            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases where “In the minutes” is ticked. Descriptions, notes, outcomes and evaluations are never included.</source>
+            <translation>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases where “In the minutes” is ticked. Descriptions, notes, outcomes and evaluations are never included.</translation>
+        </message>
+        <message>
+            <source>Text of the minutes</source>
+            <translation>Text of the minutes</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text</source>
+            <translation>&amp;Copy text</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF</source>
+            <translation>&amp;Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The minutes were copied; paste them into an e-mail.</source>
+            <translation>The minutes were copied; paste them into an e-mail.</translation>
+        </message>
+        <message>
+            <source>&amp;Copied</source>
+            <translation>&amp;Copied</translation>
+        </message>
+        <message>
+            <source>Writing the minutes…</source>
+            <translation>Writing the minutes…</translation>
+        </message>
+        <message>
+            <source>Minutes written to {path}</source>
+            <translation>Minutes written to {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Saved</source>
+            <translation>&amp;Saved</translation>
+        </message>
+        <message>
+            <source>The minutes could not be written.</source>
+            <translation>The minutes could not be written.</translation>
+        </message>
+    </context>
 </TS>

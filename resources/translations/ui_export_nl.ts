@@ -210,4 +210,161 @@
             <translation>Exporteren</translation>
         </message>
     </context>
+    <context>
+        <name>KitDialog</name>
+        <message>
+            <source>Export method cards</source>
+            <translation>Methodekaarten exporteren</translation>
+        </message>
+        <message>
+            <source>Export case preparation forms</source>
+            <translation>Voorbereidingsformulieren exporteren</translation>
+        </message>
+        <message>
+            <source>Cards of the methods this group uses: phases, time, who speaks, the rules of each phase and the chair's script, for a meeting without the program.</source>
+            <translation>Kaarten van de methoden die deze groep gebruikt: fasen, tijd, wie spreekt, de regels van elke fase en het draaiboek voor de voorzitter, voor een bijeenkomst zonder het programma.</translation>
+        </message>
+        <message>
+            <source>A form on which the case bringer prepares: the question for the group, the situation, what was tried and what they want from the group.</source>
+            <translation>Een formulier waarop de inbrenger zich voorbereidt: de vraag aan de groep, de situatie, wat al is geprobeerd en wat de inbrenger van de groep wil.</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>every method the group uses</source>
+            <translation>elke methode die de groep gebruikt</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Methode:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Opslaan als</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>Op&amp;slaan als:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <source>method cards</source>
+            <translation>methodekaarten</translation>
+        </message>
+        <message>
+            <source>case preparation</source>
+            <translation>casusvoorbereiding</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>De pdf wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Geëxporteerd naar {path}</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written.</source>
+            <translation>De pdf kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <source>&amp;Method cards (PDF)…</source>
+            <translation>&amp;Methodekaarten (PDF)…</translation>
+        </message>
+        <message>
+            <source>Case &amp;preparation form (PDF)…</source>
+            <translation>Casus&amp;voorbereiding (PDF)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesButton</name>
+        <message>
+            <source>Mi&amp;nutes…</source>
+            <translation>&amp;Verslag…</translation>
+        </message>
+        <message>
+            <source>Minutes of this meeting for the group: copy them or save a PDF</source>
+            <translation>Verslag van deze bijeenkomst voor de groep: kopieer het of bewaar een pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDialog</name>
+        <message>
+            <source>Minutes for the group</source>
+            <translation>Verslag voor de groep</translation>
+        </message>
+        <message>
+            <source>What the group may see: attendance, topic labels, methods, the next meeting and the agreed actions of cases where “In the minutes” is ticked. Descriptions, notes, outcomes and evaluations are never included.</source>
+            <translation>Wat de groep mag zien: aanwezigheid, onderwerpen, methoden, de volgende bijeenkomst en de afgesproken acties van casussen waarbij ‘In het verslag’ is aangevinkt. Beschrijvingen, notities, uitkomsten en evaluaties staan er nooit in.</translation>
+        </message>
+        <message>
+            <source>Text of the minutes</source>
+            <translation>Tekst van het verslag</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>Pdf-bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text</source>
+            <translation>Tekst &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF</source>
+            <translation>Als pdf &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The minutes were copied; paste them into an e-mail.</source>
+            <translation>Het verslag is gekopieerd; plak het in een e-mail.</translation>
+        </message>
+        <message>
+            <source>&amp;Copied</source>
+            <translation>&amp;Gekopieerd</translation>
+        </message>
+        <message>
+            <source>Writing the minutes…</source>
+            <translation>Het verslag wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Minutes written to {path}</source>
+            <translation>Verslag geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Saved</source>
+            <translation>&amp;Bewaard</translation>
+        </message>
+        <message>
+            <source>The minutes could not be written.</source>
+            <translation>Het verslag kon niet worden geschreven.</translation>
+        </message>
+    </context>
 </TS>

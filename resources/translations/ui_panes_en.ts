@@ -158,6 +158,14 @@
             <translation>&amp;Agreed actions</translation>
         </message>
         <message>
+            <source>In the minutes</source>
+            <translation>In the minutes</translation>
+        </message>
+        <message>
+            <source>Share the actions with the &amp;group</source>
+            <translation>Share the actions with the &amp;group</translation>
+        </message>
+        <message>
             <source>&amp;Follow-up</source>
             <translation>&amp;Follow-up</translation>
         </message>

@@ -158,6 +158,14 @@
             <translation>&amp;Afgesproken acties</translation>
         </message>
         <message>
+            <source>In the minutes</source>
+            <translation>In het verslag</translation>
+        </message>
+        <message>
+            <source>Share the actions with the &amp;group</source>
+            <translation>Acties delen met de &amp;groep</translation>
+        </message>
+        <message>
             <source>&amp;Follow-up</source>
             <translation>O&amp;pvolging</translation>
         </message>

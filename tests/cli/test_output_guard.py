@@ -21,6 +21,9 @@ EXPORTS = [
     ["export-ics", "--group", "1"],
     ["export-attendance-list", "--meeting", "1"],
     ["export-certificates", "--group", "1", "--year", "2025"],
+    ["export-minutes", "--meeting", "1"],
+    ["export-method-cards", "--group", "1"],
+    ["export-case-prep", "--method", "incident"],
     ["backup"],
 ]
 

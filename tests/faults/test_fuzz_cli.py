@@ -40,13 +40,16 @@ COMMANDS = [
     "export-summary",
     "export-certificates",
     "export-attendance-list",
+    "export-minutes",
+    "export-method-cards",
+    "export-case-prep",
     "export-all",
     "demo",
 ]
 OPTIONS = [
     "--group", "--year", "--out", "--lang", "--meeting", "--date", "--from", "--apart",
     "--no-topics", "--points-per-hour", "--certificates", "--size", "--passphrase-stdin",
-    "--bogus", "-x", "--", "--out=",
+    "--bogus", "-x", "--", "--out=", "--paper", "--method",
 ]  # fmt: skip
 WORDS = [
     "1", "2", "0", "-1", "99999999999999999999", "2025", "2026", "1899", "nl", "en", "fr",
@@ -70,7 +73,7 @@ def place_names(data: Path, out: Path, device: Path | None) -> list[str]:
     names = [
         data, data / "intervisie.sqlite3", data / "intervisie.sqlite3-wal", data / "backups",
         data / "backups" / "x.pdf", data / "intervisie.lock", out, out / "a.pdf", out / "b.csv",
-        out / "c.ics", out / "kopie.sqlite3", out / "map" / "d.pdf", out / "nieuw",
+        out / "c.ics", out / "e.txt", out / "kopie.sqlite3", out / "map" / "d.pdf", out / "nieuw",
         out / ("x" * 300), out / ("deel/" * 900), "/proc/version", "/etc/fuzz-export",
         "/proc/self/fd/1", "~", "", "relatief.pdf",
     ]  # fmt: skip
@@ -97,6 +100,9 @@ SHAPES: dict[str, list[str]] = {
     "export-summary": ["--group", "--year", "--out", "--lang", "--points-per-hour"],
     "export-certificates": ["--group", "--year", "--out", "--apart", "--points-per-hour"],
     "export-attendance-list": ["--meeting", "--group", "--date", "--out", "--lang"],
+    "export-minutes": ["--meeting", "--out", "--lang"],
+    "export-method-cards": ["--group", "--out", "--paper", "--lang"],
+    "export-case-prep": ["--method", "--group", "--out", "--paper", "--lang"],
     "export-all": ["--out", "--no-topics", "--certificates", "--lang"],
     "demo": ["--size"],
 }
@@ -110,6 +116,8 @@ GOOD = {
     "--from": ["2025-01-01"],
     "--points-per-hour": ["1", "0,5", "2.5"],
     "--size": ["small"],
+    "--paper": ["a4", "a5"],
+    "--method": ["incident", "gossip", "block.opening"],
 }
 
 

@@ -112,6 +112,29 @@ def _export(kind: str) -> Callable[[Stage], QWidget]:
     return build
 
 
+def _minutes(stage: Stage) -> QWidget:
+    from pathlib import Path
+
+    from intervisie_desktop.core.models import MeetingStatus
+    from intervisie_desktop.export.kit_jobs import prepare_minutes
+    from intervisie_desktop.ui.export.minutes_dialog import MinutesDialog
+
+    group_id = stage.window.group_id or 0
+    meetings = stage.services.meetings.for_group(group_id)
+    held = [m for m in meetings if m.status == MeetingStatus.HELD][-1]
+    job = prepare_minutes(stage.services, held.id or 0, Path("minutes.pdf"), stage.context.lang)
+    return MinutesDialog(stage.context, job, stage.window)
+
+
+def _kit(cards: bool) -> Callable[[Stage], QWidget]:
+    def build(stage: Stage) -> QWidget:
+        from intervisie_desktop.ui.export.kit_dialog import KitDialog
+
+        return KitDialog(stage.context, cards, stage.window.group_id, stage.window)
+
+    return build
+
+
 def _search(stage: Stage) -> QWidget:
     return stage.window.privacy.search
 
@@ -265,6 +288,9 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "dialog/export-attendance-list": _export("attendance_list"),
     "dialog/export-csv": _export("csv"),
     "dialog/export-calendar": _export("calendar"),
+    "dialog/minutes": _minutes,
+    "dialog/export-method-cards": _kit(cards=True),
+    "dialog/export-case-prep": _kit(cards=False),
     "dialog/search": _search,
     "dialog/method-picker": _picker,
     "dialog/protection": _protection,
@@ -292,6 +318,8 @@ LISTED_CLASSES = {
     "MethodLibraryWindow",
     "ManualWindow",
     "ExportDialog",
+    "MinutesDialog",
+    "KitDialog",
     "SearchDialog",
     "MethodPicker",
     "ProtectionDialog",

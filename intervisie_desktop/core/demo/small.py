@@ -300,6 +300,11 @@ def write_small(
             from intervisie_desktop.core.demo.recorded import record_session
 
             record_session(services, rng, last_held)  # its chart in the summary, its figures
+        if last_held is not None and last_held.id is not None:
+            # The group agreed that the last meeting's actions go into its minutes.
+            for case in services.cases.for_meeting(last_held.id):
+                assert case.id is not None
+                services.cases.update(case.id, actions_shareable=True)
         for member in members:
             goal = services.goals.create(
                 member_id=member.id,

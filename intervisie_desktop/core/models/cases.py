@@ -32,6 +32,7 @@ class Case(SQLModel, table=True):
     method_key: str = ""
     outcome: str = ""
     agreed_actions: str = ""
+    actions_shareable: bool = False  # the agreed actions may go into the minutes for the group
     follow_up_status: FollowUpStatus = FollowUpStatus.NONE
     follow_up_text: str = ""
     follow_up_meeting_id: int | None = Field(

@@ -128,6 +128,7 @@ class CaseService(EntityService[Case]):
         obj.follow_up_text = v.long_text(obj.follow_up_text, "follow_up_text", labels.FOLLOW_UP)
         obj.follow_up_status = FollowUpStatus(obj.follow_up_status)
         obj.show_question = bool(obj.show_question)
+        obj.actions_shareable = bool(obj.actions_shareable)
         obj.method_key = v.name(obj.method_key, "method_key", "Method", required=False)
         if obj.bringer_id is None:
             return

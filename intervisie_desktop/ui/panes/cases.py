@@ -124,6 +124,12 @@ class CasesPane(QWidget):
         self.method = b.choice(self.tr("&Method"), "method_key", [])
         self.outcome = b.long(self.tr("&Outcome and insights"), "outcome", 3)
         self.agreed_actions = b.long(self.tr("&Agreed actions"), "agreed_actions", 3)
+        self.share_actions = b.check(  # off by default: the actions stay with the case
+            self.tr("In the minutes"),
+            "actions_shareable",
+            self.tr("Share the actions with the &group"),
+        )
+        self.share_actions.setObjectName("shareActions")
         self.follow_status = b.choice(
             self.tr("&Follow-up"),
             "follow_up_status",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.core.dates import following_end
 from intervisie_desktop.core.models import Group, Meeting, MeetingStatus, Member, Membership
+from intervisie_desktop.ui.export.minutes_dialog import MinutesButton
 from intervisie_desktop.ui.forms import unsaved
 from intervisie_desktop.ui.forms.fields import FormBinder, date_text, hint, set_choices, time_text
 from intervisie_desktop.ui.items import children, set_current_tree_item
@@ -111,6 +112,9 @@ class MeetingsPane(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         body_layout.addWidget(self.heading)
+        self.minutes_button = MinutesButton(context, self)  # minutes for the group
+        self.meeting_selected.connect(self.minutes_button.show_meeting)
+        body_layout.addWidget(self.minutes_button, 0, Qt.AlignmentFlag.AlignLeft)
         form_box = QGroupBox(self.tr("Meeting"))
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -97,6 +97,7 @@ def add_action(
 def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     """File, Edit, View, Group, Meeting, Session and Help, with their shortcuts; `commands` is
     the window itself, seen as the commands its menus call."""
+    from intervisie_desktop.ui.export.kit_dialog import add_kit_actions
     from intervisie_desktop.ui.export.menu import add_export_menu
     from intervisie_desktop.ui.manual.help import add_help_actions
     from intervisie_desktop.ui.security.backup_actions import SafetyActions
@@ -120,6 +121,9 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     )
     file_menu.addSeparator()
     export_menu = add_export_menu(window, commands.context, file_menu)
+    add_kit_actions(  # the papers a group meets with on its own
+        window, commands.context, export_menu.submenu, lambda: getattr(window, "group_id", None)
+    )
     file_menu.addSeparator()
     safety = SafetyActions(window, commands.context.services, commands.context.hub)
     safety.install(file_menu)

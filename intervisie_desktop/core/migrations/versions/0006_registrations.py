@@ -1,7 +1,7 @@
 """registrations: any number of (register, number) pairs per member
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-04
 
 A member had one register field and one number field. Both move into the new table
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 # Each migration ends by stamping PRAGMA user_version with its schema number (see core.db.migrate).
@@ -147,4 +147,4 @@ def downgrade() -> None:
     with op.batch_alter_table('registration', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_registration_member_id'))
     op.drop_table('registration')
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
