@@ -133,3 +133,30 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     db.close()
     assert [d for d in diff if d[0] in {"add_table", "add_column", "remove_column"}] == []
+
+
+def test_each_step_down_stamps_the_schema_number_of_the_revision_it_returns_to(
+    tmp_path: Path,
+) -> None:
+    """Migrations are one line (each revises the one before) and every downgrade leaves the
+    number of the revision it goes back to, so a file taken back is read as what it is."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
+    assert len(script.get_heads()) == 1
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    db = open_database(tmp_path / "down.sqlite3")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        cfg.attributes["connection"] = conn
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == int(revisions[-1])
+        for target in reversed(revisions[:-1]):
+            command.downgrade(cfg, target)
+            conn.commit()
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == int(target), target
+    db.close()

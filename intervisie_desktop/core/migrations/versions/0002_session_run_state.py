@@ -37,3 +37,5 @@ def downgrade() -> None:
         for name in ('heartbeat_at', 'heartbeat_t', 'ended_at', 'started_at', 'last_t',
                      'last_seq', 'current_member_id', 'phase_index', 'step_index', 'state'):
             batch_op.drop_column(name)
+
+    op.execute("PRAGMA user_version = 1")

@@ -70,4 +70,4 @@ def downgrade() -> None:
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
         op.execute(f"DROP TABLE IF EXISTS {fts}")
-    op.execute("PRAGMA user_version = 1")
+    op.execute("PRAGMA user_version = 2")
