@@ -168,6 +168,8 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
                 if deadline[0] <= 0:
                     report["error"] = f"timed out at step {position[0]}"
                     finish()
+                    return
+                QTimer.singleShot(50, poll)  # not yet: look again
                 return
             deadline[0] = 200
         elif kind == "key":
