@@ -672,5 +672,10 @@
             <source>“{typed}” is not a time of day; type it as hh:mm, e.g. 19:30.</source>
             <translation>“{typed}” is geen tijdstip; typ het als uu:mm, bijvoorbeeld 19:30.</translation>
         </message>
+        <message>
+            <source>The default warning must be a number of minutes from 0 to {max}.</source>
+            <extracomment>The setting key of the program-wide warning point, in minutes before the end. The default when the setting was never made (or holds something unusable). The largest default the editor takes: more would make most phases warn from their start.</extracomment>
+            <translation>De standaardwaarschuwing moet een aantal minuten zijn van 0 tot en met {max}.</translation>
+        </message>
     </context>
 </TS>

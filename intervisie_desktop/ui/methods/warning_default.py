@@ -43,7 +43,7 @@ class WarningDefaultBox(QWidget):
             self.tr("Used by every phase that has no warning of its own (its field left empty).")
         )
         self.field = Field(self.edit, "warningDefault")
-        label = QLabel(self.tr("Default &warning"))
+        label = QLabel(self.tr("Default warnin&g"))
         label.setBuddy(self.edit)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -36,6 +36,7 @@ from intervisie_desktop.ui.session.screens import (
 )
 from intervisie_desktop.ui.session.speakers import excused_at
 from intervisie_desktop.ui.session.theme import theme_named
+from intervisie_desktop.ui.session.time_of_day import TimeOfDayCue
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class SessionModeController(QObject):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
         self._connect()
+        self.time_of_day = TimeOfDayCue(self)
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:
