@@ -178,6 +178,10 @@ class SpeakerStrip(QWidget):
     def font_pixels(self) -> int:
         return self._layout()[0].pixelSize() if self._chips else round(self._pixels)
 
+    def chip_rects(self) -> list[QRectF]:
+        """Where each chip is painted, in the order of `chips()`."""
+        return self._layout()[1]
+
     def _layout(self) -> tuple[QFont, list[QRectF]]:
         if self._rows == 1:
             lines = [self._chips]

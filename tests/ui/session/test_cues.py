@@ -164,7 +164,7 @@ def test_the_warning_colour_is_far_from_the_current_speaker_chip_as_painted(
         assert view.tone() == "warning"
         image = view.grab().toImage()
         strip = view.strip
-        _font, rects = strip._layout()
+        rects = strip.chip_rects()
         chips = strip.chips()
         current = next(r for r, c in zip(rects, chips, strict=True) if c.kind == "current")
         chip_rect = current.toRect().adjusted(2, 2, -2, -2)
