@@ -226,6 +226,7 @@ class AudienceView(QWidget):
         ):
             label.setFont(projector_font(size * u, bold))
         self.cues.setContentsMargins(round(u), round(0.4 * u), round(u), round(0.4 * u))
+        self.time_of_day.setContentsMargins(round(2.5 * u), 0, 0, 0)
         caption_width = max(
             self.phase_caption.sizeHint().width(), self.session_caption.sizeHint().width()
         )

@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intervisie_desktop.ui.session import timing
@@ -170,8 +170,17 @@ class CueLine(ProgressLine):
         painter.fillRect(full, track)
         filled = QRectF(full)
         filled.setWidth(round(self._fraction * self.width()))
-        if self._form == "striped":
-            painter.fillRect(filled, QBrush(fill, Qt.BrushStyle.BDiagPattern))
+        if self._form == "striped":  # broad diagonal stripes, the track's colour between
+            painter.fillRect(filled, fill)
+            painter.save()
+            painter.setClipRect(filled)
+            h = full.height()
+            painter.setPen(QPen(track, h * 0.45))
+            x = -h
+            while x < filled.width() + h:
+                painter.drawLine(QPointF(x, h), QPointF(x + h, 0))
+                x += h * 1.4
+            painter.restore()
             painter.setPen(QPen(fill, max(2.0, self.height() * 0.18)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(full.adjusted(1, 1, -1, -1))

@@ -120,7 +120,7 @@ class PresenterView(QWidget):
         self.phase_bar.set_heights(4)
         self.time_of_day = QLabel()
         self.time_of_day.setObjectName("timeOfDay")
-        self.time_of_day.setFont(clock_font)
+        self.time_of_day.setFont(font)  # as large as the heading, smaller than the timer
         self.session_clock = QLabel()
         self.session_clock.setObjectName("sessionClock")
         self.next_phase = QLabel()
