@@ -121,6 +121,7 @@ class SpeakerStrip(QWidget):
         self._pixels = 30.0
         self._min_pixels = 8.0
         self._rows = 1
+        self._cached: tuple[object, tuple[QFont, list[QRectF]]] | None = None
         self._colours: dict[str, tuple[str, str]] = {}  # kind -> (text, background)
         self.paint_hook: object = None  # callable() run after each paint (benchmark)
 
@@ -183,6 +184,12 @@ class SpeakerStrip(QWidget):
         return self._layout()[1]
 
     def _layout(self) -> tuple[QFont, list[QRectF]]:
+        key = (self._chips, self.width(), self.height(), self._pixels, self._rows)
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, self._measure())
+        return self._cached[1]
+
+    def _measure(self) -> tuple[QFont, list[QRectF]]:
         if self._rows == 1:
             lines = [self._chips]
         else:
