@@ -122,7 +122,7 @@ class SessionModeController(QObject):
             window.addActions(list(self.actions.values()))
         self.presenter.add_buttons([(self.actions[name], self.key_names()[name]) for name in KEYS])
         self._connect()
-        self.time_of_day = TimeOfDayCue(self)
+        self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:

@@ -13,7 +13,11 @@ from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from intervisie_desktop.ui.session.controller import SessionModeController
+    from PySide6.QtCore import SignalInstance
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.session.audience import AudienceView
+    from intervisie_desktop.ui.session.presenter import PresenterView
 
 CLOCK_SETTING = "session.time_of_day_on_projector"
 MARGIN_MS = 20  # fire just after the minute turns, never just before
@@ -63,28 +67,35 @@ class TimeOfDay(QObject):
 class TimeOfDayCue(QObject):
     """Wires the time of day into a session mode: presenter always, projector when chosen."""
 
-    def __init__(self, controller: SessionModeController) -> None:
-        super().__init__(controller)
-        self.controller = controller
+    def __init__(
+        self,
+        parent: QObject,
+        services: Services,
+        presenter: PresenterView,
+        audience: AudienceView,
+        leaving: SignalInstance,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.presenter = presenter
+        self.audience = audience
         self.clock = TimeOfDay(parent=self)
-        settings = controller.services.settings
-        self.on_projector = bool(settings.get(CLOCK_SETTING, False))
-        box = controller.presenter.projector_clock_box
+        self.on_projector = bool(services.settings.get(CLOCK_SETTING, False))
+        box = presenter.projector_clock_box
         box.setChecked(self.on_projector)
         box.toggled.connect(self.set_on_projector)
         self.clock.changed.connect(self.show)
-        controller.leaving.connect(self.clock.stop)
+        leaving.connect(self.clock.stop)
         self.clock.start()
 
     def show(self, *args: object) -> None:
         text = self.clock.text
-        c = self.controller
-        c.presenter.show_time_of_day(text)
+        self.presenter.show_time_of_day(text)
         shown = text if self.on_projector else None
-        for view in (c.audience, c.presenter.preview):
+        for view in (self.audience, self.presenter.preview):
             view.show_time_of_day(shown)
 
     def set_on_projector(self, on: bool) -> None:
         self.on_projector = on
-        self.controller.services.settings.set(CLOCK_SETTING, on)
+        self.services.settings.set(CLOCK_SETTING, on)
         self.show()
