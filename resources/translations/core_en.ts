@@ -767,5 +767,10 @@
             <source>Minutes are for a meeting that was held; this one was cancelled.</source>
             <translation>Minutes are for a meeting that was held; this one was cancelled.</translation>
         </message>
+        <message>
+            <source>The default warning must be a number of minutes from 0 to {max}.</source>
+            <extracomment>The setting key of the program-wide warning point, in minutes before the end. The default when the setting was never made (or holds something unusable). The largest default the editor takes: more would make most phases warn from their start.</extracomment>
+            <translation>The default warning must be a number of minutes from 0 to {max}.</translation>
+        </message>
     </context>
 </TS>

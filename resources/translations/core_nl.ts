@@ -767,5 +767,10 @@
             <source>Minutes are for a meeting that was held; this one was cancelled.</source>
             <translation>Een verslag is er voor een bijeenkomst die is gehouden; deze is afgelast.</translation>
         </message>
+        <message>
+            <source>The default warning must be a number of minutes from 0 to {max}.</source>
+            <extracomment>The setting key of the program-wide warning point, in minutes before the end. The default when the setting was never made (or holds something unusable). The largest default the editor takes: more would make most phases warn from their start.</extracomment>
+            <translation>De standaardwaarschuwing moet een aantal minuten zijn van 0 tot en met {max}.</translation>
+        </message>
     </context>
 </TS>

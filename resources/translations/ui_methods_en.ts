@@ -285,6 +285,10 @@
             <translation>{minutes} min before the end</translation>
         </message>
         <message>
+            <source>{minutes} min before the end (program default)</source>
+            <translation>{minutes} min before the end (program default)</translation>
+        </message>
+        <message>
             <source>Rules:</source>
             <translation>Rules:</translation>
         </message>
@@ -352,6 +356,10 @@
             <translation>per &amp;speaker (rounds only)</translation>
         </message>
         <message>
+            <source>minutes before the end of the phase or turn (empty: the default)</source>
+            <translation>minutes before the end of the phase or turn (empty: the default)</translation>
+        </message>
+        <message>
             <source>Script for the &amp;facilitator</source>
             <translation>Script for the &amp;facilitator</translation>
         </message>
@@ -362,10 +370,6 @@
         <message>
             <source>Wa&amp;rning</source>
             <translation>Wa&amp;rning</translation>
-        </message>
-        <message>
-            <source>minutes before the end of the phase or turn</source>
-            <translation>minutes before the end of the phase or turn</translation>
         </message>
         <message>
             <source>&amp;Instruction for the participants</source>
@@ -393,6 +397,21 @@
         <message>
             <source>No published source gives this structure; it is a reasonable default. Name your own source here once you have one.</source>
             <translation>No published source gives this structure; it is a reasonable default. Name your own source here once you have one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningDefaultBox</name>
+        <message>
+            <source>Used by every phase that has no warning of its own (its field left empty).</source>
+            <translation>Used by every phase that has no warning of its own (its field left empty).</translation>
+        </message>
+        <message>
+            <source>Default warnin&amp;g</source>
+            <translation>Default warnin&amp;g</translation>
+        </message>
+        <message>
+            <source>min before the end</source>
+            <translation>min before the end</translation>
         </message>
     </context>
 </TS>

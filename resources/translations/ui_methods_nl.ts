@@ -285,6 +285,10 @@
             <translation>{minutes} min voor het einde</translation>
         </message>
         <message>
+            <source>{minutes} min before the end (program default)</source>
+            <translation>{minutes} min voor het einde (standaard van het programma)</translation>
+        </message>
+        <message>
             <source>Rules:</source>
             <translation>Afspraken:</translation>
         </message>
@@ -352,6 +356,10 @@
             <translation>per s&amp;preker (alleen bij rondes)</translation>
         </message>
         <message>
+            <source>minutes before the end of the phase or turn (empty: the default)</source>
+            <translation>minuten voor het einde van de fase of de beurt (leeg: de standaard)</translation>
+        </message>
+        <message>
             <source>Script for the &amp;facilitator</source>
             <translation>Sc&amp;ript voor de begeleider</translation>
         </message>
@@ -362,10 +370,6 @@
         <message>
             <source>Wa&amp;rning</source>
             <translation>&amp;Waarschuwing</translation>
-        </message>
-        <message>
-            <source>minutes before the end of the phase or turn</source>
-            <translation>minuten voor het einde van de fase of beurt</translation>
         </message>
         <message>
             <source>&amp;Instruction for the participants</source>
@@ -393,6 +397,21 @@
         <message>
             <source>No published source gives this structure; it is a reasonable default. Name your own source here once you have one.</source>
             <translation>Geen gepubliceerde bron beschrijft deze opzet; het is een redelijke standaard. Noem hier je eigen bron zodra je die hebt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningDefaultBox</name>
+        <message>
+            <source>Used by every phase that has no warning of its own (its field left empty).</source>
+            <translation>Geldt voor elke fase zonder eigen waarschuwing (het veld leeg gelaten).</translation>
+        </message>
+        <message>
+            <source>Default warnin&amp;g</source>
+            <translation>Standaardwaarschuwin&amp;g</translation>
+        </message>
+        <message>
+            <source>min before the end</source>
+            <translation>min voor het einde</translation>
         </message>
     </context>
 </TS>

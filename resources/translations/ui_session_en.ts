@@ -281,6 +281,10 @@
             <translation>Quick note (private)</translation>
         </message>
         <message>
+            <source>Time of day on the projector</source>
+            <translation>Time of day on the projector</translation>
+        </message>
+        <message>
             <source>Screen</source>
             <translation>Screen</translation>
         </message>
@@ -459,6 +463,18 @@
         <message>
             <source>above</source>
             <translation>above</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>{minutes} min remaining</source>
+            <extracomment>The form of each tone's bar and badge (what a test, and a reader, can tell apart).</extracomment>
+            <translation>{minutes} min remaining</translation>
+        </message>
+        <message>
+            <source>+{time} over time</source>
+            <translation>+{time} over time</translation>
         </message>
     </context>
     <context>

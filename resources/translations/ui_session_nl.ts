@@ -281,6 +281,10 @@
             <translation>Snelle notitie (privé)</translation>
         </message>
         <message>
+            <source>Time of day on the projector</source>
+            <translation>Tijd van de dag op de projector</translation>
+        </message>
+        <message>
             <source>Screen</source>
             <translation>Scherm</translation>
         </message>
@@ -459,6 +463,18 @@
         <message>
             <source>above</source>
             <translation>boven</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>{minutes} min remaining</source>
+            <extracomment>The form of each tone's bar and badge (what a test, and a reader, can tell apart).</extracomment>
+            <translation>nog {minutes} min</translation>
+        </message>
+        <message>
+            <source>+{time} over time</source>
+            <translation>+{time} over tijd</translation>
         </message>
     </context>
     <context>

@@ -180,7 +180,7 @@ def _phase(reader: _Reader, raw: Any, index: int) -> PhaseDef:
         speaker_mode=mode_value,
         minutes=minutes or 0.0,
         minutes_per_speaker=per_speaker,
-        warning_minutes=1.0 if warning is None else warning,
+        warning_minutes=warning,  # None: the program-wide default
         case_bringer_silent=flags["case_bringer_silent"],
         case_bringer_away=flags["case_bringer_away"],
         no_advice=flags["no_advice"],

@@ -42,7 +42,8 @@ class PhaseDef:
     case_bringer_away: bool = False  # e.g. gossip method: turns away and listens
     no_advice: bool = False
     write_first: bool = False
-    warning_minutes: float = 1.0  # warning state this long before the planned end
+    # warning state this long before the planned end; None: the program-wide default
+    warning_minutes: float | None = None
 
     def planned_minutes(self, speakers: int) -> float:
         """Planned length given the number of speakers in this phase's round."""

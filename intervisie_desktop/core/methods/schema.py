@@ -157,8 +157,8 @@ def check_phase(phase: PhaseDef, *, both: bool) -> PhaseDef:
     else:
         minutes = number(phase.minutes, "minutes", L_MINUTES, PHASE_MINUTES_MAX)
         length = minutes
-    warning = phase.warning_minutes
-    if (
+    warning = phase.warning_minutes  # None: the program-wide default
+    if warning is not None and (
         isinstance(warning, bool)
         or not isinstance(warning, (int, float))
         or not 0 <= warning < length  # also refuses NaN; a huge int compares fine
@@ -172,7 +172,7 @@ def check_phase(phase: PhaseDef, *, both: bool) -> PhaseDef:
         speaker_mode=mode,
         minutes=minutes,
         minutes_per_speaker=per_speaker,
-        warning_minutes=float(warning),
+        warning_minutes=None if warning is None else float(warning),
         **flags,
     )
 

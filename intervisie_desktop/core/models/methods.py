@@ -52,4 +52,4 @@ class Phase(SQLModel, table=True):
     case_bringer_away: bool = False
     no_advice: bool = False
     write_first: bool = False
-    warning_minutes: float = 1.0
+    warning_minutes: float | None = None  # None: the program-wide default

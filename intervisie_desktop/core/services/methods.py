@@ -221,9 +221,7 @@ class MethodService:
         self, key: str, phase: PhaseDef | None = None, index: int | None = None
     ) -> OpResult[MethodDef]:
         """Insert a phase (default: an empty open phase of 5 minutes) at `index` (default: end)."""
-        new = phase or PhaseDef(
-            name=Text(nl="Nieuwe fase", en="New phase"), minutes=5.0, warning_minutes=1.0
-        )
+        new = phase or PhaseDef(name=Text(nl="Nieuwe fase", en="New phase"), minutes=5.0)
 
         def change(method: MethodDef) -> MethodDef:
             phases = list(method.phases)

@@ -20,6 +20,7 @@ from intervisie_desktop.core.session.plan import (
     no_methods,
     resolve_checked,
 )
+from intervisie_desktop.core.session.warning import stored_default, with_default_warning
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,7 +64,8 @@ class PlanService:
         """The plan as it would run now: methods resolved, present speakers, planned minutes."""
         meeting_id = v.record_id(meeting_id, "meeting")
         with self.db.session() as session:
-            return build_plan(session, meeting_id, self.resolve)
+            plan = build_plan(session, meeting_id, self.resolve)
+            return with_default_warning(plan, stored_default(session))
 
     def add(
         self,

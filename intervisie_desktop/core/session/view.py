@@ -15,6 +15,7 @@ from intervisie_desktop.core.session.snapshot import (
     Timing,
 )
 from intervisie_desktop.core.session.state import PhaseTurns, Status
+from intervisie_desktop.core.session.warning import warning_minutes
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.session.course import Course
@@ -118,7 +119,7 @@ def build_snapshot(course: Course, statics: SnapshotStatics, now: float) -> Snap
         assert statics.turn_planned is not None
         turn = Timing(statics.turn_planned, spent)
     main = turn if turn is not None else phase
-    warning_at = min(info.phase.warning_minutes * 60.0, main.planned / 2)
+    warning_at = min(warning_minutes(info.phase) * 60.0, main.planned / 2)
     status = st.status
     if status == Status.NOT_STARTED:
         state = RunState.NOT_STARTED

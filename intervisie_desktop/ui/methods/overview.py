@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.core.methods.schema import planned_total
+from intervisie_desktop.core.session.warning import DEFAULT_WARNING_MINUTES
 from intervisie_desktop.ui.methods.labels import (
     flags_of,
     format_minutes,
@@ -48,7 +49,25 @@ def source_html(method: MethodDef) -> str:
     return _para(method.source)
 
 
-def phase_html(number: int, phase: PhaseDef, group_size: int, lang: str, ui_lang: str) -> str:
+def warning_text(phase: PhaseDef, ui_lang: str, default: float) -> str:
+    """ "2 min before the end", or for a phase without its own point the program's default."""
+    if phase.warning_minutes is None:
+        return QCoreApplication.translate(
+            "MethodOverview", "{minutes} min before the end (program default)"
+        ).format(minutes=format_minutes(default, ui_lang))
+    return QCoreApplication.translate("MethodOverview", "{minutes} min before the end").format(
+        minutes=format_minutes(phase.warning_minutes, ui_lang)
+    )
+
+
+def phase_html(
+    number: int,
+    phase: PhaseDef,
+    group_size: int,
+    lang: str,
+    ui_lang: str,
+    default_warning: float = DEFAULT_WARNING_MINUTES,
+) -> str:
     parts = [
         "<h3>{n}. {name} <span style='font-weight:normal'>\u2014 {time}</span></h3>".format(  # noqa: UP032
             n=number,
@@ -59,11 +78,7 @@ def phase_html(number: int, phase: PhaseDef, group_size: int, lang: str, ui_lang
             who=escape(QCoreApplication.translate("MethodOverview", "Who speaks:")),
             mode=escape(speaker_mode_label(phase.speaker_mode)),
             warn=escape(QCoreApplication.translate("MethodOverview", "Warning:")),
-            minutes=escape(
-                QCoreApplication.translate("MethodOverview", "{minutes} min before the end").format(
-                    minutes=format_minutes(phase.warning_minutes, ui_lang)
-                )
-            ),
+            minutes=escape(warning_text(phase, ui_lang, default_warning)),
         ),
     ]
     flags = flags_of(phase)
@@ -95,7 +110,13 @@ def phase_html(number: int, phase: PhaseDef, group_size: int, lang: str, ui_lang
     return "".join(parts)
 
 
-def method_html(method: MethodDef, group_size: int, lang: str, ui_lang: str) -> str:
+def method_html(
+    method: MethodDef,
+    group_size: int,
+    lang: str,
+    ui_lang: str,
+    default_warning: float = DEFAULT_WARNING_MINUTES,
+) -> str:
     """The whole method: summary, when to use it, source, then every phase in order."""
     total = planned_total(method, group_size)
     sections = [
@@ -118,5 +139,5 @@ def method_html(method: MethodDef, group_size: int, lang: str, ui_lang: str) -> 
         ),
     ]
     for number, phase in enumerate(method.phases, start=1):
-        sections.append(phase_html(number, phase, group_size, lang, ui_lang))
+        sections.append(phase_html(number, phase, group_size, lang, ui_lang, default_warning))
     return "".join(sections)

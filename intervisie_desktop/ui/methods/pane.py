@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
     from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+    from intervisie_desktop.ui.methods.warning_default import WarningDefaultBox
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class MethodLibraryPane(QWidget):
     texts_editor: TextsEditor
     phases_editor: PhasesEditor
     empty: QLabel
+    warning_default: WarningDefaultBox
     detail: QStackedWidget
     copy_action: QAction
     delete_action: QAction
@@ -283,7 +285,13 @@ class MethodLibraryPane(QWidget):
         bar = self.overview.verticalScrollBar()
         position = bar.value()
         self.overview.setHtml(
-            method_html(self._method, self.group_size.value(), self.content_lang, self.ui_lang)
+            method_html(
+                self._method,
+                self.group_size.value(),
+                self.content_lang,
+                self.ui_lang,
+                self.warning_default.minutes(),
+            )
         )
         bar.setValue(position)
 

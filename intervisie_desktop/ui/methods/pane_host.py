@@ -23,10 +23,12 @@ if TYPE_CHECKING:
         QWidget,
     )
 
+    from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.methods.fields import PaneUndoKeys
     from intervisie_desktop.ui.methods.method_list import MethodList
     from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
     from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+    from intervisie_desktop.ui.methods.warning_default import WarningDefaultBox
 
 
 class LibraryPaneHost(EditorHost, Protocol):
@@ -53,6 +55,8 @@ class LibraryPaneHost(EditorHost, Protocol):
     texts_editor: TextsEditor
     phases_editor: PhasesEditor
     empty: QLabel
+    warning_default: WarningDefaultBox
+    context: AppContext
     detail: QStackedWidget
     copy_action: QAction
     delete_action: QAction

@@ -30,6 +30,7 @@ from intervisie_desktop.ui.forms.undo import stack_action
 from intervisie_desktop.ui.methods.method_list import MethodList
 from intervisie_desktop.ui.methods.phases_editor import PhasesEditor
 from intervisie_desktop.ui.methods.texts_editor import TextsEditor
+from intervisie_desktop.ui.methods.warning_default import WarningDefaultBox
 from intervisie_desktop.ui.search_field import EscapeClears
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
@@ -103,6 +104,9 @@ def _browser(pane: LibraryPaneHost) -> QWidget:
     pane.list_empty.setWordWrap(True)
     pane.list_empty.hide()
     left_layout.addWidget(pane.list_empty)
+    pane.warning_default = WarningDefaultBox(pane.context, pane.ui_lang)
+    pane.warning_default.changed.connect(lambda _m: pane.show_totals())
+    left_layout.addWidget(pane.warning_default)
     # At least 240 px, and never narrower than its texts need (a large system font).
     left.setMinimumWidth(max(240, left.minimumSizeHint().width()))
     return left

@@ -42,6 +42,7 @@ from intervisie_desktop.ui.methods.labels import (
     speaker_mode_label,
 )
 from intervisie_desktop.ui.methods.texts_editor import LANGS, language_header
+from intervisie_desktop.ui.methods.warning_default import show_warning
 from intervisie_desktop.ui.shortcuts import tip_with_shortcut
 
 if TYPE_CHECKING:
@@ -172,7 +173,9 @@ class PhasesEditor(QWidget):
         warning_row = QHBoxLayout(warning_box)
         warning_row.setContentsMargins(0, 0, 0, 0)
         warning_row.addWidget(self.warning)
-        warning_row.addWidget(QLabel(self.tr("minutes before the end of the phase or turn")))
+        warning_row.addWidget(
+            QLabel(self.tr("minutes before the end of the phase or turn (empty: the default)"))
+        )
         warning_row.addStretch(1)
         grid.addWidget(warning_label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(
@@ -308,7 +311,7 @@ class PhasesEditor(QWidget):
             self.per_speaker.setChecked(per_speaker)
             value = phase.minutes_per_speaker if per_speaker else phase.minutes
             set_text(self.minutes, format_minutes(value or 0.0, self.host.ui_lang))
-            set_text(self.warning, format_minutes(phase.warning_minutes, self.host.ui_lang))
+            show_warning(self.warning, phase, self.host.services, self.host.ui_lang)
             for flag, box in self.flags.items():
                 box.setChecked(getattr(phase, flag))
             for name, field in self.fields.items():
@@ -379,7 +382,7 @@ class PhasesEditor(QWidget):
             self.per_speaker.setChecked(not self.per_speaker.isChecked())  # refused: as stored
 
     def _warning_edited(self, store: bool = True) -> None:
-        value = parse_minutes(self.warning.text())
+        value = parse_minutes(self.warning.text()) if self.warning.text().strip() else None
         self._update("phase.warning_minutes", None, store, warning_minutes=value)
 
     def _mode_chosen(self, _index: int) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.session.snapshot import Cue, RunState, Snapshot, SpeakerState
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.banner import Banner
+from intervisie_desktop.ui.session.cues import CueBadge, CueLine, show_cues
 from intervisie_desktop.ui.session.faces import (
     Chip,
     ProgressLine,
@@ -30,6 +32,7 @@ from intervisie_desktop.ui.session.faces import (
 from intervisie_desktop.ui.session.theme import DARK, Theme
 
 CASE_BRINGER_MARK = "\u2605 "  # a star before the case bringer's name
+MIN_TEXT = 0.03  # every text on the projector is at least this share of its height
 CUE_ORDER = (Cue.CASE_BRINGER_AWAY, Cue.CASE_BRINGER_SILENT, Cue.NO_ADVICE, Cue.WRITE_FIRST)
 
 
@@ -67,6 +70,8 @@ class AudienceView(QWidget):
         self.method = _label("method")
         self.phase_count = _label("phaseCount")
         self.phase_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_of_day = _label("timeOfDay")  # shown only when the supervisor turns it on
+        self.time_of_day.hide()
         self.phase_name = _label("phaseName", wrap=True)
         self.instruction = _label("instruction", wrap=True)
         self.cues = _label("cues", wrap=True)
@@ -74,7 +79,8 @@ class AudienceView(QWidget):
         self.timer = TimerFace()
         self.phase_caption = _label("phaseCaption")
         self.session_caption = _label("sessionCaption")
-        self.phase_line = ProgressLine()
+        self.phase_line = CueLine()  # changes form near the end and in overtime
+        self.time_cue = CueBadge()  # "nog 2 min", "+0:35 over tijd"
         self.session_line = ProgressLine()
         self.question_caption = _label("questionCaption")
         self.question = _label("question", wrap=True)
@@ -89,6 +95,7 @@ class AudienceView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.method, 1)
         top.addWidget(self.phase_count)
+        top.addWidget(self.time_of_day)
         self._main_layout.addLayout(top)
         self._main_layout.addWidget(self.phase_name)
         self._main_layout.addWidget(self.instruction)
@@ -106,6 +113,7 @@ class AudienceView(QWidget):
             row.addWidget(line, 1)
             self._progress_rows.append(row)
             self._main_layout.addLayout(row)
+        self._progress_rows[0].addWidget(self.time_cue)
         self._main_layout.addStretch(1)
         question_row = QHBoxLayout()
         question_row.addWidget(self.question_caption, 0, Qt.AlignmentFlag.AlignTop)
@@ -129,6 +137,10 @@ class AudienceView(QWidget):
         page_host = QWidget()
         outer.addWidget(page_host, 1)
         self.pages = QStackedLayout(page_host)
+        # The window's size sets the text sizes, never the reverse: moved from a large screen
+        # to a smaller one, the view must be able to shrink before its texts follow.
+        self.pages.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.pages.addWidget(main)
         self.pages.addWidget(message)
         self.main_page, self.message_page = main, message
@@ -188,7 +200,10 @@ class AudienceView(QWidget):
         )
         self.timer.set_palette_colours(t.background, t.flash_bg, t.flash_text)
         self.timer.show_time(self.timer.text(), t.timer_colour(self._tone))
+        _set_fg(self.time_of_day, t.muted)
         self._line_colours()
+        if self._snapshot is not None:
+            show_cues(self.time_cue, self.phase_line, self._snapshot, t)
 
     def _line_colours(self) -> None:
         fill = self.theme.timer_colour(self._tone) if self._tone != "normal" else self.theme.fill
@@ -203,7 +218,7 @@ class AudienceView(QWidget):
         u = self.unit()
         margin = round(3 * u)
         self._main_layout.setContentsMargins(margin, round(2.5 * u), margin, round(2.5 * u))
-        self._main_layout.setSpacing(round(1.2 * u))
+        self._main_layout.setSpacing(round(1.0 * u))
         for row in self._progress_rows:
             row.setSpacing(round(1.5 * u))
         for label, size, bold in (
@@ -212,9 +227,10 @@ class AudienceView(QWidget):
             (self.phase_name, 5.5, True),
             (self.instruction, 4.0, False),
             (self.cues, 3.2, True),
-            (self.phase_caption, 2.4, False),
-            (self.session_caption, 2.4, False),
-            (self.question_caption, 3.0, False),
+            (self.phase_caption, 3.1, False),
+            (self.session_caption, 3.1, False),
+            (self.time_of_day, 3.2, False),
+            (self.question_caption, 3.1, False),
             (self.question, 3.4, False),
             (self.title, 9.0, True),
             (self.subtitle, 4.5, False),
@@ -222,14 +238,16 @@ class AudienceView(QWidget):
             label.setFont(projector_font(size * u, bold))
         self.banner.set_unit(u)
         self.cues.setContentsMargins(round(u), round(0.4 * u), round(u), round(0.4 * u))
+        self.time_of_day.setContentsMargins(round(2.5 * u), 0, 0, 0)
         caption_width = max(
             self.phase_caption.sizeHint().width(), self.session_caption.sizeHint().width()
         )
         for caption in (self.phase_caption, self.session_caption):
             caption.setFixedWidth(caption_width)
-        for line in (self.phase_line, self.session_line):
-            line.setFixedHeight(max(3, round(0.6 * u)))
-        self.strip.set_unit(3.6 * u)
+        self.phase_line.set_heights(max(3, round(0.6 * u)))
+        self.session_line.setFixedHeight(max(3, round(0.6 * u)))
+        self.time_cue.set_text_pixels(3.6 * u)
+        self.strip.set_unit(3.6 * u, MIN_TEXT * self.height())
         self.timer.set_ink_height(0.25 * self.height() * 1.04)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -288,6 +306,7 @@ class AudienceView(QWidget):
             timing.timer_text(shown.remaining), self.theme.timer_colour(tone), flashing
         )
         self.phase_line.set_fraction(timing.fraction(snap.phase))
+        show_cues(self.time_cue, self.phase_line, snap, self.theme)
         self.session_line.set_fraction(timing.fraction(snap.session))
 
     @staticmethod
@@ -305,6 +324,12 @@ class AudienceView(QWidget):
             for s in snap.speakers
             if s.state != SpeakerState.ABSENT
         )
+
+    def show_time_of_day(self, text: str | None) -> None:
+        """The time of day at the top right, or nothing (None)."""
+        if text is not None:
+            _set_text(self.time_of_day, text)
+        self.time_of_day.setVisible(text is not None)
 
     def _message(self, title: str, subtitle: str) -> None:
         _set_text(self.title, title)
@@ -332,6 +357,8 @@ class AudienceView(QWidget):
             if self.strip.isVisibleTo(self):
                 texts += self.strip.shown_texts()
             texts.append(self.timer.text())
+            if self.time_cue.colour_pair() is not None:
+                texts.append(self.time_cue.text())
         return texts
 
     def colour_pairs(self) -> list[tuple[str, str, str]]:
@@ -365,6 +392,9 @@ class AudienceView(QWidget):
             if self.strip.isVisibleTo(self):
                 pairs += self.strip.colour_pairs()
             pairs.append(("timer", self.timer.colour(), self.timer.background()))
+            cue = self.time_cue.colour_pair()
+            if cue is not None:
+                pairs.append(("timeCue", *cue))
         return pairs
 
 

@@ -37,6 +37,7 @@ from intervisie_desktop.ui.session.screens import (
 )
 from intervisie_desktop.ui.session.speakers import excused_at
 from intervisie_desktop.ui.session.theme import theme_named
+from intervisie_desktop.ui.session.time_of_day import TimeOfDayCue
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ class SessionModeController(QObject):
         from intervisie_desktop.ui.session.evaluation import install_evaluation
 
         self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
+        self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:

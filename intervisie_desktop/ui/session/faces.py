@@ -110,7 +110,8 @@ class Chip:
 
 
 class SpeakerStrip(QWidget):
-    """Display names in speaking order as chips on one line; the font shrinks to fit."""
+    """Display names in speaking order as chips; the font shrinks to fit one line, but never
+    below the smallest readable size: then the chips take two lines."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +119,9 @@ class SpeakerStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._chips: tuple[Chip, ...] = ()
         self._pixels = 30.0
+        self._min_pixels = 8.0
+        self._rows = 1
+        self._cached: tuple[object, tuple[QFont, list[QRectF]]] | None = None
         self._colours: dict[str, tuple[str, str]] = {}  # kind -> (text, background)
         self.paint_hook: object = None  # callable() run after each paint (benchmark)
 
@@ -135,34 +139,78 @@ class SpeakerStrip(QWidget):
         self._colours = colours
         self.update()
 
-    def set_unit(self, pixels: float) -> None:
+    def set_unit(self, pixels: float, min_pixels: float = 8.0) -> None:
         self._pixels = pixels
-        self.setFixedHeight(round(pixels * 1.9))
-        self.update()
+        self._min_pixels = max(8.0, min(min_pixels, pixels))
+        self._fit_rows()
 
     def set_chips(self, chips: tuple[Chip, ...]) -> None:
         if chips != self._chips:
             self._chips = chips
+            self._fit_rows()
             self.update()
 
-    def _layout(self) -> tuple[QFont, list[QRectF]]:
+    def resizeEvent(self, event: object) -> None:
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """One line of chips when they fit at the smallest size, else two (height follows)."""
+        rows = 1 if self._line_pixels(self._chips) is not None else 2
+        if rows != self._rows or self.height() != round(self._pixels * 1.9 * rows):
+            self._rows = rows
+            self.setFixedHeight(round(self._pixels * 1.9 * rows))
+        self.update()
+
+    def _line_pixels(self, chips: tuple[Chip, ...]) -> float | None:
+        """The font size at which `chips` fit one line, or None when not even the smallest."""
         pixels = self._pixels
         while True:
             font = projector_font(pixels, bold=True)
             metrics = QFontMetricsF(font)
             pad, gap = pixels * 0.5, pixels * 0.45
-            widths = [metrics.horizontalAdvance(c.text) + 2 * pad for c in self._chips]
+            widths = [metrics.horizontalAdvance(c.text) + 2 * pad for c in chips]
             total = sum(widths) + gap * max(0, len(widths) - 1)
-            if total <= self.width() or pixels <= 8:
-                break
+            if total <= self.width():
+                return pixels
+            if pixels * 0.92 < self._min_pixels:
+                return None
             pixels *= 0.92
+
+    def font_pixels(self) -> int:
+        return self._layout()[0].pixelSize() if self._chips else round(self._pixels)
+
+    def chip_rects(self) -> list[QRectF]:
+        """Where each chip is painted, in the order of `chips()`."""
+        return self._layout()[1]
+
+    def _layout(self) -> tuple[QFont, list[QRectF]]:
+        key = (self._chips, self.width(), self.height(), self._pixels, self._rows)
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, self._measure())
+        return self._cached[1]
+
+    def _measure(self) -> tuple[QFont, list[QRectF]]:
+        if self._rows == 1:
+            lines = [self._chips]
+        else:
+            half = (len(self._chips) + 1) // 2
+            lines = [self._chips[:half], self._chips[half:]]
+        sizes = [self._line_pixels(line) for line in lines]
+        pixels = min((p if p is not None else self._min_pixels) for p in sizes)
+        font = projector_font(pixels, bold=True)
+        metrics = QFontMetricsF(font)
+        pad, gap = pixels * 0.5, pixels * 0.45
         height = pixels * 1.6
-        x = max(0.0, (self.width() - total) / 2)
-        y = (self.height() - height) / 2
+        band = self.height() / len(lines)
         rects = []
-        for w in widths:
-            rects.append(QRectF(x, y, w, height))
-            x += w + gap
+        for row, line in enumerate(lines):
+            widths = [metrics.horizontalAdvance(c.text) + 2 * pad for c in line]
+            total = sum(widths) + gap * max(0, len(widths) - 1)
+            x = max(0.0, (self.width() - total) / 2)
+            y = row * band + (band - height) / 2
+            for w in widths:
+                rects.append(QRectF(x, y, w, height))
+                x += w + gap
         return font, rects
 
     def paintEvent(self, event: QPaintEvent) -> None:

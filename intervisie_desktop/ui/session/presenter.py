@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontInfo, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
+from intervisie_desktop.ui.session.cues import CueBadge, CueLine, show_cues
 from intervisie_desktop.ui.session.speakers import SpeakerList
-from intervisie_desktop.ui.session.theme import DARK, Theme
+from intervisie_desktop.ui.session.theme import DARK, LIGHT, Theme
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,6 +114,13 @@ class PresenterView(QWidget):
         clock_font.setPointSizeF(clock_font.pointSizeF() * 2.4)
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
+        self.time_cue = CueBadge()  # "2 min left" outlined, "+0:35 over time" filled
+        self.time_cue.set_text_pixels(QFontInfo(clock_font).pixelSize() * 0.55)
+        self.phase_bar = CueLine()
+        self.phase_bar.set_heights(4)
+        self.time_of_day = QLabel()
+        self.time_of_day.setObjectName("timeOfDay")
+        self.time_of_day.setFont(font)  # as large as the heading, smaller than the timer
         self.session_clock = QLabel()
         self.session_clock.setObjectName("sessionClock")
         self.next_phase = QLabel()
@@ -155,6 +163,9 @@ class PresenterView(QWidget):
         self.signal_box = QCheckBox(self.tr("Flash and chime at zero"))
         self.signal_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.signal_box.toggled.connect(self.signal_toggled.emit)
+        self.projector_clock_box = QCheckBox(self.tr("Time of day on the projector"))
+        self.projector_clock_box.setObjectName("projectorClockBox")
+        self.projector_clock_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resume_box = QCheckBox(self.tr("Show \u201cwe continue at\u201d"))
         self.resume_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resume_time = QTimeEdit(QTime.currentTime().addSecs(15 * 60))
@@ -177,9 +188,12 @@ class PresenterView(QWidget):
         left.addWidget(self.where)
         clock_row = QHBoxLayout()
         clock_row.addWidget(self.clock)
+        clock_row.addWidget(self.time_cue)
         clock_row.addStretch(1)
         clock_row.addWidget(self.state)
+        clock_row.addWidget(self.time_of_day)
         left.addLayout(clock_row)
+        left.addWidget(self.phase_bar)
         left.addWidget(self.session_clock)
         left.addWidget(self.so_far)
         left.addWidget(self.next_phase)
@@ -236,6 +250,7 @@ class PresenterView(QWidget):
         form.addRow(self.tr("Screen"), self.screen_box)
         form.addRow(self.tr("Theme"), self.theme_box)
         form.addRow(self.signal_box)
+        form.addRow(self.projector_clock_box)
         resume_row = QHBoxLayout()
         resume_row.addWidget(self.resume_box)
         resume_row.addWidget(self.resume_time)
@@ -366,6 +381,9 @@ class PresenterView(QWidget):
     def show_clock(self, snap: Snapshot) -> None:
         shown = timing.shown_timing(snap)
         _set(self.clock, timing.timer_text(shown.remaining))
+        show_cues(self.time_cue, self.phase_bar, snap, LIGHT)
+        self.phase_bar.set_colours(LIGHT.track, LIGHT.timer_colour(timing.tone(snap)))
+        self.phase_bar.set_fraction(timing.fraction(snap.phase))
         _set(
             self.session_clock,
             self.tr("Session {elapsed} of {planned}").format(
@@ -382,6 +400,9 @@ class PresenterView(QWidget):
                 diff=signed_clock(actual - planned),
             ),
         )
+
+    def show_time_of_day(self, text: str) -> None:
+        _set(self.time_of_day, text)
 
     def set_locked(self, locked: bool) -> None:
         """Locked: script, quick note and note status give way to a placeholder."""

@@ -77,7 +77,7 @@ def test_every_shipped_file_is_complete_in_both_languages(path: Path) -> None:
         assert len(phase.instruction.nl) <= 170 and len(phase.instruction.en) <= 170
         assert sentences(phase.script.nl) >= 2 and sentences(phase.script.en) >= 2
         length = phase.minutes_per_speaker or phase.minutes
-        assert 0 <= phase.warning_minutes < length
+        assert phase.warning_minutes is None or 0 <= phase.warning_minutes < length
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
@@ -178,7 +178,7 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
     method = load_method_file(write(tmp_path, "trial.toml", GOOD))
     assert method.key == "trial" and len(method.phases) == 2
     assert method.phases[0].minutes_per_speaker == 2.0
-    assert method.phases[0].warning_minutes == 1.0  # the default
+    assert method.phases[0].warning_minutes is None  # the program-wide default applies
     assert planned_total(method, 4) == 18.0
 
 

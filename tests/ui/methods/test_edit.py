@@ -109,7 +109,6 @@ def test_phase_minutes_are_checked_as_typed(
         ("abc", "Minutes must be a number greater than 0 and at most 240."),
         ("0", "Minutes must be a number greater than 0 and at most 240."),
         ("1000", "Minutes must be a number greater than 0 and at most 240."),
-        ("1", "The warning must be at least 0 minutes and shorter than the phase or turn."),
     ):
         retype(qtbot, editor.minutes, bad)
         assert editor.fields["phase.minutes"].error.text() == message, bad
@@ -123,9 +122,18 @@ def test_phase_minutes_are_checked_as_typed(
     assert services.methods.get(key).phases[2].minutes == 12.5
     assert phase_names(pane)[2] == "3. Gossip \u2014 12.5 min"
     assert pane.total.text() == "Planned: 45.5 min for a group of 6"
+    assert editor.warning.text() == ""  # no warning of its own: the program default
+    assert editor.warning.placeholderText() == "1"
     retype(qtbot, editor.warning, "2")
     qtbot.keyClick(editor.warning, Qt.Key.Key_Return)
     assert services.methods.get(key).phases[2].warning_minutes == 2
+    message = "The warning must be at least 0 minutes and shorter than the phase or turn."
+    retype(qtbot, editor.minutes, "2")  # a phase shorter than its own warning
+    assert editor.fields["phase.minutes"].error.text() == message
+    assert services.methods.get(key).phases[2].minutes == 12.5
+    retype(qtbot, editor.warning, "")  # emptied: back to the program default
+    qtbot.keyClick(editor.warning, Qt.Key.Key_Return)
+    assert services.methods.get(key).phases[2].warning_minutes is None
 
 
 def test_refused_choices_spring_back_with_a_message(

@@ -21,6 +21,7 @@ from intervisie_desktop.core.session.snapshot import (
     SpeakerView,
     Timing,
 )
+from intervisie_desktop.core.session.warning import warning_minutes
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -278,7 +279,7 @@ class StandInControl:
             )
         planned_total = sum(self._phase_planned(s, p) for s in self.steps for p in s.phases)
         session = Timing(planned_total, self._since((self._started or 0.0, 0.0)))
-        warning_at = phase.warning_minutes * 60
+        warning_at = warning_minutes(phase) * 60
         shown = turn or phase_timing
         if self._finished:
             state = RunState.FINISHED

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.core.session.snapshot import Cue, RunState, Snapshot
 from intervisie_desktop.ui.session.audience import CASE_BRINGER_MARK, CUE_ORDER, AudienceView
+from intervisie_desktop.ui.session.cues import cue_text
 from intervisie_desktop.ui.session.theme import DARK, LIGHT, MIN_CONTRAST, contrast
 from tests.ui.session.standin_control import FakeClock, StandInControl
 
@@ -292,6 +293,7 @@ def allowed_texts(view: AudienceView, snap: Snapshot, resume: str | None) -> set
         allowed.add(snap.case_question)
     if resume:
         allowed.add(view.resume_text(resume))
+    allowed.add(cue_text(snap))  # "1 min left", "+0:35 over time": timing, nothing else
     return allowed
 
 

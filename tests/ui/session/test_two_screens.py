@@ -31,4 +31,4 @@ def test_session_mode_on_two_screens(tmp_path: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    assert "10 passed" in result.stdout
+    assert "11 passed" in result.stdout

@@ -51,6 +51,38 @@ def test_audience_full_screen_on_the_projector_presenter_on_the_laptop(
     assert audience.timer.digit_ink_height() >= 1080 / 4
 
 
+def test_every_text_on_the_full_screen_projector_is_at_least_three_percent_high(
+    qtbot: QtBot, controller: SessionModeController, clock: FakeClock
+) -> None:
+    from tests.ui.session.cue_checks import text_sizes
+
+    audience = controller.audience
+    qtbot.waitExposed(audience)
+    height = screen_named("PROJECTOR").geometry().height()
+    controller.presenter.projector_clock_box.click()  # the time of day on the projector too
+    checked = 0
+    for step, advance in (("start", 0), ("warning", 46), ("overtime", 20)):
+        if step == "start":
+            controller.next()
+        clock.advance(advance)
+        controller.refresh()
+        assert audience.tone() == {"start": "normal"}.get(step, step)
+        for blank in (False, True):
+            if blank:
+                controller.toggle_blank()
+            for what, text, pixels, font_height in text_sizes(audience):
+                assert min(pixels, font_height) >= 0.03 * height, (step, blank, what, text)
+                checked += 1
+            if blank:
+                controller.toggle_blank()
+    controller.control.toggle_pause()
+    controller.refresh()
+    for what, text, pixels, font_height in text_sizes(audience):
+        assert min(pixels, font_height) >= 0.03 * height, ("paused", what, text)
+        checked += 1
+    assert checked >= 20
+
+
 def test_keys_on_the_projector_window_drive_the_run(
     qtbot: QtBot, controller: SessionModeController, control: StandInControl, clock: FakeClock
 ) -> None:

@@ -1,7 +1,7 @@
 """arrival and leave time of a partial attendance
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-04
 
 A member who came late or left early was recorded with a number of minutes only; records and
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 # Each migration ends by stamping PRAGMA user_version with its schema number (see core.db.migrate).
@@ -32,4 +32,4 @@ def downgrade() -> None:
         batch_op.drop_column('left_at')
         batch_op.drop_column('arrived_at')
 
-    op.execute("PRAGMA user_version = 6")
+    op.execute("PRAGMA user_version = 7")
