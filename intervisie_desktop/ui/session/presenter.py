@@ -240,6 +240,7 @@ class PresenterView(QWidget):
         resume_row.addWidget(self.resume_time)
         form.addRow(resume_row)
         right.addWidget(settings)
+        self.side = right
 
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -263,6 +264,10 @@ class PresenterView(QWidget):
             self.buttons.addWidget(button, column // per_row, column % per_row)
         last = len(actions)
         self.buttons.addWidget(self.finish_button, last // per_row, last % per_row)
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        """A box below the projector settings (the phone remote's)."""
+        self.side.addWidget(panel)
 
     def button(self, name: str) -> QToolButton:
         found = self.findChild(QToolButton, "button_" + name)
