@@ -6,36 +6,42 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PhoneRemote", text)
-
-
 def page_labels() -> dict[str, str]:
     return {
-        "title": _t("Intervisie remote"),
-        "next": _t("Next"),
-        "back": _t("Back"),
-        "pause": _t("Pause / resume"),
-        "blank": _t("Blank projector"),
-        "more": _t("+1 minute"),
-        "less": _t("\u22121 minute"),
-        "skip": _t("Skip speaker"),
-        "clear": _t("Take message down"),
-        "phaseOf": _t("Phase {i} of {n}"),
-        "question": _t("Question:"),
-        "pauseScreen": _t("Pause"),
-        "thanks": _t("Thank you"),
-        "ended": _t("The session has ended"),
-        "continueAt": _t("We continue at {time}"),
-        "blankNote": _t("The projector is blank"),
-        "notStarted": _t("The session has not started: Next starts it"),
-        "connecting": _t("Connecting\u2026"),
-        "waiting": _t("Waiting for approval on the laptop\u2026"),
-        "refused": _t("The laptop refused this device."),
-        "unpaired": _t("This device is no longer paired. Scan the new code to pair again."),
-        "lost": _t("Connection lost. Trying again\u2026"),
-        "case_bringer_away": _t("The case bringer turns away and listens"),
-        "case_bringer_silent": _t("The case bringer listens in silence"),
-        "no_advice": _t("No advice in this phase"),
-        "write_first": _t("Write first, then speak"),
+        "title": QCoreApplication.translate("PhoneRemote", "Intervisie remote"),
+        "next": QCoreApplication.translate("PhoneRemote", "Next"),
+        "back": QCoreApplication.translate("PhoneRemote", "Back"),
+        "pause": QCoreApplication.translate("PhoneRemote", "Pause / resume"),
+        "blank": QCoreApplication.translate("PhoneRemote", "Blank projector"),
+        "more": QCoreApplication.translate("PhoneRemote", "+1 minute"),
+        "less": QCoreApplication.translate("PhoneRemote", "\u22121 minute"),
+        "skip": QCoreApplication.translate("PhoneRemote", "Skip speaker"),
+        "clear": QCoreApplication.translate("PhoneRemote", "Take message down"),
+        "phaseOf": QCoreApplication.translate("PhoneRemote", "Phase {i} of {n}"),
+        "question": QCoreApplication.translate("PhoneRemote", "Question:"),
+        "pauseScreen": QCoreApplication.translate("PhoneRemote", "Pause"),
+        "thanks": QCoreApplication.translate("PhoneRemote", "Thank you"),
+        "ended": QCoreApplication.translate("PhoneRemote", "The session has ended"),
+        "continueAt": QCoreApplication.translate("PhoneRemote", "We continue at {time}"),
+        "blankNote": QCoreApplication.translate("PhoneRemote", "The projector is blank"),
+        "notStarted": QCoreApplication.translate(
+            "PhoneRemote", "The session has not started: Next starts it"
+        ),
+        "connecting": QCoreApplication.translate("PhoneRemote", "Connecting\u2026"),
+        "waiting": QCoreApplication.translate(
+            "PhoneRemote", "Waiting for approval on the laptop\u2026"
+        ),
+        "refused": QCoreApplication.translate("PhoneRemote", "The laptop refused this device."),
+        "unpaired": QCoreApplication.translate(
+            "PhoneRemote", "This device is no longer paired. Scan the new code to pair again."
+        ),
+        "lost": QCoreApplication.translate("PhoneRemote", "Connection lost. Trying again\u2026"),
+        "case_bringer_away": QCoreApplication.translate(
+            "PhoneRemote", "The case bringer turns away and listens"
+        ),
+        "case_bringer_silent": QCoreApplication.translate(
+            "PhoneRemote", "The case bringer listens in silence"
+        ),
+        "no_advice": QCoreApplication.translate("PhoneRemote", "No advice in this phase"),
+        "write_first": QCoreApplication.translate("PhoneRemote", "Write first, then speak"),
     }

@@ -75,7 +75,9 @@ def origin(server: RemoteServer) -> str:
 class Phone:
     """A WebSocket client with the page's manners: hello with a device key, JSON messages."""
 
-    def __init__(self, server: RemoteServer, key: str = "phone-key-0123456789", view: bool = False):
+    def __init__(
+        self, server: RemoteServer, key: str = "phone-key-0123456789", view: bool = False
+    ) -> None:
         self.url = f"ws://127.0.0.1:{server.ws_port}/{server.pairing.token}/ws"
         self.origin = origin(server)
         self.key = key

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture
-def server(qtbot: QtBot, controller: SessionModeController) -> RemoteServer:
+def server(qtbot: QtBot, controller: SessionModeController) -> RemoteServer:  # noqa: F811
     controller.phone.panel.use_box.click()
     qtbot.waitUntil(lambda: controller.phone.server.running, timeout=3000)
     return controller.phone.server

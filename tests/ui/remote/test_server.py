@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox
 
 from tests.ui.remote.client import Phone, fetch, page_path
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox
     from pytestqt.qtbot import QtBot
 
     from intervisie_desktop.ui.remote.server import RemoteServer
@@ -57,8 +57,12 @@ def test_the_page_its_assets_and_settings_are_served_with_a_strict_policy(
     policy = page.headers["content-security-policy"]
     assert "default-src 'none'" in policy and f"ws://127.0.0.1:{server.ws_port}" in policy
     assert page.headers["cache-control"] == "no-store"
-    for sub, kind in (("remote.js", "text/javascript"), ("remote.css", "text/css"),
-                      ("display", "text/html"), ("icon.svg", "image/svg+xml")):
+    for sub, kind in (
+        ("remote.js", "text/javascript"),
+        ("remote.css", "text/css"),
+        ("display", "text/html"),
+        ("icon.svg", "image/svg+xml"),
+    ):
         reply = fetch(qtbot, server.port, page_path(server, sub))
         assert reply.status == 200 and reply.headers["content-type"].startswith(kind), sub
     settings = fetch(qtbot, server.port, page_path(server, "settings.json"))
