@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Blank projector</source>
-            <translation>Beamer op zwart</translation>
+            <translation>Projector zwart</translation>
         </message>
         <message>
             <source>+1 minute</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>Question:</source>
-            <translation>Vraag:</translation>
+            <translation>Hulpvraag:</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>The session has ended</source>
-            <translation>De sessie is afgelopen</translation>
+            <translation>De intervisie is afgerond</translation>
         </message>
         <message>
             <source>We continue at {time}</source>
@@ -109,7 +109,7 @@
         </message>
         <message>
             <source>The case bringer listens in silence</source>
-            <translation>De casusinbrenger luistert zwijgend</translation>
+            <translation>De inbrenger luistert en zwijgt</translation>
         </message>
         <message>
             <source>No advice in this phase</source>

@@ -370,10 +370,6 @@
             <translation>Choose the backup to go back to. It is checked first; the current database is kept aside in the data folder, so this can be undone.</translation>
         </message>
         <message>
-            <source>Backups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>

@@ -370,10 +370,6 @@
             <translation>Kies de reservekopie waarnaar u terug wilt. Die wordt eerst gecontroleerd; de huidige database wordt apart bewaard in de gegevensmap, zodat dit ongedaan kan worden gemaakt.</translation>
         </message>
         <message>
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Date</source>
             <translation>Datum</translation>
         </message>

@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Question:</source>
-            <translation>Vraag:</translation>
+            <translation>Hulpvraag:</translation>
         </message>
         <message>
             <source>The case bringer turns away and listens</source>
@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>The case bringer listens in silence</source>
-            <translation>De casusinbrenger luistert zwijgend</translation>
+            <translation>De inbrenger luistert en zwijgt</translation>
         </message>
         <message>
             <source>No advice in this phase</source>
@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>The session has ended</source>
-            <translation>De sessie is afgelopen</translation>
+            <translation>De intervisie is afgerond</translation>
         </message>
         <message>
             <source>We continue at {time}</source>
@@ -273,7 +273,7 @@
         </message>
         <message>
             <source>Blank projector</source>
-            <translation>Beamer op zwart</translation>
+            <translation>Projector zwart</translation>
         </message>
         <message>
             <source>One minute more</source>
