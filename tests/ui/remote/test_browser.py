@@ -34,8 +34,14 @@ def browser() -> object:
 
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or ""
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
-                "--disable-dev-shm-usage", "--no-first-run"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--window-size=390,844",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+    ):
         options.add_argument(arg)
     return webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
 
@@ -60,7 +66,9 @@ def open_page(qtbot: QtBot, drivers: list[object], server: RemoteServer) -> obje
 def link(qtbot: QtBot, driver: object) -> str:
     from tests.ui.remote.client import in_thread
 
-    return str(in_thread(qtbot, lambda: driver.execute_script("return document.body.dataset.link || ''")))
+    return str(
+        in_thread(qtbot, lambda: driver.execute_script("return document.body.dataset.link || ''"))
+    )
 
 
 def face(controller: SessionModeController) -> tuple[object, ...]:
@@ -115,8 +123,10 @@ def test_pair_press_every_button_second_device_and_esc_closes_the_port(
     from tests.ui.remote.client import in_thread
 
     qtbot.waitUntil(
-        lambda: in_thread(qtbot, lambda: phone.execute_script("return document.body.dataset.timer"))
-        == audience.timer.text(),
+        lambda: (
+            in_thread(qtbot, lambda: phone.execute_script("return document.body.dataset.timer"))
+            == audience.timer.text()
+        ),
         timeout=5000,
     )
     assert timer
@@ -135,9 +145,7 @@ def test_pair_press_every_button_second_device_and_esc_closes_the_port(
     qtbot.waitUntil(lambda: control.calls == ["next"], timeout=5000)
 
     # Esc in the presenter (answered yes): session mode ends and the ports close
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     port, ws_port = server.port, server.ws_port
     from PySide6.QtCore import Qt
 
