@@ -115,7 +115,7 @@ def test_pair_press_every_button_second_device_and_esc_closes_the_port(
         del control.calls[:]
         before = face(controller)
         click(qtbot, phone, name)
-        qtbot.waitUntil(lambda: control.calls == [call], timeout=5000)
+        qtbot.waitUntil(lambda c=call: control.calls == [c], timeout=5000)
         if call != "start" and name != "skip":  # starting shows the same face; skip may too
             qtbot.waitUntil(lambda b=before: face(controller) != b, timeout=3000)
     # the page shows what the projector shows
