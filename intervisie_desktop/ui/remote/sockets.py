@@ -16,19 +16,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
 from intervisie_desktop.core.remote.commands import MAX_MESSAGE, Hello, Press, parse
-from intervisie_desktop.core.remote.gate import host_ok, origin_ok
+from intervisie_desktop.core.remote.gate import RateLimit, host_ok, origin_ok
 from intervisie_desktop.core.remote.pairing import Verdict
 
 if TYPE_CHECKING:
     from PySide6.QtWebSockets import QWebSocketCorsAuthenticator
 
-    from intervisie_desktop.core.remote.gate import RateLimit
     from intervisie_desktop.core.remote.pairing import Pairing
 
 logger = logging.getLogger(__name__)
 HELLO_WITHIN_MS = 5000
 MAX_VIEWERS = 4
 MAX_PENDING = 8
+PRESSES_PER_SECOND = 20.0
+PRESSES_BURST = 20.0
 Close = QWebSocketProtocol.CloseCode
 
 
@@ -41,6 +42,8 @@ class RemoteSockets(QObject):
         super().__init__(parent)
         self.pairing = pairing
         self.limit = limit
+        # presses per socket: more than a finger can do is dropped
+        self.presses = RateLimit(limit.clock, per_second=PRESSES_PER_SECOND, burst=PRESSES_BURST)
         self.allowed: frozenset[str] = frozenset()  # the page's hosts (Origin)
         self.ws_allowed: frozenset[str] = frozenset()  # the socket's hosts (Host)
         self.servers: list[QWebSocketServer] = []
@@ -100,7 +103,7 @@ class RemoteSockets(QObject):
 
     # -- messages ------------------------------------------------------------------------------
     def _message(self, socket: QWebSocket, text: str) -> None:
-        if not self.limit.allow(f"ws:{id(socket)}"):
+        if not self.presses.allow(str(id(socket))):
             return  # too fast: the press is dropped, the phone stays
         message = parse(text)
         key = self._keys.get(id(socket))
