@@ -42,7 +42,8 @@ def junk_requests(rng: random.Random, token: str, port: int, ws_port: int) -> li
         f"GET http://evil/{token}/ HTTP/1.1\r\nHost: {host}\r\n\r\n".encode(),
         f"OPTIONS /{token}/ HTTP/1.1\r\nHost: {host}\r\n\r\n".encode(),
         f"PUT /{token}/ HTTP/1.1\r\nHost: {host}\r\nContent-Length: 5\r\n\r\nhello".encode(),
-        f"POST /{token}/ HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n".encode(),
+        f"POST /{token}/ HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "ZZ\r\n".encode(),
         f"GET /{token}/ HTTP/1.1\r\nHost: {host}\r\nX: {'a' * 70000}\r\n\r\n".encode(),
         b"GET /" + b"A" * 9000 + b" HTTP/1.1\r\n\r\n",
         f"GET /{token}/ HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\n"
