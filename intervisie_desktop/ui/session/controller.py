@@ -18,6 +18,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.session.snapshot import RunState, Snapshot, SpeakerState
 from intervisie_desktop.ui import field_keys
 from intervisie_desktop.ui.hub import ChangeHub
+from intervisie_desktop.ui.remote.phone import PhoneRemote
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
@@ -129,6 +130,7 @@ class SessionModeController(QObject):
 
         self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
         self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
+        self.phone = PhoneRemote(self, lang)  # off until the supervisor opts in; closes on leaving
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:

@@ -256,6 +256,7 @@ class PresenterView(QWidget):
         resume_row.addWidget(self.resume_time)
         form.addRow(resume_row)
         right.addWidget(settings)
+        self.side = right
 
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -283,6 +284,10 @@ class PresenterView(QWidget):
     def add_panel(self, panel: QWidget) -> None:
         """A panel of session mode under the script and the note (messages to the room)."""
         self._panels.addWidget(panel)
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        """A box below the projector settings (the phone remote's)."""
+        self.side.addWidget(panel)
 
     def button(self, name: str) -> QToolButton:
         found = self.findChild(QToolButton, "button_" + name)

@@ -1,0 +1,1 @@
+"""The phone remote: a small web server inside the program while session mode runs (opt-in)."""

@@ -1,0 +1,165 @@
+"""The phone remote in session mode: starts and stops the server on the supervisor's word,
+sends the projector's state on every repaint, turns the phone's presses into the same actions
+as the keys, and asks the supervisor before a second device takes over.
+
+Room messages: when the controller offers `show_preset(n)`, `clear_message()` and
+`preset_messages()` (the titles), the page gets a button per preset and one to take a message
+down; without them it shows none.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from intervisie_desktop.core.remote.state import projector_state
+from intervisie_desktop.ui.remote.addresses import local_addresses
+from intervisie_desktop.ui.remote.labels import page_labels
+from intervisie_desktop.ui.remote.panel import RemotePanel
+from intervisie_desktop.ui.remote.server import RemoteServer
+from intervisie_desktop.ui.session import timing
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intervisie_desktop.core.remote.commands import Press
+    from intervisie_desktop.ui.session.controller import SessionModeController
+
+logger = logging.getLogger(__name__)
+
+
+class PhoneRemote(QObject):
+    def __init__(
+        self,
+        controller: SessionModeController,
+        lang: str,
+        addresses: Callable[[], list[str]] | None = None,
+    ) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.lang = lang
+        self.server = RemoteServer(
+            self.page_settings, addresses=addresses or local_addresses, parent=self
+        )
+        self.panel = RemotePanel()
+        self.approval: QMessageBox | None = None
+        self.sent = 0
+        controller.presenter.add_side_panel(self.panel)
+        self.panel.toggled.connect(self.set_on)
+        self.panel.unpair_requested.connect(self.unpair)
+        self.server.pressed.connect(self.press)
+        self.server.asks.connect(self.ask)
+        self.server.devices_changed.connect(self.show_status)
+        controller.refreshed.connect(self.push)
+        controller.leaving.connect(self.stop)
+
+    # -- on and off ----------------------------------------------------------------------------
+    def set_on(self, on: bool) -> None:
+        if not on:
+            self.stop()
+            return
+        if self.controller.is_closing:
+            self.panel.show_off()
+            return
+        if not self.server.start():
+            self.panel.show_off(self.tr("The remote could not start: no free network port."))
+            return
+        self.push()
+        self.show_status()
+
+    def stop(self) -> None:
+        self._close_approval()
+        if self.server.running:
+            self.server.stop()
+        self.panel.show_off()
+
+    def unpair(self) -> None:
+        self._close_approval()
+        self.server.unpair()
+        self.show_status()
+
+    def show_status(self) -> None:
+        if not self.server.running:
+            return
+        sockets = self.server.sockets
+        viewers = len(sockets.viewers) if sockets is not None else 0
+        self.panel.show_on(self.server.url(), self.server.paired(), viewers)
+
+    # -- what the page gets --------------------------------------------------------------------
+    def page_settings(self) -> dict[str, Any]:
+        return {"lang": self.lang, "labels": page_labels(), "presets": self.presets()}
+
+    def presets(self) -> list[str]:
+        titles = getattr(self.controller, "preset_messages", None)
+        if not callable(titles) or not hasattr(self.controller, "show_preset"):
+            return []
+        return [str(title) for title in titles()]
+
+    def push(self) -> None:
+        if not self.server.running or self.controller.is_closing:
+            return
+        snap = self.controller.control.snapshot()
+        shown = timing.shown_timing(snap)
+        state = projector_state(
+            snap,
+            self.lang,
+            timer=timing.timer_text(shown.remaining),
+            tone=timing.tone(snap),
+            phase_fraction=timing.fraction(snap.phase),
+            session_fraction=timing.fraction(snap.session),
+        )
+        if self.server.broadcast(state):
+            self.sent += 1
+
+    # -- what the phone does -------------------------------------------------------------------
+    def press(self, press: Press) -> None:
+        ctrl = self.controller
+        if ctrl.is_closing:
+            return
+        if press.name == "preset":
+            show = getattr(ctrl, "show_preset", None)
+            if callable(show):
+                show(press.preset)
+        elif press.name == "clear":
+            clear = getattr(ctrl, "clear_message", None)
+            if callable(clear):
+                clear()
+        else:
+            ctrl.actions[press.name].trigger()
+
+    def ask(self, key: str) -> None:
+        """A second device: the supervisor lets it take over, or not (on the presenter)."""
+        self._close_approval()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Another device"),
+            self.tr(
+                "Another device wants to use the phone remote. Let it take over from the "
+                "paired one?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.controller.presenter,
+        )
+        box.setObjectName("phoneApproval")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._answered(key, result))
+        self.approval = box
+        box.open()
+
+    def _answered(self, key: str, result: int) -> None:
+        self.approval = None
+        if result == QMessageBox.StandardButton.Yes:
+            self.server.approve(key)
+        else:
+            self.server.refuse(key)
+        self.show_status()
+
+    def _close_approval(self) -> None:
+        box, self.approval = self.approval, None
+        if box is not None:
+            box.finished.disconnect()
+            box.reject()
+            box.deleteLater()
