@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlmodel import select
 
-from intervisie_desktop.core.models import Case, Member, Note
+from intervisie_desktop.core.models import Case, Member, Note, Registration
 from intervisie_desktop.core.models.meetings import Meeting
 from intervisie_desktop.core.session.snapshot import RunState
 from tests.ui.remote.client import Phone, fetch, page_path
@@ -46,9 +46,12 @@ def plant(services: Services) -> list[str]:
         for n, member in enumerate(session.exec(select(Member)).all()):
             member.full_name = f"{member.display_name} {PLANT}fam{n}"
             member.email = f"m{n}.{PLANT.lower()}@example.org"
-            member.registration_number = f"{PLANT}-reg-{n}"
-            planted += [member.full_name, member.email, member.registration_number]
+            planted += [member.full_name, member.email]
             session.add(member)
+        for n, registration in enumerate(session.exec(select(Registration)).all()):
+            registration.number = f"{PLANT}-reg-{n}"
+            planted.append(registration.number)
+            session.add(registration)
         for n, meeting in enumerate(session.exec(select(Meeting)).all()):
             meeting.evaluation = secret("evaluation", n)
             session.add(meeting)
