@@ -209,6 +209,9 @@ def fuzz_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.mark.slow
+# A thousand command lines over twenty sub-commands, many writing a PDF: about 100 s alone on
+# two cores, more on a loaded machine, past the suite's 120 s limit per test.
+@pytest.mark.timeout(480)
 def test_the_command_line_never_shows_a_traceback(
     fuzz_folders: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

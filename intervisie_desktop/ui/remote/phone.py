@@ -10,7 +10,7 @@ down; without them it shows none.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
@@ -25,20 +25,59 @@ from intervisie_desktop.ui.session import timing
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+
     from intervisie_desktop.core.remote.commands import Press
-    from intervisie_desktop.ui.session.controller import SessionModeController
+    from intervisie_desktop.core.session.control import SessionControl
+    from intervisie_desktop.ui.session.presenter import PresenterView
 
 logger = logging.getLogger(__name__)
+
+
+class Messages(Protocol):
+    """The messages to the room, as the presenter's keys 1-5 and 0 reach them."""
+
+    def presets(self) -> list[str]: ...
+
+    def show_preset(self, n: int) -> None: ...
+
+    def clear_message(self) -> None: ...
+
+
+class Host(Protocol):
+    """What the remote needs of session mode (its controller)."""
+
+    is_closing: bool
+
+    @property
+    def presenter(self) -> PresenterView: ...
+
+    @property
+    def control(self) -> SessionControl: ...
+
+    @property
+    def actions(self) -> dict[str, QAction]: ...
+
+    @property
+    def messages(self) -> Messages: ...
+
+    @property
+    def refreshed(self) -> SignalInstance: ...
+
+    @property
+    def leaving(self) -> SignalInstance: ...
 
 
 class PhoneRemote(QObject):
     def __init__(
         self,
-        controller: SessionModeController,
+        controller: Host,
         lang: str,
         addresses: Callable[[], list[str]] | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(controller)
+        super().__init__(parent)
         self.controller = controller
         self.lang = lang
         self.server = RemoteServer(
@@ -93,10 +132,7 @@ class PhoneRemote(QObject):
         return {"lang": self.lang, "labels": page_labels(), "presets": self.presets()}
 
     def presets(self) -> list[str]:
-        titles = getattr(self.controller, "preset_messages", None)
-        if not callable(titles) or not hasattr(self.controller, "show_preset"):
-            return []
-        return [str(title) for title in titles()]
+        return self.controller.messages.presets()
 
     def push(self) -> None:
         if not self.server.running or self.controller.is_closing:
@@ -119,14 +155,10 @@ class PhoneRemote(QObject):
         ctrl = self.controller
         if ctrl.is_closing:
             return
-        if press.name == "preset":
-            show = getattr(ctrl, "show_preset", None)
-            if callable(show):
-                show(press.preset)
+        if press.name == "preset" and press.preset is not None:
+            ctrl.messages.show_preset(press.preset)
         elif press.name == "clear":
-            clear = getattr(ctrl, "clear_message", None)
-            if callable(clear):
-                clear()
+            ctrl.messages.clear_message()
         else:
             ctrl.actions[press.name].trigger()
 

@@ -130,7 +130,7 @@ class SessionModeController(QObject):
 
         self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
         self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
-        self.phone = PhoneRemote(self, lang)  # off until the supervisor opts in; closes on leaving
+        self.phone = PhoneRemote(self, lang, parent=self)  # off until opted in; closes on leaving
 
     # -- keys ------------------------------------------------------------------------------------
     def key_names(self) -> dict[str, str]:

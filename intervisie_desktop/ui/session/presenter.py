@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontInfo, QKeyEvent
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from intervisie_desktop.core.session.snapshot import RunState, Snapshot
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.cues import CueBadge, CueLine, show_cues
+from intervisie_desktop.ui.session.note_keys import NoteKeys
 from intervisie_desktop.ui.session.speakers import SpeakerList
 from intervisie_desktop.ui.session.theme import DARK, LIGHT, Theme
 
@@ -37,29 +38,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 PREVIEW_WIDTH = 384
-
-
-class _NoteKeys(QObject):
-    """Enter in the note field saves the note instead of moving the session on."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QKeyEvent):
-            return False
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Escape,
-        ):
-            event.accept()
-            return True
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-            and isinstance(watched, QLineEdit)
-        ):
-            watched.clearFocus()  # Esc leaves the field; a second Esc leaves the session
-            return True
-        return False
 
 
 def signed_clock(seconds: float) -> str:
@@ -140,7 +118,7 @@ class PresenterView(QWidget):
         self.note.setObjectName("quickNote")
         self.note.setAccessibleName(self.tr("Quick note (private)"))
         self.note.setPlaceholderText(self.tr("Quick note (private), Enter saves"))
-        self._note_keys = _NoteKeys(self)
+        self._note_keys = NoteKeys(self)
         self.note.installEventFilter(self._note_keys)
         self.note.returnPressed.connect(self._submit_note)
         self.note_status = QLabel()
