@@ -141,3 +141,21 @@ def test_the_paired_phone_presses_every_button_and_the_projector_follows(
     qtbot.waitUntil(lambda: (phone.last_state() or {}).get("screen") == "blank")
     assert controller.audience.pages.currentWidget() is controller.audience.message_page
     phone.close()
+
+
+def test_the_phone_shows_and_clears_the_room_s_preset_messages(
+    qtbot: QtBot, controller: SessionModeController, control: StandInControl, server: RemoteServer
+) -> None:
+    settings = fetch(qtbot, server.port, page_path(server, "settings.json"))
+    assert b"One conversation at a time" in settings.body  # the five presets, as the keys have
+    phone = Phone(server)
+    phone.open(qtbot)
+    qtbot.waitUntil(lambda: "paired" in phone.types() and phone.last_state() is not None)
+    del control.calls[:]
+    phone.press("preset", n=3)
+    qtbot.waitUntil(lambda: len(control.calls) == 1)
+    assert control.calls == ["show_message('One conversation at a time', False, 3)"]
+    phone.press("clear")
+    qtbot.waitUntil(lambda: len(control.calls) == 2)
+    assert control.calls[1] == "clear_message"
+    phone.close()
