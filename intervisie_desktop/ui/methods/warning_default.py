@@ -42,6 +42,8 @@ class WarningDefaultBox(QWidget):
         self.edit.setToolTip(
             self.tr("Used by every phase that has no warning of its own (its field left empty).")
         )
+        # the label sits outside the field's own widget, where a screen reader does not look
+        self.edit.setAccessibleName(self.tr("Default warning, minutes before the end"))
         self.field = Field(self.edit, "warningDefault")
         label = QLabel(self.tr("Default warnin&g"))
         label.setBuddy(self.edit)

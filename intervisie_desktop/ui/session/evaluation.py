@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.session.snapshot import RunState
@@ -110,8 +117,8 @@ class EvaluationOffer:
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setText(f"{self.action.text()}\n{KEY}")
         self.button.clicked.connect(self.action.trigger)
-        grid = presenter.buttons
-        grid.addWidget(self.button, grid.rowCount(), 0, 1, max(grid.columnCount(), 1))
+        self.button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        presenter.add_grid_button(self.button)
         self.steps: set[int] | None = None  # known once the run has frozen its plan
         self.dialog: EvaluationDialog | None = None
         self._at: bool | None = None

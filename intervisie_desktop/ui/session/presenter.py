@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 PREVIEW_WIDTH = 384
+BUTTONS_PER_ROW = 6  # two rows: nine key actions, Finish and the evaluation
 
 
 def signed_clock(seconds: float) -> str:
@@ -152,6 +153,7 @@ class PresenterView(QWidget):
         self.resume_time.timeChanged.connect(self._resume_changed)
 
         self.buttons = QGridLayout()
+        self._placed = 0
         self.finish_button = QPushButton(self.tr("Finish session"))
         self.finish_button.setObjectName("finishButton")
         self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -245,7 +247,7 @@ class PresenterView(QWidget):
 
     def add_buttons(self, actions: list[tuple[QAction, str]]) -> None:
         """One button per key action, its keys written under the name."""
-        for column, (action, keys) in enumerate(actions):
+        for action, keys in actions:
             button = QToolButton()
             button.setObjectName("button_" + action.objectName())
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -254,10 +256,16 @@ class PresenterView(QWidget):
             button.setToolTip(keys)
             button.clicked.connect(action.trigger)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            per_row = (len(actions) + 2) // 2
-            self.buttons.addWidget(button, column // per_row, column % per_row)
-        last = len(actions)
-        self.buttons.addWidget(self.finish_button, last // per_row, last % per_row)
+            self.add_grid_button(button)
+        self.add_grid_button(self.finish_button)
+
+    def add_grid_button(self, button: QWidget) -> None:
+        """Buttons fill two rows: the key actions, Finish, and one spare place (the evaluation's),
+        so the window still fits a 1366x768 screen."""
+        self.buttons.addWidget(
+            button, self._placed // BUTTONS_PER_ROW, self._placed % BUTTONS_PER_ROW
+        )
+        self._placed += 1
 
     def add_panel(self, panel: QWidget) -> None:
         """A panel of session mode under the script and the note (messages to the room)."""

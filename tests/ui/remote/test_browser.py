@@ -134,7 +134,9 @@ def test_pair_press_every_button_second_device_and_esc_closes_the_port(
     # a second device waits for the laptop, refused first, then another one approved
     second = open_page(qtbot, drivers, server)
     qtbot.waitUntil(lambda: controller.phone.approval is not None, timeout=15000)
-    assert link(qtbot, second) == "waiting" and server.sockets is not None
+    # the laptop may ask before the page has drawn its answer: wait for the page
+    qtbot.waitUntil(lambda: link(qtbot, second) == "waiting", timeout=5000)
+    assert server.sockets is not None
     del control.calls[:]
     box = controller.phone.approval
     assert box is not None and box.parent() is controller.presenter
