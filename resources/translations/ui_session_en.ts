@@ -532,6 +532,18 @@
             <translation>Start</translation>
         </message>
         <message>
+            <source>Enter the evaluation (at the evaluation step)</source>
+            <translation>Enter the evaluation (at the evaluation step)</translation>
+        </message>
+        <message>
+            <source>Show or hide the presenter overlay (one screen only)</source>
+            <translation>Show or hide the presenter overlay (one screen only)</translation>
+        </message>
+        <message>
+            <source>Show or hide the script in the overlay</source>
+            <translation>Show or hide the script in the overlay</translation>
+        </message>
+        <message>
             <source>Leave session mode</source>
             <translation>Leave session mode</translation>
         </message>

@@ -532,6 +532,18 @@
             <translation>Start</translation>
         </message>
         <message>
+            <source>Enter the evaluation (at the evaluation step)</source>
+            <translation>Evaluatie invoeren (bij de evaluatiestap)</translation>
+        </message>
+        <message>
+            <source>Show or hide the presenter overlay (one screen only)</source>
+            <translation>Presentatorlaag tonen of verbergen (alleen bij één scherm)</translation>
+        </message>
+        <message>
+            <source>Show or hide the script in the overlay</source>
+            <translation>Draaiboek in de presentatorlaag tonen of verbergen</translation>
+        </message>
+        <message>
             <source>Leave session mode</source>
             <translation>Sessiemodus verlaten</translation>
         </message>

@@ -32,16 +32,16 @@ def _keys(sequences: list[QKeySequence]) -> str:
 
 
 def session_keys() -> str:
-    """A table of every session key (ui.session.keys.KEYS) and what it does."""
-    from intervisie_desktop.ui.session.keys import KEYS, MESSAGE_KEYS
-    from intervisie_desktop.ui.session.labels import action_labels
+    """A table of every session key (ui.session.keys.ALL_KEYS) and what it does."""
+    from intervisie_desktop.ui.session.keys import ALL_KEYS
+    from intervisie_desktop.ui.session.labels import action_labels, helper_labels
     from intervisie_desktop.ui.session.messages import message_key_labels
 
-    labels = action_labels() | message_key_labels()
+    labels = action_labels() | message_key_labels() | helper_labels()
     key = QCoreApplication.translate("Manual", "Key")
     does = QCoreApplication.translate("Manual", "What it does")
     rows = [f"| {key} | {does} |", "|---|---|"]
-    for name, keys in (KEYS | MESSAGE_KEYS).items():
+    for name, keys in ALL_KEYS.items():
         rows.append(f"| {_keys([QKeySequence(key) for key in keys])} | {_cell(labels[name])} |")
     return "\n".join(rows)
 

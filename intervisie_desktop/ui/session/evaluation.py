@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.panes.evaluation_entry import EvaluationEntry
+from intervisie_desktop.ui.session.keys import EVALUATE_KEY
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class SessionHost(Protocol):
 
 
 EVALUATION_BLOCK = "block.evaluation"
-KEY = "E"
+KEY = EVALUATE_KEY
 
 
 class EvaluationDialog(QDialog):

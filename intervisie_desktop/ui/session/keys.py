@@ -31,3 +31,15 @@ MESSAGE_KEYS: dict[str, tuple[int | str, ...]] = {
     "message_own": ("Shift+M",),
     "message_clear": (K.Key_0,),
 }
+
+# Keys of the presenter's own helpers: E enters the evaluation at the evaluation step; on one
+# screen, P shows the presenter overlay over the audience view and F the script in it.
+EVALUATE_KEY = "E"
+HELPER_KEYS: dict[str, tuple[int | str, ...]] = {
+    "evaluate": (EVALUATE_KEY,),
+    "overlay": (K.Key_P,),
+    "overlay_script": (K.Key_F,),
+}
+
+#: Every table, in the order the manual lists them.
+ALL_KEYS: dict[str, tuple[int | str, ...]] = {**KEYS, **MESSAGE_KEYS, **HELPER_KEYS}

@@ -36,3 +36,18 @@ def action_labels() -> dict[str, str]:
         "start": QCoreApplication.translate("SessionModeController", "Start"),
         "leave": QCoreApplication.translate("SessionModeController", "Leave session mode"),
     }
+
+
+def helper_labels() -> dict[str, str]:
+    """What each key of keys.HELPER_KEYS does, for the manual's key table."""
+    return {
+        "evaluate": QCoreApplication.translate(
+            "SessionModeController", "Enter the evaluation (at the evaluation step)"
+        ),
+        "overlay": QCoreApplication.translate(
+            "SessionModeController", "Show or hide the presenter overlay (one screen only)"
+        ),
+        "overlay_script": QCoreApplication.translate(
+            "SessionModeController", "Show or hide the script in the overlay"
+        ),
+    }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.faces import projector_font
+from intervisie_desktop.ui.session.keys import HELPER_KEYS
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ class OverlayHost(Protocol):
     locked: bool
 
 
-OVERLAY_KEY = Qt.Key.Key_P
-SCRIPT_KEY = Qt.Key.Key_F
+OVERLAY_KEY = HELPER_KEYS["overlay"][0]
+SCRIPT_KEY = HELPER_KEYS["overlay_script"][0]
 BACKGROUND = "#1d2733"
 TEXT = "#ffffff"
 MUTED = "#c9d2dc"
@@ -115,7 +116,7 @@ class PresenterOverlay(QFrame):
         self.toggle_action = self._action("presenterOverlay", OVERLAY_KEY, self.toggle)
         self.script_action = self._action("overlayScript", SCRIPT_KEY, self.toggle_script)
 
-    def _action(self, name: str, key: Qt.Key, slot: object) -> QAction:
+    def _action(self, name: str, key: int | str, slot: object) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))

@@ -94,13 +94,14 @@ def test_the_pictures_stay_small() -> None:
 
 
 def test_the_key_table_is_the_session_s_own(qapp: object) -> None:
-    from intervisie_desktop.ui.session.keys import KEYS, MESSAGE_KEYS
-    from intervisie_desktop.ui.session.labels import action_labels
+    from intervisie_desktop.ui.session.keys import ALL_KEYS
+    from intervisie_desktop.ui.session.labels import action_labels, helper_labels
     from intervisie_desktop.ui.session.messages import message_key_labels
 
     table = parts.session_keys()
-    labels = action_labels() | message_key_labels()
-    for name, keys in (KEYS | MESSAGE_KEYS).items():
+    labels = action_labels() | message_key_labels() | helper_labels()
+    assert {"evaluate", "overlay", "overlay_script"} <= set(ALL_KEYS)
+    for name, keys in ALL_KEYS.items():
         row = next(line for line in table.splitlines() if line.endswith(f"| {labels[name]} |"))
         for key in keys:
             assert f"`{QKeySequence(key).toString(parts.NATIVE)}`" in row, (name, key)
