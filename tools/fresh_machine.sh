@@ -220,13 +220,24 @@ wayland_window() {
 # --- the parts ------------------------------------------------------------------------------
 
 make_base() {
-    rm -rf "$WORK/base"
+    unmount_under "$WORK"
+    rm -rf --one-file-system "$WORK/base"
     debootstrap --variant=minbase --include=git bookworm "$WORK/base" "$MIRROR"
+}
+
+# Mounts a killed earlier run left under DIR, deepest first: removing a machine must never reach
+# through a bind mount into the host's /tmp/.X11-unix or the repository.
+unmount_under() {
+    local dir="$1" point
+    for point in $(awk -v d="$dir/" 'index($2, d) == 1 { print $2 }' /proc/self/mounts | sort -r); do
+        umount "$point" 2>/dev/null || umount -l "$point" || true
+    done
 }
 
 new_machine() {  # a copy of the bare root, mounted
     local m="$WORK/m-$1"
-    rm -rf "$m"
+    unmount_under "$m"
+    rm -rf --one-file-system "$m"
     cp -a "$WORK/base" "$m"
     mount_machine "$m"
 }
