@@ -30,6 +30,11 @@ def register(commands: Any) -> None:
         help="write the minutes of a held meeting for the group (.pdf, or .txt for an e-mail)",
     )
     parser.add_argument("--meeting", type=int, metavar="ID", required=True, help="meeting id")
+    parser.add_argument(
+        "--airtime",
+        action="store_true",
+        help="add who spoke how long per round (after a finished session; off by default)",
+    )
     add_export_options(parser, "the .pdf or .txt file to write")
     parser.set_defaults(run=run)
 
@@ -44,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         from intervisie_desktop.export.kit_jobs import prepare_minutes
 
         try:
-            job = prepare_minutes(services, args.meeting, path, export_language(args))
+            job = prepare_minutes(
+                services, args.meeting, path, export_language(args), airtime=args.airtime
+            )
         except NotFoundError:
             raise ExportError(NO_MEETING, id=args.meeting) from None
         except IntervisieError as exc:

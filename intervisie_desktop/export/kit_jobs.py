@@ -78,10 +78,13 @@ class CasePrepJob:
         return ExportResult([self.path], pages=pages)
 
 
-def prepare_minutes(services: Services, meeting_id: int, path: Path, lang: str) -> MinutesJob:
+def prepare_minutes(
+    services: Services, meeting_id: int, path: Path, lang: str, airtime: bool = False
+) -> MinutesJob:
+    """`airtime`: the speaking time per round goes in too (off unless the supervisor asks)."""
     names = library_names(services.methods.get)
     with services.db.session() as session:
-        data = build_minutes(session, meeting_id, lang, names)
+        data = build_minutes(session, meeting_id, lang, names, with_airtime=airtime)
     return MinutesJob(data, Path(path), lang)
 
 

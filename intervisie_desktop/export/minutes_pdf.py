@@ -10,6 +10,8 @@ from intervisie_desktop.export.language import ExportLanguage
 from intervisie_desktop.export.minutes_text import (
     DASH,
     action_head,
+    airtime_rounds,
+    airtime_title,
     attendance_lines,
     next_text,
     title,
@@ -50,6 +52,10 @@ def minutes_html(m: Minutes, t: ExportLanguage) -> str:
             body += f"<p><b>{esc(action_head(t, action))}</b><br>{multiline(action.actions)}</p>"
     else:
         body += f"<p>{esc(none_shared)}</p>"
+    if m.airtime is not None:
+        body += h2(esc(airtime_title(t)))
+        for label, spread, turns in airtime_rounds(t, m.airtime):
+            body += f"<p><b>{esc(label)}</b>: {esc(spread)}<br>{esc(', '.join(turns))}</p>"
     body += h2(esc(t.translate("Minutes", "Next meeting"))) + f"<p>{esc(next_text(t, m))}</p>"
     return body
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.reports.minutes import Minutes, NextMeeting, SharedActions
+    from intervisie_desktop.core.session.airtime import Airtime, Spread
     from intervisie_desktop.export.language import ExportLanguage
 
 DASH = "\u2013"
@@ -56,6 +57,43 @@ def next_text(t: ExportLanguage, m: Minutes) -> str:
     return when(t, m.next_meeting)
 
 
+def clock(seconds: float) -> str:
+    """ "1:05" for 65 s, as the session timer shows it."""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def spread_text(t: ExportLanguage, spread: Spread) -> str:
+    return t.translate("Minutes", "shortest {shortest}, median {median}, longest {longest}").format(
+        shortest=clock(spread.shortest), median=clock(spread.median), longest=clock(spread.longest)
+    )
+
+
+def airtime_title(t: ExportLanguage) -> str:
+    return t.translate("Minutes", "Speaking time (measured by the session timer)")
+
+
+def airtime_rounds(t: ExportLanguage, airtime: Airtime) -> list[tuple[str, str, list[str]]]:
+    """(round, spread, "name 1:05" per turn) per round, then the whole session."""
+    rounds = [
+        (
+            f"{r.method.get(t.lang)} · {r.phase.get(t.lang)}",
+            spread_text(t, r.spread),
+            [f"{turn.name} {clock(turn.seconds)}" for turn in r.turns],
+        )
+        for r in airtime.rounds
+    ]
+    if airtime.spread is not None:
+        rounds.append(
+            (
+                t.translate("Minutes", "Whole session"),
+                spread_text(t, airtime.spread),
+                [f"{s.name} {clock(s.seconds)}" for s in airtime.speakers],
+            )
+        )
+    return rounds
+
+
 def minutes_text(m: Minutes, t: ExportLanguage) -> str:
     led_by = t.translate("Minutes", "Led by")
     theme = t.translate("Minutes", "Theme")
@@ -80,6 +118,10 @@ def minutes_text(m: Minutes, t: ExportLanguage) -> str:
             lines += [f"  {line}" for line in action.actions.splitlines() if line.strip()]
     else:
         lines.append(f"- {none_shared}")
+    if m.airtime is not None:
+        lines += ["", airtime_title(t)]
+        for label, spread, turns in airtime_rounds(t, m.airtime):
+            lines += [f"- {label}: {spread}", f"  {', '.join(turns)}"]
     lines += ["", f"{next_meeting}: {next_text(t, m)}"]
     if m.facilitator_name:
         lines += ["", f"{supervisor}: {m.facilitator_name}"]

@@ -791,6 +791,18 @@
             <translation>not planned yet</translation>
         </message>
         <message>
+            <source>shortest {shortest}, median {median}, longest {longest}</source>
+            <translation>shortest {shortest}, median {median}, longest {longest}</translation>
+        </message>
+        <message>
+            <source>Speaking time (measured by the session timer)</source>
+            <translation>Speaking time (measured by the session timer)</translation>
+        </message>
+        <message>
+            <source>Whole session</source>
+            <translation>Whole session</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
         </message>

@@ -791,6 +791,18 @@
             <translation>nog niet gepland</translation>
         </message>
         <message>
+            <source>shortest {shortest}, median {median}, longest {longest}</source>
+            <translation>kortst {shortest}, mediaan {median}, langst {longest}</translation>
+        </message>
+        <message>
+            <source>Speaking time (measured by the session timer)</source>
+            <translation>Spreektijd (gemeten door de sessietimer)</translation>
+        </message>
+        <message>
+            <source>Whole session</source>
+            <translation>Hele sessie</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Begeleider</translation>
         </message>

@@ -323,6 +323,10 @@
             <translation>Text of the minutes</translation>
         </message>
         <message>
+            <source>&amp;Include speaking time per round</source>
+            <translation>&amp;Include speaking time per round</translation>
+        </message>
+        <message>
             <source>PDF file</source>
             <translation>PDF file</translation>
         </message>
@@ -337,6 +341,14 @@
         <message>
             <source>&amp;Save as PDF</source>
             <translation>&amp;Save as PDF</translation>
+        </message>
+        <message>
+            <source>Who spoke how long in each round, with the shortest, median and longest turn. Off unless you tick it: the group sees these times in the minutes.</source>
+            <translation>Who spoke how long in each round, with the shortest, median and longest turn. Off unless you tick it: the group sees these times in the minutes.</translation>
+        </message>
+        <message>
+            <source>Speaking time is measured when the meeting's session is run to the end.</source>
+            <translation>Speaking time is measured when the meeting's session is run to the end.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>

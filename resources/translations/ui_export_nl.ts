@@ -323,6 +323,10 @@
             <translation>Tekst van het verslag</translation>
         </message>
         <message>
+            <source>&amp;Include speaking time per round</source>
+            <translation>&amp;Spreektijd per ronde opnemen</translation>
+        </message>
+        <message>
             <source>PDF file</source>
             <translation>Pdf-bestand</translation>
         </message>
@@ -337,6 +341,14 @@
         <message>
             <source>&amp;Save as PDF</source>
             <translation>Als pdf &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Who spoke how long in each round, with the shortest, median and longest turn. Off unless you tick it: the group sees these times in the minutes.</source>
+            <translation>Wie hoe lang sprak in elke ronde, met de kortste, mediane en langste beurt. Uit tenzij u het aanvinkt: de groep ziet deze tijden in het verslag.</translation>
+        </message>
+        <message>
+            <source>Speaking time is measured when the meeting's session is run to the end.</source>
+            <translation>Spreektijd wordt gemeten als de sessie van de bijeenkomst tot het einde is doorlopen.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>

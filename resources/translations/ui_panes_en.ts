@@ -28,8 +28,8 @@
             <translation>Longest</translation>
         </message>
         <message>
-            <source>Measured by the session timer. Only you see this: it is not shown on the projector or in an export.</source>
-            <translation>Measured by the session timer. Only you see this: it is not shown on the projector or in an export.</translation>
+            <source>Measured by the session timer. Only you see this: it is never shown on the projector, and goes into the minutes only when you tick it there.</source>
+            <translation>Measured by the session timer. Only you see this: it is never shown on the projector, and goes into the minutes only when you tick it there.</translation>
         </message>
         <message>
             <source>Whole session</source>

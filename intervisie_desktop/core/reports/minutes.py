@@ -4,6 +4,8 @@ what was agreed (only where the case says so) and when the group meets next.
 The builder reads named columns only: a case's topic, bringer and method, and the agreed actions
 of the cases whose shareable switch is on. Description, question, outcome, follow-up text, the
 meeting's evaluation and notes are never selected, so they cannot reach the minutes by any path.
+Speaking time (core.session.airtime: display names and seconds) is added only when the supervisor
+asks for it; by default the minutes have none.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from intervisie_desktop.core.models import (
     PlanItem,
 )
 from intervisie_desktop.core.services.members import active_on
+from intervisie_desktop.core.session.airtime import Airtime, airtime_of
 
 if TYPE_CHECKING:
     from datetime import date, time
@@ -81,6 +84,7 @@ class Minutes:
     methods: tuple[str, ...]
     actions: tuple[SharedActions, ...]
     next_meeting: NextMeeting | None
+    airtime: Airtime | None = None  # only when asked for, and only after a finished session
 
 
 def _attendance(
@@ -126,9 +130,16 @@ def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
     return NextMeeting(row.date, row.planned_start, row.planned_end, row.location, row.online)
 
 
-def build_minutes(session: Session, meeting_id: int, lang: str, method_name: MethodName) -> Minutes:
+def build_minutes(
+    session: Session,
+    meeting_id: int,
+    lang: str,
+    method_name: MethodName,
+    with_airtime: bool = False,
+) -> Minutes:
     """The minutes of a held meeting; a missing meeting (NotFoundError) and a planned or
-    cancelled one (ValidationError) are refused."""
+    cancelled one (ValidationError) are refused. `with_airtime` adds who spoke how long per
+    round, when the meeting's session was run to the end."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(MSG_NOT_FOUND, what="meeting", id=meeting_id)
@@ -191,4 +202,5 @@ def build_minutes(session: Session, meeting_id: int, lang: str, method_name: Met
         methods=tuple(method_name(k, lang) for k in keys),
         actions=actions,
         next_meeting=_next_meeting(session, meeting),
+        airtime=airtime_of(session, meeting_id) if with_airtime else None,
     )

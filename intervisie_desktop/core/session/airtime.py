@@ -2,7 +2,8 @@
 
 A supervisor who wants every voice heard looks here after the meeting: per round (a phase with
 turns) who spoke how long, with the shortest, median and longest turn; and the same over the
-whole session. Shown in the main window only: never on the projector, never in an export.
+whole session. Shown in the main window; never on the projector; in the minutes only when the
+supervisor asks for it there (core.reports.minutes, `with_airtime`).
 Built from the planned-versus-actual rows (display names and times, nothing confidential).
 """
 

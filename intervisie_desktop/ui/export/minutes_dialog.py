@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -73,6 +74,11 @@ class MinutesDialog(QDialog):
         self.text.setAccessibleName(self.tr("Text of the minutes"))
         self.text.setMinimumSize(520, 320)
         layout.addWidget(self.text, 1)
+        self.airtime_box = QCheckBox(self.tr("&Include speaking time per round"))
+        self.airtime_box.setObjectName("minutesAirtime")
+        self._offer_airtime()
+        self.airtime_box.toggled.connect(self._airtime_toggled)
+        layout.addWidget(self.airtime_box)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("minutesPath")
@@ -100,6 +106,31 @@ class MinutesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.copy_button.setDefault(True)
+
+    def _offer_airtime(self) -> None:
+        """Off by default; only a meeting whose session ran to the end has speaking times."""
+        from intervisie_desktop.export.kit_jobs import prepare_minutes
+
+        with_airtime = prepare_minutes(
+            self.context.services, self.job.minutes.meeting_id, self.job.path, self.job.lang, True
+        )
+        self._with_airtime = with_airtime if with_airtime.minutes.airtime is not None else None
+        self._without_airtime = self.job
+        self.airtime_box.setEnabled(self._with_airtime is not None)
+        self.airtime_box.setToolTip(
+            self.tr(
+                "Who spoke how long in each round, with the shortest, median and longest turn. "
+                "Off unless you tick it: the group sees these times in the minutes."
+            )
+            if self._with_airtime is not None
+            else self.tr("Speaking time is measured when the meeting's session is run to the end.")
+        )
+
+    def _airtime_toggled(self, on: bool) -> None:
+        chosen = self._with_airtime if on else self._without_airtime
+        if chosen is not None:
+            self.job = dataclasses.replace(chosen, path=self.job.path)
+            self.text.setPlainText(self.job.text())
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -1,7 +1,8 @@
 """The meeting's airtime after its session: per round who spoke how long, and the spread.
 
-For the supervisor's eyes only: it is shown on the Meetings tab and nowhere else (not on the
-projector, not in an export). Hidden until the meeting's session has been run to the end."""
+For the supervisor's eyes: it is shown on the Meetings tab, never on the projector, and goes
+into an export (the minutes) only when the supervisor ticks it there. Hidden until the meeting's
+session has been run to the end."""
 
 from __future__ import annotations
 
@@ -42,8 +43,8 @@ class AirtimeBox(QGroupBox):
         layout.addWidget(self.tree)
         note = QLabel(
             self.tr(
-                "Measured by the session timer. Only you see this: it is not shown on the "
-                "projector or in an export."
+                "Measured by the session timer. Only you see this: it is never shown on the "
+                "projector, and goes into the minutes only when you tick it there."
             )
         )
         note.setWordWrap(True)

@@ -71,3 +71,53 @@ def test_the_recorded_meeting_shows_its_speaking_time_and_a_planned_one_none(
     assert planned.id is not None
     click_meeting(qtbot, win, planned.id)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+
+
+def test_speaking_time_reaches_the_minutes_only_when_ticked(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.ui.export.minutes_dialog import MinutesDialog
+
+    win = make_window()
+    win.groups.setCurrentRow(0)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.tabs.current_name() == "meetings", timeout=3000)
+    meetings = demo_services.meetings.for_group(win.group_id or 0)
+    held = [m for m in meetings if m.status == MeetingStatus.HELD]
+    recorded = next(m for m in held if demo_services.sessions.airtime(m.id or 0) is not None)
+    unrecorded = next(m for m in held if demo_services.sessions.airtime(m.id or 0) is None)
+    found = demo_services.sessions.airtime(recorded.id or 0)
+    assert found is not None
+
+    def open_dialog(meeting_id: int) -> MinutesDialog:
+        click_meeting(qtbot, win, meeting_id)
+        qtbot.mouseClick(win.meetings.minutes_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MinutesDialog))
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MinutesDialog)
+        return dialog
+
+    dialog = open_dialog(recorded.id or 0)
+    box = dialog.airtime_box
+    assert box.isEnabled() and not box.isChecked()  # off unless the supervisor ticks it
+    assert "Speaking time" not in dialog.text.toPlainText()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    shown = dialog.text.toPlainText()
+    assert "Speaking time (measured by the session timer)" in shown
+    for speaker in found.speakers:
+        whole = round(speaker.seconds)
+        assert f"{speaker.name} {whole // 60}:{whole % 60:02d}" in shown
+    for round_ in found.rounds:
+        assert f"{round_.method.en} \u00b7 {round_.phase.en}: shortest" in shown
+    assert dialog.job.minutes.airtime == found  # the PDF is written from the same job
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert "Speaking time" not in dialog.text.toPlainText()
+    dialog.reject()
+
+    dialog = open_dialog(unrecorded.id or 0)
+    assert not dialog.airtime_box.isEnabled()  # no session run to the end: nothing to add
+    assert "run to the end" in dialog.airtime_box.toolTip()
+    dialog.reject()
