@@ -60,6 +60,9 @@ def shoot(lang: str, out: Path, folder: Path) -> list[Path]:
     url = f"http://127.0.0.1:{server.port}/{server.pairing.token}/"
     shots: list[Path] = []
 
+    asked = threading.Event()  # the page took its first shots: move the session on
+    moved = threading.Event()  # the session is near a phase's end, with a message to the room
+
     def browse() -> None:
         options = webdriver.ChromeOptions()
         options.binary_location = shutil.which("chromium") or ""
@@ -73,20 +76,39 @@ def shoot(lang: str, out: Path, folder: Path) -> list[Path]:
         ):
             options.add_argument(arg)
         driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+
+        def take(view: str, state: str = "") -> None:
+            driver.get(url + view)
+            time.sleep(1.5)
+            name = f"phone-{'display' if view else 'remote'}{state}-{lang}.png"
+            driver.save_screenshot(str(out / name))
+            shots.append(out / name)
+
         try:
             metrics = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
-            for view in ("", "display"):
-                driver.get(url + view)
-                time.sleep(1.5)
-                name = f"phone-{'display' if view else 'remote'}-{lang}.png"
-                driver.save_screenshot(str(out / name))
-                shots.append(out / name)
+            take("")
+            take("display")
+            asked.set()
+            moved.wait(30)
+            take("", "-warning")  # the same device: still paired
         finally:
+            asked.set()
             driver.quit()
 
     worker = threading.Thread(target=browse)
     worker.start()
+    while not asked.is_set():
+        loop = QEventLoop()
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    control.next()  # the next phase, run up to its warning point
+    while ctrl.audience.tone() != "warning":
+        clock.advance(5)
+        ctrl.refresh()
+    ctrl.messages.show_preset(2)
+    ctrl.refresh()
+    moved.set()
     spin(worker)
     # the presenter's box with the QR code, as the supervisor sees it
     ctrl.phone.panel.grab().save(str(out / f"presenter-panel-{lang}.png"))

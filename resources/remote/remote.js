@@ -52,6 +52,13 @@
     const timer = $("timer");
     timer.textContent = s.timer;
     timer.className = "timer tone-" + s.tone;
+    // The projector's cue beyond colour: words in an outlined (warning) or filled (overtime) box,
+    // and a striped or blocked bar.
+    const cue = $("timeCue");
+    cue.textContent = s.cue || "";
+    cue.className = "time-cue tone-" + s.tone;
+    $("phaseLine").className = "bar tone-" + s.tone;
+    $("banner").textContent = s.message || "";
     $("phaseBar").style.width = (100 * s.phaseFraction).toFixed(1) + "%";
     $("sessionBar").style.width = (100 * s.sessionFraction).toFixed(1) + "%";
     $("question").textContent = s.question ? labels.question + " " + s.question : "";
@@ -61,7 +68,7 @@
       sub = format(labels.continueAt, { time: s.continueAt });
     }
     $("messageTitle").textContent = title;
-    $("messageSub").textContent = s.message || sub;
+    $("messageSub").textContent = sub;
     if (view === "remote") {
       face.classList.toggle("screen-message", s.screen === "pause" || s.screen === "finished");
       const blank = $("do-blank");
@@ -73,6 +80,8 @@
     }
     document.body.dataset.screen = s.screen;
     document.body.dataset.timer = s.timer;
+    document.body.dataset.tone = s.tone;
+    document.body.dataset.cue = s.cue || "";
   }
 
   function send(data) {

@@ -43,10 +43,12 @@ def projector_state(
     tone: str,
     phase_fraction: float,
     session_fraction: float,
+    cue: str = "",
     message: str | None = None,
 ) -> dict[str, Any]:
-    """The page's state as plain JSON data. `timer` and `tone` are the projector's own (the same
-    face and colour); `message` is a room message the projector shows, if any."""
+    """The page's state as plain JSON data. `timer`, `tone` and `cue` are the projector's own
+    (the same face, colour and words: "3 min remaining", "+0:35 over time"); `message` is the
+    room message the projector's banner shows, if any."""
     return {
         "type": "state",
         "screen": screen_of(snap),
@@ -70,6 +72,7 @@ def projector_state(
         ],
         "timer": timer,
         "tone": tone,
+        "cue": cue,
         "phaseFraction": round(max(0.0, min(1.0, phase_fraction)), 4),
         "sessionFraction": round(max(0.0, min(1.0, session_fraction)), 4),
         "question": snap.case_question or "",

@@ -21,6 +21,7 @@ from intervisie_desktop.ui.remote.labels import page_labels
 from intervisie_desktop.ui.remote.panel import RemotePanel
 from intervisie_desktop.ui.remote.server import RemoteServer
 from intervisie_desktop.ui.session import timing
+from intervisie_desktop.ui.session.cues import cue_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -139,13 +140,16 @@ class PhoneRemote(QObject):
             return
         snap = self.controller.control.snapshot()
         shown = timing.shown_timing(snap)
+        tone = timing.tone(snap)
         state = projector_state(
             snap,
             self.lang,
             timer=timing.timer_text(shown.remaining),
-            tone=timing.tone(snap),
+            tone=tone,
             phase_fraction=timing.fraction(snap.phase),
             session_fraction=timing.fraction(snap.session),
+            cue=cue_text(snap, tone),
+            message=snap.message,
         )
         if self.server.broadcast(state):
             self.sent += 1

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from intervisie_desktop.ui.remote.server import RemoteServer
     from intervisie_desktop.ui.session.controller import SessionModeController
-    from tests.ui.session.standin_control import StandInControl
+    from tests.ui.session.standin_control import FakeClock, StandInControl
 
 pytestmark = [
     pytest.mark.slow,
@@ -158,3 +158,62 @@ def test_pair_press_every_button_second_device_and_esc_closes_the_port(
     for p in (port, ws_port):
         with socket.socket() as s:
             assert s.connect_ex(("127.0.0.1", p)) != 0
+
+
+def test_the_page_shows_the_projector_s_cues_in_words_and_forms_and_its_banner(
+    qtbot: QtBot,
+    controller: SessionModeController,
+    control: StandInControl,
+    clock: FakeClock,
+    server: RemoteServer,
+    drivers: list[object],
+) -> None:
+    """Near the end and in overtime the page says what the projector says, in an outlined or a
+    filled box, with a striped or a blocked bar: not only a colour. The room's banner too."""
+    from tests.ui.remote.client import in_thread
+
+    phone = open_page(qtbot, drivers, server)
+    qtbot.waitUntil(lambda: link(qtbot, phone) == "paired", timeout=15000)
+    click(qtbot, phone, "next")
+    qtbot.waitUntil(lambda: control.calls[-1:] == ["start"], timeout=5000)
+
+    def page(script: str) -> object:
+        return in_thread(qtbot, lambda: phone.execute_script(script))
+
+    def style(element: str, prop: str) -> str:
+        return str(page(f"return getComputedStyle(document.getElementById('{element}')).{prop}"))
+
+    seen: dict[str, tuple[str, str, str, str]] = {}
+    for _ in range(400):  # the first phase, ten seconds at a time, until it runs over
+        clock.advance(10)
+        controller.refresh()
+        tone = controller.audience.tone()
+        if tone in seen or tone == "normal":
+            continue
+        cue = controller.audience.time_cue.text()
+        assert cue  # the projector has words for it: the page must show the same
+        qtbot.waitUntil(lambda c=cue: page("return document.body.dataset.cue") == c, timeout=5000)
+        assert page("return document.getElementById('timeCue').textContent") == cue
+        seen[tone] = (
+            style("timeCue", "borderTopStyle"),
+            style("timeCue", "backgroundColor"),
+            style("phaseBar", "backgroundImage"),
+            style("phaseLine", "height"),
+        )
+        if tone == "overtime":
+            break
+    warning, overtime = seen["warning"], seen["overtime"]
+    assert warning[0] == "solid" and warning[1] == "rgba(0, 0, 0, 0)"  # outlined: no fill
+    assert overtime[1] not in ("rgba(0, 0, 0, 0)", warning[1])  # filled
+    assert "repeating-linear-gradient" in warning[2] and "135deg" in warning[2]  # stripes
+    assert "repeating-linear-gradient" in overtime[2] and "90deg" in overtime[2]  # blocks
+    assert warning[3] == overtime[3] == "14px"  # thicker than the 6 px line of a calm phase
+
+    controller.messages.show_preset(3)
+    banner = controller.audience.banner.text()
+    assert banner
+    qtbot.waitUntil(
+        lambda: page("return document.getElementById('banner').textContent") == banner,
+        timeout=5000,
+    )
+    assert style("banner", "display") != "none"
