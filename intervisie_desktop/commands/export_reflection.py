@@ -4,56 +4,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from intervisie_desktop.commands.common import open_existing
-from intervisie_desktop.commands.export_common import (
-    add_export_options,
-    add_group_option,
-    count,
-    existing_files,
-    export_language,
-    fail_on_write,
-    find_group_id,
-    output_path,
-    start_qt,
-    written,
-    year,
-)
-from intervisie_desktop.commands.messages import NOBODY_ATTENDED, ExportError
-from intervisie_desktop.opening import services_for
+from intervisie_desktop.commands.group_year_pdf import add_group_year_parser, write_group_year_pdf
+from intervisie_desktop.commands.messages import NOBODY_ATTENDED
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
+
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.export.record_jobs import ReflectionJob
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser(
+    parser = add_group_year_parser(
+        commands,
         "export-reflection",
-        help="write a reflection statement (three dimensions) per participant as PDF",
+        "write a reflection statement (three dimensions) per participant as PDF",
     )
-    add_group_option(parser)
-    parser.add_argument("--year", type=year, required=True, metavar="YYYY")
-    add_export_options(parser, "the PDF to write")
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    path = output_path(args)
-    db = open_existing(args)
-    try:
-        services = services_for(db)
-        group_id = find_group_id(services, args.group)
-        start_qt()
-        from intervisie_desktop.export.record_jobs import prepare_reflections
+def prepare(services: Services, group_id: int, year: int, path: Path, lang: str) -> ReflectionJob:
+    from intervisie_desktop.export.record_jobs import prepare_reflections
 
-        job = prepare_reflections(services, group_id, args.year, path, export_language(args))
-        if not job.data:
-            raise ExportError(NOBODY_ATTENDED, year=args.year)
-        before = existing_files(path)
-        try:
-            result = job.run()
-        except OSError as exc:
-            raise fail_on_write(exc) from None
-        written(result.paths, f"\t{count(len(job.data), 'participant')}", before)
-    finally:
-        db.close()
-    return 0
+    return prepare_reflections(services, group_id, year, path, lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    return write_group_year_pdf(
+        args,
+        prepare,
+        lambda job: len(job.data),
+        NOBODY_ATTENDED,
+        ("participant", "participants"),
+    )
