@@ -295,8 +295,14 @@ class SessionModeController(QObject):
     def show(self) -> None:
         home = self.presenter_screen()
         place_on(self.presenter, home)
-        self.presenter.show()
-        self.place_audience()
+        if QGuiApplication.platformName().startswith("wayland"):
+            # A Wayland compositor gives the keys to the window mapped last and lets no program
+            # take them back: the presenter comes last there.
+            self.place_audience()
+            self.presenter.show()
+        else:
+            self.presenter.show()
+            self.place_audience()
         self.refresh()
         self.heartbeat_timer.start()
         self.activate()
