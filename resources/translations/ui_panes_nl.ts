@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Measured by the session timer. Only you see this: it is never shown on the projector, and goes into the minutes only when you tick it there.</source>
-            <translation>Gemeten door de sessietimer. Alleen u ziet dit: het komt nooit op de projector, en alleen in het verslag als u het daar aanvinkt.</translation>
+            <translation>Gemeten door de sessietimer. Alleen u ziet dit: het komt nooit op de beamer, en alleen in het verslag als u het daar aanvinkt.</translation>
         </message>
         <message>
             <source>Whole session</source>

@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Blank projector</source>
-            <translation>Projector zwart</translation>
+            <translation>Beamer zwart</translation>
         </message>
         <message>
             <source>+1 minute</source>

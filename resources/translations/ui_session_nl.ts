@@ -5,7 +5,7 @@
         <name>AudienceModes</name>
         <message>
             <source>Projector, full screen</source>
-            <translation>Projector, volledig scherm</translation>
+            <translation>Beamer, volledig scherm</translation>
         </message>
         <message>
             <source>Window for a video call (16:9)</source>
@@ -83,7 +83,7 @@
         </message>
         <message>
             <source>Ask everyone for a score from 0 (not at all) to 10 (very much) per question, without names, and type them in as a list, e.g. 7 8 6 9. Only this screen shows them: the projector does not.</source>
-            <translation>Vraag iedereen per vraag om een score van 0 (helemaal niet) tot 10 (heel erg), zonder namen, en typ ze in als een rij, bijv. 7 8 6 9. Alleen dit scherm toont ze, de projector niet.</translation>
+            <translation>Vraag iedereen per vraag om een score van 0 (helemaal niet) tot 10 (heel erg), zonder namen, en typ ze in als een rij, bijv. 7 8 6 9. Alleen dit scherm toont ze, de beamer niet.</translation>
         </message>
     </context>
     <context>
@@ -117,7 +117,7 @@
         </message>
         <message>
             <source>The group reads this on the projector: no case details, no names of clients.</source>
-            <translation>De groep leest dit op de projector: geen details van een casus, geen namen van cliënten.</translation>
+            <translation>De groep leest dit op de beamer: geen details van een casus, geen namen van cliënten.</translation>
         </message>
         <message>
             <source>Show</source>
@@ -144,11 +144,11 @@
         </message>
         <message>
             <source>On the projector: {text}</source>
-            <translation>Op de projector: {text}</translation>
+            <translation>Op de beamer: {text}</translation>
         </message>
         <message>
             <source>No message on the projector</source>
-            <translation>Geen bericht op de projector</translation>
+            <translation>Geen bericht op de beamer</translation>
         </message>
         <message>
             <source>Only on your screen: {text}</source>
@@ -250,7 +250,7 @@
         </message>
         <message>
             <source>Intervisie is locked: the script and the notes are hidden. The session and the projector go on; unlock in the main window.</source>
-            <translation>Intervisie is vergrendeld: het draaiboek en de notities zijn verborgen. De sessie en de projector gaan door; ontgrendel in het hoofdvenster.</translation>
+            <translation>Intervisie is vergrendeld: het draaiboek en de notities zijn verborgen. De sessie en de beamer gaan door; ontgrendel in het hoofdvenster.</translation>
         </message>
         <message>
             <source>Unlock…</source>
@@ -258,7 +258,7 @@
         </message>
         <message>
             <source>Projector</source>
-            <translation>Projector</translation>
+            <translation>Beamer</translation>
         </message>
         <message>
             <source>Speaker order (drag; untick who is absent)</source>
@@ -270,11 +270,11 @@
         </message>
         <message>
             <source>Projector settings</source>
-            <translation>Projectorinstellingen</translation>
+            <translation>Beamerinstellingen</translation>
         </message>
         <message>
             <source>The session is finished and saved. Esc (or “Leave session mode” below) brings back the main window; until then the projector shows the closing screen.</source>
-            <translation>De sessie is afgerond en bewaard. Esc (of ‘Sessiemodus verlaten’ hieronder) brengt het hoofdvenster terug; tot dan toont de projector het slotscherm.</translation>
+            <translation>De sessie is afgerond en bewaard. Esc (of ‘Sessiemodus verlaten’ hieronder) brengt het hoofdvenster terug; tot dan toont de beamer het slotscherm.</translation>
         </message>
         <message>
             <source>Quick note (private)</source>
@@ -282,7 +282,7 @@
         </message>
         <message>
             <source>Time of day on the projector</source>
-            <translation>Tijd van de dag op de projector</translation>
+            <translation>Tijd van de dag op de beamer</translation>
         </message>
         <message>
             <source>Screen</source>
@@ -322,7 +322,7 @@
         </message>
         <message>
             <source>projector blank</source>
-            <translation>projector zwart</translation>
+            <translation>beamer zwart</translation>
         </message>
         <message>
             <source>{method} · phase {i} of {n}: {phase}</source>
@@ -481,7 +481,7 @@
         <name>SessionModeController</name>
         <message>
             <source>Session mode — projector</source>
-            <translation>Sessiemodus — projector</translation>
+            <translation>Sessiemodus — beamer</translation>
         </message>
         <message>
             <source>PgDn · → · Enter</source>
@@ -513,7 +513,7 @@
         </message>
         <message>
             <source>Blank projector</source>
-            <translation>Projector zwart</translation>
+            <translation>Beamer zwart</translation>
         </message>
         <message>
             <source>One minute more</source>
