@@ -151,8 +151,8 @@
             <translation>Attendance as C&amp;SV…</translation>
         </message>
         <message>
-            <source>Planned meetings as &amp;calendar (.ics)…</source>
-            <translation>Planned meetings as &amp;calendar (.ics)…</translation>
+            <source>Planned meetings as calendar (.&amp;ics)…</source>
+            <translation>Planned meetings as calendar (.&amp;ics)…</translation>
         </message>
         <message>
             <source>Export</source>
@@ -293,8 +293,8 @@
             <translation>&amp;Method cards (PDF)…</translation>
         </message>
         <message>
-            <source>Case &amp;preparation form (PDF)…</source>
-            <translation>Case &amp;preparation form (PDF)…</translation>
+            <source>Cas&amp;e preparation form (PDF)…</source>
+            <translation>Cas&amp;e preparation form (PDF)…</translation>
         </message>
     </context>
     <context>

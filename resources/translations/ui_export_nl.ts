@@ -151,7 +151,7 @@
             <translation>Aanwezigheid als C&amp;SV…</translation>
         </message>
         <message>
-            <source>Planned meetings as &amp;calendar (.ics)…</source>
+            <source>Planned meetings as calendar (.&amp;ics)…</source>
             <translation>Geplande bijeenkomsten als &amp;agenda (.ics)…</translation>
         </message>
         <message>
@@ -293,8 +293,8 @@
             <translation>&amp;Methodekaarten (PDF)…</translation>
         </message>
         <message>
-            <source>Case &amp;preparation form (PDF)…</source>
-            <translation>Casus&amp;voorbereiding (PDF)…</translation>
+            <source>Cas&amp;e preparation form (PDF)…</source>
+            <translation>Casusvoor&amp;bereiding (PDF)…</translation>
         </message>
     </context>
     <context>

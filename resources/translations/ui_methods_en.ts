@@ -254,8 +254,8 @@
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -328,14 +328,6 @@
             <translation>&amp;Add phase</translation>
         </message>
         <message>
-            <source>&amp;Remove phase</source>
-            <translation>&amp;Remove phase</translation>
-        </message>
-        <message>
-            <source>Move phase &amp;up</source>
-            <translation>Move phase &amp;up</translation>
-        </message>
-        <message>
             <source>Move phase do&amp;wn</source>
             <translation>Move phase do&amp;wn</translation>
         </message>
@@ -366,6 +358,14 @@
         <message>
             <source>Rules</source>
             <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve phase</source>
+            <translation>Remo&amp;ve phase</translation>
+        </message>
+        <message>
+            <source>Move phase u&amp;p</source>
+            <translation>Move phase u&amp;p</translation>
         </message>
         <message>
             <source>Wa&amp;rning</source>

@@ -254,7 +254,7 @@
             <translation>&amp;Methode</translation>
         </message>
         <message>
-            <source>&amp;Close</source>
+            <source>Cl&amp;ose</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
@@ -328,14 +328,6 @@
             <translation>Fase &amp;toevoegen</translation>
         </message>
         <message>
-            <source>&amp;Remove phase</source>
-            <translation>Fase verwij&amp;deren</translation>
-        </message>
-        <message>
-            <source>Move phase &amp;up</source>
-            <translation>Fase om&amp;hoog</translation>
-        </message>
-        <message>
             <source>Move phase do&amp;wn</source>
             <translation>Fase o&amp;mlaag</translation>
         </message>
@@ -366,6 +358,14 @@
         <message>
             <source>Rules</source>
             <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve phase</source>
+            <translation>Fase &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>Move phase u&amp;p</source>
+            <translation>Fase om&amp;hoog</translation>
         </message>
         <message>
             <source>Wa&amp;rning</source>

@@ -220,8 +220,8 @@
             <translation>&amp;Development</translation>
         </message>
         <message>
-            <source>&amp;Method library</source>
-            <translation>&amp;Method library</translation>
+            <source>Method &amp;library</source>
+            <translation>Method &amp;library</translation>
         </message>
         <message>
             <source>&amp;Add member</source>

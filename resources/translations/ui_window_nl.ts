@@ -220,7 +220,7 @@
             <translation>&amp;Ontwikkeling</translation>
         </message>
         <message>
-            <source>&amp;Method library</source>
+            <source>Method &amp;library</source>
             <translation>&amp;Methodebibliotheek</translation>
         </message>
         <message>

@@ -205,7 +205,7 @@ def add_kit_actions(
     actions = []
     for cards, text, name in (
         (True, translate("KitDialog", "&Method cards (PDF)\u2026"), "exportMethodCards"),
-        (False, translate("KitDialog", "Case &preparation form (PDF)\u2026"), "exportCasePrep"),
+        (False, translate("KitDialog", "Cas&e preparation form (PDF)\u2026"), "exportCasePrep"),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

@@ -98,7 +98,7 @@ class ExportMenu(QObject):
             (ExportKind.YEAR_PLAN, self.tr("Year &plan (PDF)\u2026"), ""),
             (ExportKind.REFLECTION, self.tr("Re&flection statements (PDF)\u2026"), ""),
             (ExportKind.CSV, self.tr("Attendance as C&SV\u2026"), ""),
-            (ExportKind.CALENDAR, self.tr("Planned meetings as &calendar (.ics)\u2026"), ""),
+            (ExportKind.CALENDAR, self.tr("Planned meetings as calendar (.&ics)\u2026"), ""),
         ]
         self.actions: dict[ExportKind, QAction] = {}
         for kind, text, shortcut in entries:

@@ -92,9 +92,9 @@ class PhasesEditor(QWidget):
         self.list_field = Field(self.list, "phaseList")
         left.addWidget(self.list_field, 1)
         self.add_action = self._action(self.tr("&Add phase"), "Alt+Ins", self.add_phase)
-        self.remove_action = self._action(self.tr("&Remove phase"), "Alt+Del", self.remove_phase)
+        self.remove_action = self._action(self.tr("Remo&ve phase"), "Alt+Del", self.remove_phase)
         self.up_action = self._action(
-            self.tr("Move phase &up"), "Alt+Up", lambda: self.move_phase(-1)
+            self.tr("Move phase u&p"), "Alt+Up", lambda: self.move_phase(-1)
         )
         self.down_action = self._action(
             self.tr("Move phase do&wn"), "Alt+Down", lambda: self.move_phase(1)

@@ -29,7 +29,7 @@ class MethodLibraryWindow(QMainWindow):
             if action is not None:
                 method_menu.addAction(action)
         method_menu.addSeparator()
-        close = QAction(self.tr("&Close"), self)
+        close = QAction(self.tr("Cl&ose"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)

@@ -170,7 +170,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     methods = add_action(
         window,
         view_menu,
-        QCoreApplication.translate("MainWindow", "&Method library"),
+        QCoreApplication.translate("MainWindow", "Method &library"),
         commands.show_method_library,
         "Ctrl+M",
     )

@@ -83,5 +83,5 @@ def test_main_window_opens_the_library_with_ctrl_m(
         a.text(): a.shortcut().toString() for a in library.pane.menu_actions() if a is not None
     }
     assert shortcuts["&Copy to edit"] == "Ctrl+D"
-    assert shortcuts["Move phase &up"] == "Alt+Up"
+    assert shortcuts["Move phase u&p"] == "Alt+Up"
     assert shortcuts["&Undo"] == "Ctrl+Z"
