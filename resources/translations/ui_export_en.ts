@@ -327,6 +327,10 @@
             <translation>&amp;Include speaking time per round</translation>
         </message>
         <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
             <source>PDF file</source>
             <translation>PDF file</translation>
         </message>

@@ -327,6 +327,10 @@
             <translation>&amp;Spreektijd per ronde opnemen</translation>
         </message>
         <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
             <source>PDF file</source>
             <translation>Pdf-bestand</translation>
         </message>
@@ -340,7 +344,7 @@
         </message>
         <message>
             <source>&amp;Save as PDF</source>
-            <translation>Als pdf &amp;bewaren</translation>
+            <translation>Als &amp;pdf bewaren</translation>
         </message>
         <message>
             <source>Who spoke how long in each round, with the shortest, median and longest turn. Off unless you tick it: the group sees these times in the minutes.</source>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -74,11 +75,23 @@ class MinutesDialog(QDialog):
         self.text.setAccessibleName(self.tr("Text of the minutes"))
         self.text.setMinimumSize(520, 320)
         layout.addWidget(self.text, 1)
+        options = QHBoxLayout()
         self.airtime_box = QCheckBox(self.tr("&Include speaking time per round"))
         self.airtime_box.setObjectName("minutesAirtime")
-        self._offer_airtime()
-        self.airtime_box.toggled.connect(self._airtime_toggled)
-        layout.addWidget(self.airtime_box)
+        self.lang = QComboBox()
+        self.lang.setObjectName("minutesLanguage")
+        self.lang.addItem("Nederlands", "nl")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(self.lang.findData(job.lang))
+        lang_label = QLabel(self.tr("&Language:"))
+        lang_label.setBuddy(self.lang)
+        options.addWidget(self.airtime_box, 1)
+        options.addWidget(lang_label)
+        options.addWidget(self.lang)
+        self._prepare()
+        self.airtime_box.toggled.connect(lambda _on: self._show_chosen())
+        self.lang.currentIndexChanged.connect(lambda _i: self._prepare())
+        layout.addLayout(options)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("minutesPath")
@@ -107,15 +120,17 @@ class MinutesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.copy_button.setDefault(True)
 
-    def _offer_airtime(self) -> None:
-        """Off by default; only a meeting whose session ran to the end has speaking times."""
+    def _prepare(self) -> None:
+        """The minutes in the chosen language, with and without speaking time; speaking time is
+        off by default, and only a meeting whose session ran to the end has any."""
         from intervisie_desktop.export.kit_jobs import prepare_minutes
 
-        with_airtime = prepare_minutes(
-            self.context.services, self.job.minutes.meeting_id, self.job.path, self.job.lang, True
-        )
+        lang = str(self.lang.currentData())
+        meeting_id, path = self.job.minutes.meeting_id, self.job.path
+        services = self.context.services
+        self._without_airtime = prepare_minutes(services, meeting_id, path, lang)
+        with_airtime = prepare_minutes(services, meeting_id, path, lang, airtime=True)
         self._with_airtime = with_airtime if with_airtime.minutes.airtime is not None else None
-        self._without_airtime = self.job
         self.airtime_box.setEnabled(self._with_airtime is not None)
         self.airtime_box.setToolTip(
             self.tr(
@@ -125,11 +140,13 @@ class MinutesDialog(QDialog):
             if self._with_airtime is not None
             else self.tr("Speaking time is measured when the meeting's session is run to the end.")
         )
+        self._show_chosen()
 
-    def _airtime_toggled(self, on: bool) -> None:
-        chosen = self._with_airtime if on else self._without_airtime
-        if chosen is not None:
-            self.job = dataclasses.replace(chosen, path=self.job.path)
+    def _show_chosen(self) -> None:
+        on = self.airtime_box.isChecked() and self._with_airtime is not None
+        chosen = self._with_airtime if on and self._with_airtime else self._without_airtime
+        self.job = dataclasses.replace(chosen, path=self.job.path)
+        if self.text.toPlainText() != self.job.text():
             self.text.setPlainText(self.job.text())
 
     def _browse(self) -> None:

@@ -115,6 +115,14 @@ def test_speaking_time_reaches_the_minutes_only_when_ticked(
     assert dialog.job.minutes.airtime == found  # the PDF is written from the same job
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert "Speaking time" not in dialog.text.toPlainText()
+    # the minutes in the group's language, whatever the program's
+    assert dialog.lang.currentData() == "en"
+    dialog.lang.setFocus()
+    qtbot.keyClick(dialog.lang, Qt.Key.Key_Up)
+    assert dialog.text.toPlainText().startswith("Verslag van de bijeenkomst")
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert "Spreektijd (gemeten door de sessietimer)" in dialog.text.toPlainText()
+    assert dialog.job.lang == "nl" and dialog.job.minutes.airtime == found
     dialog.reject()
 
     dialog = open_dialog(unrecorded.id or 0)
