@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import func
-from sqlmodel import SQLModel, select
+from sqlmodel import SQLModel, col, select
 
 from intervisie_desktop.core.db.database import Database, open_database
 from intervisie_desktop.core.demo import DemoFolderNotEmpty, write_demo
@@ -70,6 +70,9 @@ def test_large_demo_meets_the_benchmark_sizes(tmp_path: Path) -> None:
     assert count(db, Meeting) >= 2500
     assert count(db, Case) >= 7500
     assert count(db, Note) >= 20000
+    with db.session() as session:  # a third of the cases share their actions with the group
+        shared = session.exec(select(Case).where(col(Case.actions_shareable).is_(True))).all()
+    assert len(shared) == pytest.approx(count(db, Case) / 3, rel=0.01)
     db.close()
 
 

@@ -197,6 +197,9 @@ def _block(
                         method_key=rng.choice(DEMO_METHODS),
                         outcome=rng.choice(voc.OUTCOMES),
                         agreed_actions=rng.choice(voc.ACTIONS),
+                        # a third shared with the group, so the minutes have actions to show
+                        # (no draw from rng: every other figure of the dataset stays as it was)
+                        actions_shareable=len(cases) % 3 == 0,
                         follow_up_status=FollowUpStatus.DONE,
                         follow_up_text=rng.choice(voc.FOLLOW_UPS),
                         follow_up_meeting_id=None,
