@@ -131,7 +131,7 @@ def bench_running(app: QApplication, window: float, drift_window: float) -> list
     ]
 
 
-class _Painted(QObject):
+class Painted(QObject):
     """Calls `hook` when a widget of `window` is painted (the projector repainted)."""
 
     def __init__(self, window: QWidget, hook: Callable[[], object]) -> None:
@@ -155,21 +155,27 @@ class _KeyLabel(QLabel):
         self.setText(str(int(self.text()) + 1))
 
 
+def to_a_round(controller: SessionModeController, control: SessionRunner) -> None:
+    """On to the demo plan's first round: Right and Left (next, back) move between two speakers,
+    so every press changes what the projector shows."""
+    for _ in range(30):
+        if len(control.snapshot().speakers) >= 3:
+            break
+        control.next()
+    assert len(control.snapshot().speakers) >= 3, "the demo plan has no round"
+    controller.refresh()
+
+
 def bench_keys(app: QApplication, presses: int) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         controller, control, services = make_controller(Path(folder))
         controller.start()
-        for _ in range(30):  # on to a round: Right and Left move between two speakers
-            if len(control.snapshot().speakers) >= 3:
-                break
-            control.next()
-        assert len(control.snapshot().speakers) >= 3, "the demo plan has no round"
-        controller.refresh()
+        to_a_round(controller, control)
         audience = controller.audience
         audience.activateWindow()
         loop = QEventLoop()
         done: list[float] = []
-        painted = _Painted(audience, lambda: (done.append(time.perf_counter()), loop.quit()))
+        painted = Painted(audience, lambda: (done.append(time.perf_counter()), loop.quit()))
         app.installEventFilter(painted)  # any widget of the projector's window repainted
         samples = []
         for i in range(presses):
