@@ -26,6 +26,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noq
 
 from intervisie_desktop.ui.startup.app import make_application, run_app  # noqa: E402
 
+LANG = os.environ.get("ROOM_LANG", "en")
+
+
+def displays() -> list[str]:
+    """The X screens to capture: one, or ROOM_SCREENS of them (:N.0, :N.1)."""
+    base = os.environ["DISPLAY"].split(".")[0]
+    count = int(os.environ.get("ROOM_SCREENS", "1"))
+    return [base] if count == 1 else [f"{base}.{n}" for n in range(count)]
+
+
 SETTLE_MS = 700  # a real X server answers asynchronously: let maps and focus settle
 
 
@@ -83,6 +93,12 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
         return win.session_mode.controller if win is not None else None  # type: ignore[attr-defined]
 
     def where(name: str) -> None:
+        shots = os.environ.get("ROOM_SHOTS")  # screenshots of the whole X display, to look at
+        if shots:
+            label = f"{mode}-{LANG}-{name.replace(' ', '-')}"
+            for n, display in enumerate(displays()):
+                target = Path(shots) / f"{label}-{n}.png"
+                subprocess.run(["import", "-display", display, "-window", "root", str(target)])
         ctrl = controller()
         focus = QGuiApplication.focusWindow()
         step: dict[str, Any] = {"step": name, "focus": focus.title() if focus else None}
@@ -198,7 +214,7 @@ def main(data_dir: Path, mode: str, out: Path) -> int:
 
     QTimer.singleShot(100, poll)
     modal = QMessageBox  # noqa: F841 (a modal leave question keeps this loop running)
-    return run_app(data_dir, "en", demo=True)
+    return run_app(data_dir, LANG, demo=True)
 
 
 if __name__ == "__main__":
