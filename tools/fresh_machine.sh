@@ -73,6 +73,13 @@ step() {
 }
 test_step() { KEEP_GOING=1 step "$@"; }
 
+# pytest's last line and its failures, from the log lines after line $1 only (one run's own).
+test_outcome() {
+    local run; run=$(tail -n +"$(($1 + 1))" "$LOG")
+    note "pytest: $(grep -E '^=+ .*(passed|failed|error).* =+$' <<< "$run" | tail -1)"
+    grep -E '^FAILED tests/' <<< "$run" | sort -u | sed 's/^/    /' | tee -a "$OUT/summary.txt" || true
+}
+
 rx_bytes() {  # bytes received by this machine's network interfaces (all traffic, not only ours)
     awk -F'[: ]+' 'NR > 2 && $2 != "lo" {sum += $3} END {printf "%.0f\n", sum}' /proc/net/dev
 }
@@ -255,9 +262,9 @@ root_part() {
     note ".venv: $(mb "$(size_of "$m/root/intervisie/.venv")"); pip cache grew by $(mb $(($(pip_cache "$m/root") - cache))); machine received $(mb $(($(rx_bytes) - rx)))"
     step "root: ./scripts/start.sh, Wayland window up (Weston headless)" \
         wayland_window "$m" /root/intervisie
+    local seen; seen=$(wc -l < "$LOG")
     test_step "root: ./scripts/test.sh" as_root "$m" "cd intervisie && ./scripts/test.sh"
-    note "pytest: $(grep -E '^=+ .*(passed|failed|error).* =+$' "$LOG" | tail -1)"
-    grep -E '^FAILED tests/' "$LOG" | sort -u | sed 's/^/    /' | tee -a "$OUT/summary.txt" || true
+    test_outcome "$seen"
     if wants deb; then
         step "root: frozen build and tools/build_deb.sh" as_root "$m" \
             "cd intervisie && .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec && tools/build_deb.sh"
@@ -301,10 +308,10 @@ user_part() {
     note "screenshot: $OUT/user-x11.png"
     note ".venv: $(mb "$(size_of "$m/home/tester/intervisie/.venv")"); pip cache grew by $(mb $(($(pip_cache "$m/home/tester") - cache))); machine received $(mb $(($(rx_bytes) - rx)))"
     stops_and_names "$m" test.sh "run|setup|test"
+    local seen; seen=$(wc -l < "$LOG")
     test_step "user: ./scripts/test.sh ${USER_TESTS[*]}" as_user "$m" \
         "cd intervisie && ./scripts/test.sh $(printf "'%s' " "${USER_TESTS[@]}")"
-    note "pytest: $(grep -E '^=+ .*(passed|failed|error).* =+$' "$LOG" | tail -1)"
-    grep -E '^FAILED tests/' "$LOG" | sort -u | sed 's/^/    /' | tee -a "$OUT/summary.txt" || true
+    test_outcome "$seen"
     step "user: second clone" as_user "$m" "git clone -q /srv/user.git intervisie2"
     rx=$(rx_bytes); cache=$(pip_cache "$m/home/tester")
     step "user: second clone ./scripts/start.sh, X11 window up" \
