@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.timeout(300),  # a first chromium start on a new machine may take a minute or two
     pytest.mark.skipif(
         shutil.which("chromium") is None or shutil.which("chromedriver") is None,
         reason="needs Debian's chromium and chromium-driver (the test set-up installs them)",
@@ -58,8 +57,7 @@ def drivers() -> Iterator[list[object]]:
 def open_page(qtbot: QtBot, drivers: list[object], server: RemoteServer) -> object:
     from tests.ui.remote.client import in_thread
 
-    # the first start of chromium on a new machine builds its caches: it took over 30 s there
-    driver = in_thread(qtbot, browser, timeout=120000)
+    driver = in_thread(qtbot, browser, timeout=30000)
     drivers.append(driver)
     in_thread(qtbot, lambda: driver.get(f"http://127.0.0.1:{server.port}/{server.pairing.token}/"))
     return driver
