@@ -110,6 +110,9 @@ mount_machine() {
     mkdir -p "$m/srv/origin.git"
     mount --bind -o ro "$WORK/origin.git" "$m/srv/origin.git"; MOUNTS+=("$m/srv/origin.git")
     cp /etc/resolv.conf "$m/etc/resolv.conf"
+    # What Debian's installer writes and a bare debootstrap root lacks: without it "localhost"
+    # does not resolve (the browser test's driver connects to localhost).
+    [ -e "$m/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$m/etc/hosts"
     if [ -n "$PIP_CERT_FILE" ]; then  # the network's, not the project's: /etc/pip.conf of the machine
         cp "$PIP_CERT_FILE" "$m/etc/fresh-check-ca.crt"
         printf '[global]\ncert = /etc/fresh-check-ca.crt\n' > "$m/etc/pip.conf"
