@@ -406,6 +406,10 @@
             <translation>Used by every phase that has no warning of its own (its field left empty).</translation>
         </message>
         <message>
+            <source>Default warning, minutes before the end</source>
+            <translation>Default warning, minutes before the end</translation>
+        </message>
+        <message>
             <source>Default warnin&amp;g</source>
             <translation>Default warnin&amp;g</translation>
         </message>

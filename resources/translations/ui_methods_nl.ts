@@ -406,6 +406,10 @@
             <translation>Geldt voor elke fase zonder eigen waarschuwing (het veld leeg gelaten).</translation>
         </message>
         <message>
+            <source>Default warning, minutes before the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Default warnin&amp;g</source>
             <translation>Standaardwaarschuwin&amp;g</translation>
         </message>

@@ -292,7 +292,7 @@ def _members_on(session: Session, group_id: int, day: date) -> list[Member]:
 
 def _chaired(session: Session, group_id: int, exclude: Iterable[int]) -> dict[int, list[date]]:
     """member id -> dates of the meetings (not cancelled) they chaired."""
-    stmt = select(Meeting.led_by_member_id, Meeting.date).where(
+    stmt = select(col(Meeting.led_by_member_id), col(Meeting.date)).where(
         Meeting.group_id == group_id,
         Meeting.status != MeetingStatus.CANCELLED,
         Meeting.chair_mode != ChairMode.SUPERVISOR,
