@@ -24,7 +24,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import ChairMode, MeetingStatus
 from intervisie_desktop.ui.forms.typed import date_text
 from intervisie_desktop.ui.panes.chair import purpose_choices, setting_text
-from intervisie_desktop.ui.widths import fit_columns
+from intervisie_desktop.ui.panes.phase_out import open_phase_out, stretch_texts
 
 if TYPE_CHECKING:
     from intervisie_desktop.ui.context import AppContext
@@ -129,8 +129,6 @@ class ChairRota(QWidget):
         self.history.open()
 
     def open_plan(self) -> None:
-        from intervisie_desktop.ui.panes.phase_out import open_phase_out
-
         group = self.pane.group
         if group is not None and group.id is not None:
             self.pane.commit_pending()
@@ -156,7 +154,7 @@ class ChairHistoryDialog(QDialog):
             chair = setting_text(meeting.chair_mode, name, meeting.purpose)
             for c, value in enumerate((date_text(meeting.date), chair)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        fit_columns(self.table)
+        stretch_texts(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -33,7 +34,6 @@ from intervisie_desktop.core.services.chairs import (
 from intervisie_desktop.ui.forms.typed import date_text
 from intervisie_desktop.ui.panes.chair import setting_text
 from intervisie_desktop.ui.translation import error_text
-from intervisie_desktop.ui.widths import fit_columns
 
 if TYPE_CHECKING:
     from datetime import date
@@ -104,6 +104,7 @@ class PhaseOutDialog(QDialog):
             [self.tr("Meeting"), self.tr("Now"), self.tr("Becomes")]
         )
         self.table.verticalHeader().hide()
+        stretch_texts(self.table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
         self.summary.setObjectName("phaseOutSummary")
@@ -165,13 +166,14 @@ class PhaseOutDialog(QDialog):
             values = (date_text(row.meeting.date), self._text(row.before), self._text(row.after))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if c == 2 and row.changes:
                     item.setFont(bold)
                 if c == 1 and row.overwrites:
                     item.setText("\u26a0 " + value)
                     item.setToolTip(self.tr("Set by hand; the plan overwrites it"))
                 self.table.setItem(r, c, item)
-        fit_columns(self.table)
+        self.table.resizeRowsToContents()
         changing = sum(r.changes for r in self.rows)
         overwritten = [r for r in self.rows if r.overwrites]
         text = self.tr("%n meeting(s) change.", "", changing)
@@ -197,6 +199,14 @@ class PhaseOutDialog(QDialog):
             self.tr("Phase-out plan"), lambda: chairs.assign(new), lambda: chairs.assign(old)
         )
         self.accept()
+
+
+def stretch_texts(table: QTableWidget) -> None:
+    """The date as wide as it needs, the texts sharing the rest of the width."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(1, table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def open_phase_out(
