@@ -3,7 +3,7 @@ click takes the suggestion), who chaired when, the meeting's purpose, and the ph
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,10 +27,42 @@ from intervisie_desktop.ui.panes.chair import purpose_choices, setting_text
 from intervisie_desktop.ui.panes.phase_out import open_phase_out, stretch_texts
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QComboBox
+
+    from intervisie_desktop.core.models import Group, Meeting
     from intervisie_desktop.ui.context import AppContext
-    from intervisie_desktop.ui.panes.meetings import MeetingsPane
+    from intervisie_desktop.ui.forms.fields import FormBinder
+    from intervisie_desktop.ui.forms.undo import Undo
 
 WATCHED = (Change.MEETINGS, Change.ATTENDANCE, Change.MEMBERS, Change.GROUPS)
+
+
+class MeetingsPane(Protocol):
+    """What the rota uses of the Meetings tab (this protocol, so no import goes back to it)."""
+
+    @property
+    def context(self) -> AppContext: ...
+
+    @property
+    def undo(self) -> Undo: ...
+
+    @property
+    def group(self) -> Group | None: ...
+
+    @property
+    def meeting(self) -> Meeting | None: ...
+
+    @property
+    def leader(self) -> QComboBox: ...
+
+    @property
+    def binder(self) -> FormBinder: ...
+
+    @property
+    def meeting_selected(self) -> SignalInstance: ...
+
+    def commit_pending(self) -> None: ...
 
 
 class ChairRota(QWidget):
@@ -146,6 +178,7 @@ class ChairHistoryDialog(QDialog):
         self.table.setObjectName("chairHistoryTable")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Chair")])
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         rows = context.services.chairs.history(group_id)
         self.table.setRowCount(len(rows))

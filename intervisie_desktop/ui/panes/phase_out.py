@@ -104,6 +104,7 @@ class PhaseOutDialog(QDialog):
             [self.tr("Meeting"), self.tr("Now"), self.tr("Becomes")]
         )
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         stretch_texts(self.table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
@@ -116,10 +117,11 @@ class PhaseOutDialog(QDialog):
             )
         )
         after.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
         self.apply_button = QPushButton(self.tr("&Apply plan"))
         self.apply_button.setObjectName("applyPhaseOut")
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)  # after Apply, as Tab goes
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
