@@ -4,7 +4,7 @@ what set by hand it overwrites); applied as one step that Ctrl+Z takes back as a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont
@@ -41,7 +41,23 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.services.chairs import ChairSetting
     from intervisie_desktop.ui.context import AppContext
     from intervisie_desktop.ui.forms.undo import Undo
-    from intervisie_desktop.ui.window.host import WindowHost
+
+
+class PhaseOutHost(Protocol):
+    """What the menu command uses of the main window (not its module: no import goes back)."""
+
+    @property
+    def context(self) -> AppContext: ...
+
+    @property
+    def undo(self) -> Undo: ...
+
+    @property
+    def group_id(self) -> int | None: ...
+
+    def commit_pending(self) -> None: ...
+
+    def window(self) -> QWidget: ...
 
 
 class PhaseOutDialog(QDialog):
@@ -219,7 +235,7 @@ def open_phase_out(
     return dialog
 
 
-def add_phase_out_action(window: QWidget, menu: QMenu, host: WindowHost) -> QAction:
+def add_phase_out_action(window: QWidget, menu: QMenu, host: PhaseOutHost) -> QAction:
     """Group › Phase-out plan…, enabled when a group is chosen."""
     action = QAction(QCoreApplication.translate("PhaseOut", "&Phase-out plan\u2026"), window)
     action.setObjectName("phaseOutPlan")
