@@ -183,3 +183,30 @@ def test_purpose_column_is_stored_in_the_file(services: Services) -> None:
         got = conn.execute("SELECT purpose FROM meeting WHERE id = ?", (meetings[0],)).fetchone()
     conn.close()
     assert got == ("FOLLOW_UP",)
+
+
+def test_downgrade_to_0008_drops_the_purpose_and_keeps_every_case(services: Services) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from intervisie_desktop.core.db import migrate
+
+    _group_id, (anna, *_), meetings = _group(services, past=1, ahead=1)
+    services.cases.create(meeting_id=meetings[0], topic="Grenzen stellen", bringer_id=anna)
+    services.meetings.update(meetings[1], purpose=MeetingPurpose.EVALUATION)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    with services.db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        conn.commit()
+    services.db.engine.dispose()
+    with sqlite3.connect(services.db.path) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(meeting)")]
+        topics = [r[0] for r in conn.execute('SELECT topic FROM "case"')]
+        meeting_count = conn.execute("SELECT count(*) FROM meeting").fetchone()[0]
+    conn.close()
+    assert version == 8
+    assert "purpose" not in columns
+    assert topics == ["Grenzen stellen"] and meeting_count == 2

@@ -36,6 +36,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('meeting', schema=None) as batch_op:
-        batch_op.drop_column('purpose')
+    # SQLite's own DROP COLUMN, in place: a batch copy of "meeting" would drop the old table,
+    # and with it (ON DELETE CASCADE) every case, note and attendance of its meetings.
+    op.execute('ALTER TABLE meeting DROP COLUMN purpose')
     op.execute("PRAGMA user_version = 8")
