@@ -772,5 +772,17 @@
             <extracomment>The setting key of the program-wide warning point, in minutes before the end. The default when the setting was never made (or holds something unusable). The largest default the editor takes: more would make most phases warn from their start.</extracomment>
             <translation>The default warning must be a number of minutes from 0 to {max}.</translation>
         </message>
+        <message>
+            <source>This group has no planned meetings ahead.</source>
+            <translation>This group has no planned meetings ahead.</translation>
+        </message>
+        <message>
+            <source>Members can start chairing at meeting 1 to {count} of the planned meetings.</source>
+            <translation>Members can start chairing at meeting 1 to {count} of the planned meetings.</translation>
+        </message>
+        <message>
+            <source>The evaluation meeting must come after members start chairing, and the follow-up meeting after the evaluation meeting, within the planned meetings.</source>
+            <translation>The evaluation meeting must come after members start chairing, and the follow-up meeting after the evaluation meeting, within the planned meetings.</translation>
+        </message>
     </context>
 </TS>

@@ -772,5 +772,17 @@
             <extracomment>The setting key of the program-wide warning point, in minutes before the end. The default when the setting was never made (or holds something unusable). The largest default the editor takes: more would make most phases warn from their start.</extracomment>
             <translation>De standaardwaarschuwing moet een aantal minuten zijn van 0 tot en met {max}.</translation>
         </message>
+        <message>
+            <source>This group has no planned meetings ahead.</source>
+            <translation>Deze groep heeft geen geplande bijeenkomsten meer.</translation>
+        </message>
+        <message>
+            <source>Members can start chairing at meeting 1 to {count} of the planned meetings.</source>
+            <translation>Leden kunnen gaan voorzitten vanaf bijeenkomst 1 tot en met {count} van de geplande bijeenkomsten.</translation>
+        </message>
+        <message>
+            <source>The evaluation meeting must come after members start chairing, and the follow-up meeting after the evaluation meeting, within the planned meetings.</source>
+            <translation>De evaluatiebijeenkomst moet komen nadat leden zijn gaan voorzitten, en de terugkombijeenkomst na de evaluatiebijeenkomst, binnen de geplande bijeenkomsten.</translation>
+        </message>
     </context>
 </TS>

@@ -236,6 +236,95 @@
             <source>a member alone</source>
             <translation>a member alone</translation>
         </message>
+        <message>
+            <source>a regular meeting</source>
+            <translation>a regular meeting</translation>
+        </message>
+        <message>
+            <source>evaluation meeting</source>
+            <translation>evaluation meeting</translation>
+        </message>
+        <message>
+            <source>follow-up meeting</source>
+            <translation>follow-up meeting</translation>
+        </message>
+        <message>
+            <source>{name}, the supervisor in the background</source>
+            <translation>{name}, the supervisor in the background</translation>
+        </message>
+        <message>
+            <source>{name} alone</source>
+            <translation>{name} alone</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChairHistoryDialog</name>
+        <message>
+            <source>Who chaired when</source>
+            <translation>Who chaired when</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChairRota</name>
+        <message>
+            <source>Ta&amp;ke</source>
+            <translation>Ta&amp;ke</translation>
+        </message>
+        <message>
+            <source>Let the member next on the chair rota chair</source>
+            <translation>Let the member next on the chair rota chair</translation>
+        </message>
+        <message>
+            <source>Who chaired when…</source>
+            <translation>Who chaired when…</translation>
+        </message>
+        <message>
+            <source>Phase-out plan…</source>
+            <translation>Phase-out plan…</translation>
+        </message>
+        <message>
+            <source>The chair rota suggests a chair for planned meetings.</source>
+            <translation>The chair rota suggests a chair for planned meetings.</translation>
+        </message>
+        <message>
+            <source>Next to chair: nobody (every member is away)</source>
+            <translation>Next to chair: nobody (every member is away)</translation>
+        </message>
+        <message numerus="yes">
+            <source>chaired %n time(s)</source>
+            <translation>
+                <numerusform>chaired %n time</numerusform>
+                <numerusform>chaired %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last on {date}</source>
+            <translation>last on {date}</translation>
+        </message>
+        <message>
+            <source>never yet</source>
+            <translation>never yet</translation>
+        </message>
+        <message>
+            <source>Next to chair: {name} ({times}, {last})</source>
+            <translation>Next to chair: {name} ({times}, {last})</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose</source>
+            <translation>P&amp;urpose</translation>
+        </message>
+        <message>
+            <source>Chair rota</source>
+            <translation>Chair rota</translation>
+        </message>
     </context>
     <context>
         <name>DevelopmentPane</name>
@@ -730,6 +819,83 @@
         <message>
             <source>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</source>
             <translation>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseOut</name>
+        <message>
+            <source>&amp;Phase-out plan…</source>
+            <translation>&amp;Phase-out plan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseOutDialog</name>
+        <message>
+            <source>Phase-out plan</source>
+            <translation>Phase-out plan</translation>
+        </message>
+        <message>
+            <source>A path to self-steering for {group}, over its {count} planned meetings from today: the supervisor chairs the first ones; from the meeting you choose, members chair with the supervisor in the background, named by the chair rota. The supervisor chairs the evaluation meeting and the follow-up meeting.</source>
+            <translation>A path to self-steering for {group}, over its {count} planned meetings from today: the supervisor chairs the first ones; from the meeting you choose, members chair with the supervisor in the background, named by the chair rota. The supervisor chairs the evaluation meeting and the follow-up meeting.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{n}. {date}</source>
+            <translation>{n}. {date}</translation>
+        </message>
+        <message>
+            <source>After the evaluation meeting, members chair on their own</source>
+            <translation>After the evaluation meeting, members chair on their own</translation>
+        </message>
+        <message>
+            <source>Members &amp;chair from</source>
+            <translation>Members &amp;chair from</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation meeting</source>
+            <translation>E&amp;valuation meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up meeting</source>
+            <translation>&amp;Follow-up meeting</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Becomes</translation>
+        </message>
+        <message>
+            <source>Afterwards each meeting's chair can still be changed on the Meetings tab; Ctrl+Z takes the whole plan back.</source>
+            <translation>Afterwards each meeting's chair can still be changed on the Meetings tab; Ctrl+Z takes the whole plan back.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply plan</source>
+            <translation>&amp;Apply plan</translation>
+        </message>
+        <message>
+            <source>Set by hand; the plan overwrites it</source>
+            <translation>Set by hand; the plan overwrites it</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) change.</source>
+            <translation>
+                <numerusform>%n meeting change.</numerusform>
+                <numerusform>%n meetings change.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overwritten (a chair or purpose set before, marked ⚠): {dates}.</source>
+            <translation>Overwritten (a chair or purpose set before, marked ⚠): {dates}.</translation>
         </message>
     </context>
     <context>

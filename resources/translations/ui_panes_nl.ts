@@ -236,6 +236,95 @@
             <source>a member alone</source>
             <translation>een lid zelfstandig</translation>
         </message>
+        <message>
+            <source>a regular meeting</source>
+            <translation>een gewone bijeenkomst</translation>
+        </message>
+        <message>
+            <source>evaluation meeting</source>
+            <translation>evaluatiebijeenkomst</translation>
+        </message>
+        <message>
+            <source>follow-up meeting</source>
+            <translation>terugkombijeenkomst</translation>
+        </message>
+        <message>
+            <source>{name}, the supervisor in the background</source>
+            <translation>{name}, met de begeleider op de achtergrond</translation>
+        </message>
+        <message>
+            <source>{name} alone</source>
+            <translation>{name} zelfstandig</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChairHistoryDialog</name>
+        <message>
+            <source>Who chaired when</source>
+            <translation>Wie zat wanneer voor</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChairRota</name>
+        <message>
+            <source>Ta&amp;ke</source>
+            <translation>Over&amp;nemen</translation>
+        </message>
+        <message>
+            <source>Let the member next on the chair rota chair</source>
+            <translation>Laat het lid dat volgens het voorzittersrooster aan de beurt is voorzitten</translation>
+        </message>
+        <message>
+            <source>Who chaired when…</source>
+            <translation>Wie zat wanneer voor…</translation>
+        </message>
+        <message>
+            <source>Phase-out plan…</source>
+            <translation>Afbouwplan…</translation>
+        </message>
+        <message>
+            <source>The chair rota suggests a chair for planned meetings.</source>
+            <translation>Het voorzittersrooster stelt een voorzitter voor bij geplande bijeenkomsten.</translation>
+        </message>
+        <message>
+            <source>Next to chair: nobody (every member is away)</source>
+            <translation>Volgende voorzitter: niemand (alle leden zijn afwezig)</translation>
+        </message>
+        <message numerus="yes">
+            <source>chaired %n time(s)</source>
+            <translation>
+                <numerusform>%n keer voorgezeten</numerusform>
+                <numerusform>%n keer voorgezeten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last on {date}</source>
+            <translation>laatst op {date}</translation>
+        </message>
+        <message>
+            <source>never yet</source>
+            <translation>nog nooit</translation>
+        </message>
+        <message>
+            <source>Next to chair: {name} ({times}, {last})</source>
+            <translation>Volgende voorzitter: {name} ({times}, {last})</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose</source>
+            <translation>Soo&amp;rt bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Chair rota</source>
+            <translation>Voorzittersrooster</translation>
+        </message>
     </context>
     <context>
         <name>DevelopmentPane</name>
@@ -730,6 +819,83 @@
         <message>
             <source>Another member of this group is also called {name}; add something to tell them apart, e.g. an initial.</source>
             <translation>Een ander lid van deze groep heet ook {name}; voeg iets toe om ze uit elkaar te houden, bijvoorbeeld een voorletter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseOut</name>
+        <message>
+            <source>&amp;Phase-out plan…</source>
+            <translation>Afbouw&amp;plan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseOutDialog</name>
+        <message>
+            <source>Phase-out plan</source>
+            <translation>Afbouwplan</translation>
+        </message>
+        <message>
+            <source>A path to self-steering for {group}, over its {count} planned meetings from today: the supervisor chairs the first ones; from the meeting you choose, members chair with the supervisor in the background, named by the chair rota. The supervisor chairs the evaluation meeting and the follow-up meeting.</source>
+            <translation>Een weg naar zelfsturing voor {group}, over de {count} geplande bijeenkomsten vanaf vandaag: de begeleider zit de eerste voor; vanaf de bijeenkomst die u kiest zitten leden voor met de begeleider op de achtergrond, aangewezen door het voorzittersrooster. De begeleider zit de evaluatiebijeenkomst en de terugkombijeenkomst voor.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>{n}. {date}</source>
+            <translation>{n}. {date}</translation>
+        </message>
+        <message>
+            <source>After the evaluation meeting, members chair on their own</source>
+            <translation>Na de evaluatiebijeenkomst zitten leden zelfstandig voor</translation>
+        </message>
+        <message>
+            <source>Members &amp;chair from</source>
+            <translation>&amp;Leden zitten voor vanaf</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation meeting</source>
+            <translation>E&amp;valuatiebijeenkomst</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up meeting</source>
+            <translation>&amp;Terugkombijeenkomst</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Wordt</translation>
+        </message>
+        <message>
+            <source>Afterwards each meeting's chair can still be changed on the Meetings tab; Ctrl+Z takes the whole plan back.</source>
+            <translation>Daarna is de voorzitter van elke bijeenkomst nog te wijzigen op het tabblad Bijeenkomsten; Ctrl+Z draait het hele plan terug.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply plan</source>
+            <translation>&amp;Plan toepassen</translation>
+        </message>
+        <message>
+            <source>Set by hand; the plan overwrites it</source>
+            <translation>Met de hand ingesteld; het plan overschrijft dit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) change.</source>
+            <translation>
+                <numerusform>%n bijeenkomst verandert.</numerusform>
+                <numerusform>%n bijeenkomsten veranderen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overwritten (a chair or purpose set before, marked ⚠): {dates}.</source>
+            <translation>Overschreven (een eerder ingestelde voorzitter of soort, gemarkeerd met ⚠): {dates}.</translation>
         </message>
     </context>
     <context>

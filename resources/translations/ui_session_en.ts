@@ -466,6 +466,25 @@
         </message>
     </context>
     <context>
+        <name>SessionChair</name>
+        <message>
+            <source>Chair: {name}</source>
+            <translation>Chair: {name}</translation>
+        </message>
+        <message>
+            <source>the supervisor in the background</source>
+            <translation>the supervisor in the background</translation>
+        </message>
+        <message>
+            <source>The chair's script (for {name})</source>
+            <translation>The chair's script (for {name})</translation>
+        </message>
+        <message>
+            <source>{name} leads the phases and keeps the time; you stay in the background and step in when asked or when the group's safety needs it.</source>
+            <translation>{name} leads the phases and keeps the time; you stay in the background and step in when asked or when the group's safety needs it.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>{minutes} min remaining</source>

@@ -466,6 +466,25 @@
         </message>
     </context>
     <context>
+        <name>SessionChair</name>
+        <message>
+            <source>Chair: {name}</source>
+            <translation>Voorzitter: {name}</translation>
+        </message>
+        <message>
+            <source>the supervisor in the background</source>
+            <translation>de begeleider op de achtergrond</translation>
+        </message>
+        <message>
+            <source>The chair's script (for {name})</source>
+            <translation>Draaiboek voor de voorzitter ({name})</translation>
+        </message>
+        <message>
+            <source>{name} leads the phases and keeps the time; you stay in the background and step in when asked or when the group's safety needs it.</source>
+            <translation>{name} leidt de fasen en bewaakt de tijd; u blijft op de achtergrond en springt bij als dat gevraagd wordt of als de veiligheid in de groep het vraagt.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>{minutes} min remaining</source>

@@ -234,6 +234,22 @@ def _portal_list(stage: Stage) -> QWidget:
     return PortalListDialog(stage.context, held[-1], stage.window)
 
 
+def _phase_out(stage: Stage) -> QWidget:
+    from intervisie_desktop.ui.panes.phase_out import PhaseOutDialog
+
+    group = stage.services.groups.list()[0]
+    assert group.id is not None
+    return PhaseOutDialog(stage.context, stage.window.undo, group.id, stage.window)
+
+
+def _chair_history(stage: Stage) -> QWidget:
+    from intervisie_desktop.ui.panes.chair_rota import ChairHistoryDialog
+
+    group = stage.services.groups.list()[0]
+    assert group.id is not None
+    return ChairHistoryDialog(stage.context, group.id, stage.window)
+
+
 def _session(part: str) -> Callable[[Stage], QWidget]:
     def build(stage: Stage) -> QWidget:
         meeting = stage.services.meetings.next_planned()
@@ -304,6 +320,8 @@ SCREENS: dict[str, Callable[[Stage], QWidget]] = {
     "dialog/resume": _resume,
     "dialog/register-rules": _register_rules,
     "dialog/portal-list": _portal_list,
+    "dialog/phase-out": _phase_out,
+    "dialog/chair-history": _chair_history,
     "session/presenter": _session("presenter"),
     "session/audience": _session("audience"),
     "session/message-entry": _message("entry"),
@@ -334,6 +352,8 @@ LISTED_CLASSES = {
     "ResumeDialog",
     "RegisterRulesDialog",
     "PortalListDialog",
+    "PhaseOutDialog",
+    "ChairHistoryDialog",
     "PresenterView",
     "AudienceView",
     "MessageEntry",

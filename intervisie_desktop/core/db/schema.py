@@ -4,7 +4,7 @@ ORM (SQLAlchemy, SQLModel) is even imported."""
 from __future__ import annotations
 
 #: The schema number of the newest migration; each migration stamps it into PRAGMA user_version.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 #: The tables of our models at SCHEMA_VERSION (a test holds this equal to the models' metadata).
 TABLES = frozenset(

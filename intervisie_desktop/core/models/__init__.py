@@ -6,6 +6,7 @@ from intervisie_desktop.core.models.learning import (
     ChairMode,
     EvaluationItem,
     EvaluationScore,
+    MeetingPurpose,
     SafetyCheck,
     SafetyTally,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "Group",
     "LearningGoal",
     "Meeting",
+    "MeetingPurpose",
     "MeetingStatus",
     "Member",
     "Membership",

@@ -22,6 +22,15 @@ class ChairMode(StrEnum):
     MEMBER = "member"  # a member chairs on their own
 
 
+class MeetingPurpose(StrEnum):
+    """A meeting's place on the path to self-steering: an ordinary one, the meeting where the
+    group evaluates chairing on its own, or the supervisor's follow-up visit later on."""
+
+    REGULAR = "regular"
+    EVALUATION = "evaluation"
+    FOLLOW_UP = "follow_up"
+
+
 class EvaluationItem(StrEnum):
     """The four questions of a meeting's evaluation, each answered on a 0-10 scale."""
 

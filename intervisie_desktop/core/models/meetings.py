@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from intervisie_desktop.core.models.learning import ChairMode
+from intervisie_desktop.core.models.learning import ChairMode, MeetingPurpose
 
 
 class MeetingStatus(StrEnum):
@@ -37,6 +37,7 @@ class Meeting(SQLModel, table=True):
         default=None, foreign_key="member.id", ondelete="SET NULL"
     )  # None: the group's supervisor leads
     chair_mode: ChairMode = ChairMode.SUPERVISOR  # with led_by_member_id: which member chairs
+    purpose: MeetingPurpose = MeetingPurpose.REGULAR  # an evaluation or follow-up meeting
     theme: str = ""
     evaluation: str = ""
 

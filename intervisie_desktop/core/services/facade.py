@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from intervisie_desktop.core.backup.store import BackupService
 from intervisie_desktop.core.security.encryption import ProtectionService
 from intervisie_desktop.core.services.cases import CaseService
+from intervisie_desktop.core.services.chairs import ChairService
 from intervisie_desktop.core.services.deletions import DeletionService
 from intervisie_desktop.core.services.erasure import ErasureService
 from intervisie_desktop.core.services.groups import GroupService
@@ -50,6 +51,7 @@ class Services:
         self.meetings = MeetingService(db)
         self.attendance = AttendanceService(db)
         self.cases = CaseService(db)
+        self.chairs = ChairService(db)
         self.evaluations = EvaluationService(db)
         self.safety_checks = SafetyCheckService(db)
         self.notes = NoteService(db)

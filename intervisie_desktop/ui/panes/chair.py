@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from intervisie_desktop.core.models import ChairMode
+from intervisie_desktop.core.models import ChairMode, MeetingPurpose
 
 
 def chair_text(mode: ChairMode) -> str:
@@ -39,3 +39,34 @@ def chair_follows(
     if name == "led_by_member_id" and new is None and mode != ChairMode.SUPERVISOR:
         return {"chair_mode": (mode, ChairMode.SUPERVISOR)}
     return {}
+
+
+def purpose_text(purpose: MeetingPurpose) -> str:
+    return {
+        MeetingPurpose.REGULAR: QCoreApplication.translate("Chair", "a regular meeting"),
+        MeetingPurpose.EVALUATION: QCoreApplication.translate("Chair", "evaluation meeting"),
+        MeetingPurpose.FOLLOW_UP: QCoreApplication.translate("Chair", "follow-up meeting"),
+    }[purpose]
+
+
+def purpose_choices() -> list[tuple[str, Any]]:
+    return [(purpose_text(p), p) for p in MeetingPurpose]
+
+
+def who_chairs(mode: ChairMode, name: str | None) -> str:
+    """ "the supervisor", "Anna Bos, the supervisor in the background", "Anna Bos alone"."""
+    if mode == ChairMode.SUPERVISOR or not name:
+        return chair_text(ChairMode.SUPERVISOR)
+    if mode == ChairMode.MEMBER_SUPERVISED:
+        text = QCoreApplication.translate("Chair", "{name}, the supervisor in the background")
+    else:
+        text = QCoreApplication.translate("Chair", "{name} alone")
+    return text.format(name=name)
+
+
+def setting_text(mode: ChairMode, name: str | None, purpose: MeetingPurpose) -> str:
+    """Who chairs, and what the meeting is for unless it is a regular one."""
+    text = who_chairs(mode, name)
+    if purpose != MeetingPurpose.REGULAR:
+        text += " \u00b7 " + purpose_text(purpose)
+    return text

@@ -31,6 +31,7 @@ from intervisie_desktop.ui.items import children, set_current_tree_item
 from intervisie_desktop.ui.panes.airtime import AirtimeBox
 from intervisie_desktop.ui.panes.attendance import AttendanceList
 from intervisie_desktop.ui.panes.chair import chair_choices, chair_follows
+from intervisie_desktop.ui.panes.chair_rota import install_chair_rota
 from intervisie_desktop.ui.panes.meeting_evaluation import EvaluationBox
 from intervisie_desktop.ui.panes.portal_lists import is_held, portal_button
 from intervisie_desktop.ui.widths import FormScroll, fit_columns
@@ -137,6 +138,7 @@ class MeetingsPane(QWidget):
         )
         self.evaluation = b.long(self.tr("E&valuation"), "evaluation", 3)
         b.related = self._related
+        self.chair_rota = install_chair_rota(self)  # purpose, rota, phase-out plan: under Led by
         body_layout.addWidget(form_box)
         self.follow_box = QGroupBox(self.tr("Open follow-ups from earlier cases"))
         follow_layout = QVBoxLayout(self.follow_box)

@@ -21,6 +21,7 @@ from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.remote.phone import PhoneRemote
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
+from intervisie_desktop.ui.session.chair import SessionChair
 from intervisie_desktop.ui.session.chime import Chime
 from intervisie_desktop.ui.session.guard import KeepsAlive, Pulses, WindowGuard
 from intervisie_desktop.ui.session.keys import KEYS
@@ -130,6 +131,7 @@ class SessionModeController(QObject):
 
         self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
         self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
+        self.chair = SessionChair(self, services, self.meeting_id, self.presenter, self.audience)
         self.phone = PhoneRemote(self, lang, parent=self)  # off until opted in; closes on leaving
 
     # -- keys ------------------------------------------------------------------------------------

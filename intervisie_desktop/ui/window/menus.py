@@ -100,6 +100,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
     from intervisie_desktop.ui.export.kit_dialog import add_kit_actions
     from intervisie_desktop.ui.export.menu import add_export_menu
     from intervisie_desktop.ui.manual.help import add_help_actions
+    from intervisie_desktop.ui.panes.phase_out import add_phase_out_action
     from intervisie_desktop.ui.security.backup_actions import SafetyActions
 
     bar = window.menuBar()
@@ -204,6 +205,7 @@ def build_menus(window: QMainWindow, commands: MenuCommands) -> WindowMenus:
         ERASE_SHORTCUT,
         "eraseMember",
     )
+    add_phase_out_action(window, group_menu, commands)  # the chair from supervisor to members
     group_menu.addSeparator()
     archive = add_action(
         window,

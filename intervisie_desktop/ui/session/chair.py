@@ -1,0 +1,116 @@
+"""Who chairs, in session mode: when a member chairs, the presenter and the projector name them
+("Chair: Anna Bos"; a name is not confidential), and the presenter's script is headed as the
+chair's script, the method's script for the current phase that the method cards print. With the
+supervisor in the background, a line under it reminds the supervisor of their part."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel
+
+from intervisie_desktop.core.errors import IntervisieError
+from intervisie_desktop.core.models import ChairMode
+from intervisie_desktop.ui.session.faces import projector_font
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.session.audience import AudienceView
+    from intervisie_desktop.ui.session.presenter import PresenterView
+
+PROJECTOR_SIZE = 3.2  # hundredths of the projector's height, as the method's name
+
+
+def chair_of(services: Services, meeting_id: int) -> tuple[ChairMode, str] | None:
+    """The member chairing the meeting and how, or None when the supervisor chairs."""
+    try:
+        meeting = services.meetings.get(meeting_id)
+        if meeting.chair_mode == ChairMode.SUPERVISOR or meeting.led_by_member_id is None:
+            return None
+        return ChairMode(meeting.chair_mode), services.members.get(
+            meeting.led_by_member_id
+        ).full_name
+    except IntervisieError:
+        return None
+
+
+def chair_line(name: str) -> str:
+    return QCoreApplication.translate("SessionChair", "Chair: {name}").format(name=name)
+
+
+class _ProjectorChair(QObject):
+    """The chair's name under the method's name on a projector view, sized with the view."""
+
+    def __init__(self, view: AudienceView, name: str) -> None:
+        super().__init__(view)
+        self.view = view
+        self.label = QLabel(chair_line(name))
+        self.label.setObjectName("chairName")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        # The view's own text colour, whatever the theme: the label sets none of its own.
+        view._main_layout.insertWidget(1, self.label)  # noqa: SLF001 - under the top row
+        view.installEventFilter(self)
+        self.resize()
+
+    def resize(self) -> None:
+        self.label.setFont(projector_font(PROJECTOR_SIZE * self.view.unit(), False))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.resize()
+        return False
+
+
+def show_on_presenter(presenter: PresenterView, mode: ChairMode, name: str) -> QLabel:
+    line = chair_line(name)
+    if mode == ChairMode.MEMBER_SUPERVISED:
+        line += " \u2014 " + QCoreApplication.translate(
+            "SessionChair", "the supervisor in the background"
+        )
+    label = QLabel(line)
+    label.setObjectName("chairLine")
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    title = presenter.findChild(QLabel, "scriptTitle")
+    if title is not None:
+        title.setText(
+            QCoreApplication.translate("SessionChair", "The chair's script (for {name})").format(
+                name=name
+            )
+        )
+        if mode == ChairMode.MEMBER_SUPERVISED:
+            title.setToolTip(
+                QCoreApplication.translate(
+                    "SessionChair",
+                    "{name} leads the phases and keeps the time; you stay in the background "
+                    "and step in when asked or when the group's safety needs it.",
+                ).format(name=name)
+            )
+    presenter._panels.insertWidget(2, label)  # noqa: SLF001 - under "method · phase i of n"
+    return label
+
+
+class SessionChair(QObject):
+    """Installed once per session mode; does nothing when the supervisor chairs."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        services: Services,
+        meeting_id: int,
+        presenter: PresenterView,
+        audience: AudienceView,
+    ) -> None:
+        super().__init__(parent)
+        self.chair = chair_of(services, meeting_id)
+        self.presenter_label: QLabel | None = None
+        self.projector: list[_ProjectorChair] = []
+        if self.chair is None:
+            return
+        mode, name = self.chair
+        self.presenter_label = show_on_presenter(presenter, mode, name)
+        self.projector = [_ProjectorChair(v, name) for v in (audience, presenter.preview)]
