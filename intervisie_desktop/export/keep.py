@@ -1,11 +1,13 @@
-"""Headings stay with what follows them: none is left alone at the bottom of a page."""
+"""Headings stay with what follows them: none is left alone at the bottom of a page; and a
+table row stays whole on one page (Qt's layout breaks a row between its lines otherwise, so a
+row's name could end one page and its figures start the next)."""
 
 from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFrame, QTextTable
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock, QTextDocument
@@ -52,3 +54,67 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
         QTextCursor(block).setBlockFormat(fmt)
         moved += 1
     return moved
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    """Every table in the flow, nested ones too, in document order."""
+    found: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found.extend(_tables(child))
+    return found
+
+
+def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top of the first line and bottom of the last line of the row's cells (document units)."""
+    layout = doc.documentLayout()
+    top, bottom = math.inf, -math.inf
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:
+            continue  # spanned from a row above
+        block = cell.firstCursorPosition().block()
+        last = cell.lastCursorPosition().block().blockNumber()
+        while block.isValid() and block.blockNumber() <= last:
+            box = layout.blockBoundingRect(block)
+            lines = block.layout()
+            for i in range(lines.lineCount()):
+                line = lines.lineAt(i)
+                top = min(top, box.top() + line.y())
+                bottom = max(bottom, box.top() + line.y() + line.height())
+            block = block.next()
+    return top, bottom
+
+
+def _mark_row(table: QTextTable, row: int) -> bool:
+    """Start the row on a new page (every cell's first block); False if it already does."""
+    changed = False
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:
+            continue
+        cursor = cell.firstCursorPosition()
+        fmt = QTextBlockFormat(cursor.blockFormat())
+        if fmt.pageBreakPolicy() & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            continue
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(fmt)
+        changed = True
+    return changed
+
+
+def keep_rows_whole(doc: QTextDocument, page_height: float) -> int:
+    """Move the first table row that a page break cuts to the next page; returns 1 if one
+    moved, 0 if none is cut (or the cut one already starts a page: taller than a page). The
+    caller lays the flow out again and asks again, as for headings. A header row (thead) is
+    repeated by Qt at the top of the next page."""
+    for table in _tables(doc.rootFrame()):
+        for row in range(table.format().headerRowCount(), table.rows()):
+            top, bottom = _row_extent(doc, table, row)
+            if top == math.inf:
+                continue  # a row with no lines (all cells spanned from above)
+            cut = _page(top, page_height) != _page(bottom - 2 * SLACK, page_height)
+            if cut and _mark_row(table, row):
+                return 1
+    return 0
