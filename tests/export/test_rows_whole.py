@@ -39,3 +39,4 @@ def test_no_row_of_a_long_table_is_split_between_pages(tmp_path: Path) -> None:
             cut.append(r)
     assert cut == []
     assert all("Figure" in page for page in texts)  # the header row on every page
+    assert all("start" in page for page in texts)  # and rows: no page left blank
