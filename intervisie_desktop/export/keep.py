@@ -1,11 +1,13 @@
-"""Headings stay with what follows them: none is left alone at the bottom of a page."""
+"""Headings stay with what follows them: none is left alone at the bottom of a page; and a
+table row stays whole on one page (Qt's layout breaks a row between its lines otherwise, so a
+row's name could end one page and its figures start the next)."""
 
 from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat, QTextFrame, QTextTable
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock, QTextDocument
@@ -52,3 +54,74 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
         QTextCursor(block).setBlockFormat(fmt)
         moved += 1
     return moved
+
+
+def _tables(frame: QTextFrame, nested: bool = True) -> list[QTextTable]:
+    """The tables in the flow in document order; with `nested`, tables in cells too (a page
+    break inside a cell breaks twice, so only tables of the flow itself are cut)."""
+    found: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        if nested:
+            found.extend(_tables(child))
+    return found
+
+
+def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top of the first line and bottom of the last line of the row's cells (document units)."""
+    layout = doc.documentLayout()
+    top, bottom = math.inf, -math.inf
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:
+            continue  # spanned from a row above
+        block = cell.firstCursorPosition().block()
+        last = cell.lastCursorPosition().block().blockNumber()
+        while block.isValid() and block.blockNumber() <= last:
+            box = layout.blockBoundingRect(block)
+            lines = block.layout()
+            for i in range(lines.lineCount()):
+                line = lines.lineAt(i)
+                top = min(top, box.top() + line.y())
+                bottom = max(bottom, box.top() + line.y() + line.height())
+            block = block.next()
+    return top, bottom
+
+
+def _split_before(doc: QTextDocument, table: QTextTable, row: int) -> None:
+    """Cut `table` before `row`: the rows from there on move into a copy of the table (header
+    rows included) that starts a new page. A page break on a block inside a cell does not do
+    this: Qt then drops the row to the next page and breaks once more, leaving a blank page."""
+    headers, rows = table.format().headerRowCount(), table.rows()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(table.firstPosition() - 1)
+    cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+    copy = cursor.selection()
+    after = QTextCursor(doc)
+    after.setPosition(table.lastPosition() + 1)
+    after.insertFragment(copy)
+    rest = next(t for t in _tables(doc.rootFrame()) if t.firstPosition() > table.lastPosition())
+    table.removeRows(row, rows - row)
+    rest.removeRows(headers, row - headers)
+    fmt = rest.format()
+    fmt.setHeaderRowCount(headers)
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    rest.setFormat(fmt)
+
+
+def keep_rows_whole(doc: QTextDocument, page_height: float) -> int:
+    """Move the first table row that a page break cuts to the next page, under the table's
+    header row; returns 1 if one moved, 0 if none is cut (a row at the top of its table is
+    moved by Qt itself, and one taller than a page stays cut). The caller lays the flow out
+    again and asks again, as for headings."""
+    for table in _tables(doc.rootFrame(), nested=False):
+        headers = table.format().headerRowCount()
+        for row in range(headers + 1, table.rows()):
+            top, bottom = _row_extent(doc, table, row)
+            if top == math.inf:
+                continue  # a row with no lines (all cells spanned from above)
+            if _page(top, page_height) != _page(bottom - 2 * SLACK, page_height):
+                _split_before(doc, table, row)
+                return 1
+    return 0

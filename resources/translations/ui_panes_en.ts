@@ -44,11 +44,20 @@
         </message>
         <message>
             <source>Attendance</source>
+            <extracomment>One member's attendance as the list saves it: status, minutes present, arrived, left.</extracomment>
             <translation>Attendance</translation>
         </message>
         <message>
             <source>Minutes present</source>
             <translation>Minutes present</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
         </message>
         <message>
             <source>The group has no members on this date.</source>
@@ -71,12 +80,32 @@
             <translation>excused</translation>
         </message>
         <message>
+            <source>%1: arrived at</source>
+            <translation>%1: arrived at</translation>
+        </message>
+        <message>
+            <source>%1: left at</source>
+            <translation>%1: left at</translation>
+        </message>
+        <message>
             <source>whole meeting</source>
             <translation>whole meeting</translation>
         </message>
         <message>
             <source> min</source>
             <translation> min</translation>
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation>hh:mm</translation>
+        </message>
+        <message>
+            <source>Came late or left early: type the time, e.g. 19:45; empty for on time.</source>
+            <translation>Came late or left early: type the time, e.g. 19:45; empty for on time.</translation>
+        </message>
+        <message>
+            <source>“%1” is no time of day: type it as 19:45.</source>
+            <translation>“%1” is no time of day: type it as 19:45.</translation>
         </message>
         <message>
             <source>Record attendance</source>

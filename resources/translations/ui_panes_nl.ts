@@ -44,11 +44,20 @@
         </message>
         <message>
             <source>Attendance</source>
+            <extracomment>One member's attendance as the list saves it: status, minutes present, arrived, left.</extracomment>
             <translation>Aanwezigheid</translation>
         </message>
         <message>
             <source>Minutes present</source>
             <translation>Minuten aanwezig</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Gekomen</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Vertrokken</translation>
         </message>
         <message>
             <source>The group has no members on this date.</source>
@@ -71,12 +80,32 @@
             <translation>afgemeld</translation>
         </message>
         <message>
+            <source>%1: arrived at</source>
+            <translation>%1: gekomen om</translation>
+        </message>
+        <message>
+            <source>%1: left at</source>
+            <translation>%1: vertrokken om</translation>
+        </message>
+        <message>
             <source>whole meeting</source>
             <translation>hele bijeenkomst</translation>
         </message>
         <message>
             <source> min</source>
             <translation> min</translation>
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation>uu:mm</translation>
+        </message>
+        <message>
+            <source>Came late or left early: type the time, e.g. 19:45; empty for on time.</source>
+            <translation>Later gekomen of eerder weg: typ de tijd, bijv. 19:45; leeg voor op tijd.</translation>
+        </message>
+        <message>
+            <source>“%1” is no time of day: type it as 19:45.</source>
+            <translation>“%1” is geen tijdstip: typ het als 19:45.</translation>
         </message>
         <message>
             <source>Record attendance</source>

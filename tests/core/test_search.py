@@ -127,3 +127,23 @@ def test_very_common_words_rank_only_the_newest_matches(
     monkeypatch.setattr(search, "RANK_WINDOW", 3)
     titles = [h.title for h in services.search.query("casus")]
     assert sorted(titles) == ["Nieuw 1", "Nieuw 2", "Nieuw 3"]
+
+
+def test_a_registration_number_finds_its_member_without_zeros_or_with_spaces(
+    services: Services,
+) -> None:
+    anna = services.members.create(full_name="Anna de Vries").value
+    bram = services.members.create(full_name="Bram Jansen").value
+    assert anna.id and bram.id
+    services.registrations.add(anna.id, "BIG", "09012345601")
+    services.registrations.add(bram.id, "NIP", "NIP-004711")
+    for typed in ("09012345601", "9012345601", "0901 2345 601", "901 23", "BIG 09012345601"):
+        hits = services.search.query(typed)
+        assert [(h.kind, h.id) for h in hits] == [("member", anna.id)], typed
+        assert f"{MARK_START}09012345601{MARK_END}" in hits[0].snippet
+    assert [h.id for h in services.search.query("4711")] == [bram.id]
+    assert [h.id for h in services.search.query("nip 4711")] == [bram.id]
+    assert services.search.query("12345601") == []  # the middle of a number is no match
+    assert services.search.query("4711", kinds=["note"]) == []
+    # A name still finds the member once, with a number in the query or not.
+    assert [h.id for h in services.search.query("Anna")] == [anna.id]

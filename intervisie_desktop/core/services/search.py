@@ -76,6 +76,17 @@ RANK_WINDOW = 600
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 16
 
+#: A registration number is found from this many significant characters on (while typing).
+MIN_NUMBER = 3
+_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+_LETTERS_AND_ZEROS = re.compile(r"^[A-Z&]*0*")
+
+
+def number_key(text: str) -> str:
+    """A registration number as compared by search: letters and digits only, upper case,
+    without a leading register prefix and leading zeros ("BIG 0012 345" -> "12345")."""
+    return _LETTERS_AND_ZEROS.sub("", _NOT_ALNUM.sub("", text).upper())
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -128,7 +139,8 @@ class SearchService:
 
     def query(self, text: str, limit: int = 50, kinds: Iterable[str] | None = None) -> list[Hit]:
         """The best `limit` hits for `text` across `kinds` (default: all), best first."""
-        match = fts_query(v.search_text(text))
+        text = v.search_text(text)
+        match = fts_query(text)
         limit = v.integer(limit, "limit", v.RESULTS, 0, MAX_LIMIT)
         wanted = _kinds(kinds)
         if not match or limit == 0:
@@ -154,6 +166,11 @@ class SearchService:
                 ):
                     ranked.append((float(score), kind, int(rowid)))
                     snippets[(kind, int(rowid))] = snippet or ""
+            if "member" in wanted:
+                for rowid, snippet in _registration_hits(cur, text):
+                    if ("member", rowid) not in snippets:
+                        ranked.append((-1000.0, "member", rowid))  # an exact number goes first
+                    snippets[("member", rowid)] = snippet
             ranked.sort()
             ranked = ranked[:limit]
             by_kind: dict[str, list[int]] = {}
@@ -185,3 +202,20 @@ class SearchService:
                 )
             )
         return hits
+
+
+def _registration_hits(cur: Any, text: str) -> list[tuple[int, str]]:
+    """Members with a registration number that starts with the typed number, ignoring spaces,
+    dots, dashes, the register's letters and leading zeros; with the number as snippet."""
+    key = number_key(text)
+    if len(key) < MIN_NUMBER or not any(c.isdigit() for c in key):
+        return []
+    found: dict[int, str] = {}
+    for member_id, register, number in cur.execute(
+        "SELECT member_id, register_key, number FROM registration ORDER BY member_id, position"
+    ):
+        if number_key(str(number)).startswith(key):
+            found.setdefault(
+                int(member_id), f"{register} {MARK_START}{str(number).strip()}{MARK_END}".strip()
+            )
+    return list(found.items())

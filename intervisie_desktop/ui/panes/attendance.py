@@ -1,8 +1,11 @@
-"""The attendance check-list of a meeting: present, absent, excused, or present for some minutes."""
+"""The attendance check-list of a meeting: present, absent, excused, or present for some minutes,
+or from an arrival time and/or until a leave time ("19:45")."""
 
 from __future__ import annotations
 
 import logging
+import re
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +37,25 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 NOT_RECORDED = ""
+TIME_COLUMNS = (3, 4)  # arrived, left
+_CLOCK = re.compile(r"^\s*(\d{1,2})\s*[:.]?\s*(\d{2})\s*$")
+
+#: One member's attendance as the list saves it: status, minutes present, arrived, left.
+Value = tuple[str, int | None, time | None, time | None]
+
+
+class BadTime(ValueError):
+    pass
+
+
+def parse_clock(text: str) -> time | None:
+    """ "19:45", "19.45", "1945" or "9:05" as a time; empty text as None; else BadTime."""
+    if not text.strip():
+        return None
+    found = _CLOCK.match(text)
+    if found is None or int(found.group(1)) > 23 or int(found.group(2)) > 59:
+        raise BadTime(text)
+    return time(int(found.group(1)), int(found.group(2)))
 
 
 class AttendanceList(QWidget):
@@ -48,16 +71,24 @@ class AttendanceList(QWidget):
         self.rows: list[tuple[Member, Attendance | None]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("attendanceTable")
         self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Member"), self.tr("Attendance"), self.tr("Minutes present")]
+            [
+                self.tr("Member"),
+                self.tr("Attendance"),
+                self.tr("Minutes present"),
+                self.tr("Arrived"),
+                self.tr("Left"),
+            ]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in TIME_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table)
@@ -96,13 +127,24 @@ class AttendanceList(QWidget):
                 name.setText(person.full_name)
             status = record.status.value if record is not None else NOT_RECORDED
             combo, spin = self.combo(row), self.spin(row)
-            for widget in (combo, spin):
+            arrived, left = self.arrived(row), self.left(row)
+            widgets: tuple[QWidget, ...] = (combo, spin, arrived, left)
+            for widget in widgets:
                 widget.blockSignals(True)
-                widget.setAccessibleName(person.full_name)
+            combo.setAccessibleName(person.full_name)
+            spin.setAccessibleName(person.full_name)
+            arrived.setAccessibleName(self.tr("%1: arrived at").replace("%1", person.full_name))
+            left.setAccessibleName(self.tr("%1: left at").replace("%1", person.full_name))
             combo.setCurrentIndex(max(0, combo.findData(status)))
             spin.setValue((record.partial_minutes or 0) if record is not None else 0)
-            spin.setEnabled(status == AttendanceStatus.PRESENT.value)
-            for widget in (combo, spin):
+            present = status == AttendanceStatus.PRESENT.value
+            timed = record is not None and (record.arrived_at or record.left_at) is not None
+            spin.setEnabled(present and not timed)  # with times the minutes follow from them
+            arrived.setText(_clock(record.arrived_at if record is not None else None))
+            left.setText(_clock(record.left_at if record is not None else None))
+            arrived.setEnabled(present)
+            left.setEnabled(present)
+            for widget in widgets:
                 widget.blockSignals(False)
         if rebuild:
             self._size_rows()
@@ -130,6 +172,16 @@ class AttendanceList(QWidget):
         spin.setKeyboardTracking(False)
         spin.editingFinished.connect(lambda r=row: self._save(r))
         self.table.setCellWidget(row, 2, spin)
+        for column, kind in zip(TIME_COLUMNS, ("arrived", "left"), strict=True):
+            field = QLineEdit()
+            field.setObjectName(f"{kind}_{row}")
+            field.setPlaceholderText(self.tr("hh:mm"))
+            field.setMaxLength(20)
+            field.setToolTip(
+                self.tr("Came late or left early: type the time, e.g. 19:45; empty for on time.")
+            )
+            field.editingFinished.connect(lambda r=row: self._save(r))
+            self.table.setCellWidget(row, column, field)
 
     def _size_rows(self) -> None:
         self.table.resizeRowsToContents()
@@ -143,7 +195,7 @@ class AttendanceList(QWidget):
 
     def _row_of(self, widget: QWidget) -> int | None:
         for row in range(self.table.rowCount()):
-            for column in (1, 2):
+            for column in (1, 2, *TIME_COLUMNS):
                 if self.table.cellWidget(row, column) is widget:
                     return row
         return None
@@ -158,17 +210,47 @@ class AttendanceList(QWidget):
         assert isinstance(widget, QSpinBox)
         return widget
 
+    def arrived(self, row: int) -> QLineEdit:
+        return self._time_field(row, TIME_COLUMNS[0])
+
+    def left(self, row: int) -> QLineEdit:
+        return self._time_field(row, TIME_COLUMNS[1])
+
+    def _time_field(self, row: int, column: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, column)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
     def _save(self, row: int) -> None:
         if self.meeting_id is None or row >= len(self.rows):
             return
         person, record = self.rows[row]
         status = self.combo(row).currentData()
         partial = self.spin(row).value() or None
+        try:
+            arrived, left = (
+                parse_clock(self.arrived(row).text()),
+                parse_clock(self.left(row).text()),
+            )
+        except BadTime as bad:
+            self.error.setText(
+                self.tr("\u201c%1\u201d is no time of day: type it as 19:45.").replace(
+                    "%1", str(bad)
+                )
+            )
+            self.error.show()
+            return  # the typed text stays in the field to be corrected
         if status != AttendanceStatus.PRESENT.value:
-            partial = None
-        old = (record.status.value, record.partial_minutes) if record is not None else None
-        new = (status, partial) if status != NOT_RECORDED else None
-        if old == new:
+            partial, arrived, left = None, None, None
+        elif arrived is not None or left is not None:
+            partial = None  # follows from the times
+        old: Value | None = (
+            (record.status.value, record.partial_minutes, record.arrived_at, record.left_at)
+            if record is not None
+            else None
+        )
+        new: Value | None = (status, partial, arrived, left) if status != NOT_RECORDED else None
+        if _same(old, new):
             return
         meeting_id, member_id = self.meeting_id, person.id
         assert member_id is not None
@@ -186,9 +268,7 @@ class AttendanceList(QWidget):
         )
         self.recorded.emit()
 
-    def _apply(
-        self, meeting_id: int, member_id: int, value: tuple[str, int | None] | None
-    ) -> OpChanges:
+    def _apply(self, meeting_id: int, member_id: int, value: Value | None) -> OpChanges:
         services = self.context.services
         if value is None:
             changes = OpChanges()
@@ -196,7 +276,10 @@ class AttendanceList(QWidget):
                 if person.id == member_id and record is not None and record.id is not None:
                     changes |= services.deletions.delete("attendance", record.id).changes
             return changes
-        return services.attendance.record(meeting_id, member_id, value[0], value[1]).changes
+        status, partial, arrived, left = value
+        return services.attendance.record(
+            meeting_id, member_id, status, partial, arrived_at=arrived, left_at=left
+        ).changes
 
     def shown(self) -> list[tuple[str, str, int]]:
         """What the list shows: name, status text, minutes (0 = whole meeting)."""
@@ -204,3 +287,18 @@ class AttendanceList(QWidget):
             (cell_text(self.table, r, 0), self.combo(r).currentText(), self.spin(r).value())
             for r in range(self.table.rowCount())
         ]
+
+    def times_shown(self) -> list[tuple[str, str]]:
+        """The arrival and leave times as the list shows them ("" = on time)."""
+        return [(self.arrived(r).text(), self.left(r).text()) for r in range(self.table.rowCount())]
+
+
+def _same(old: Value | None, new: Value | None) -> bool:
+    """Whether saving `new` over `old` changes nothing (with times, the minutes follow)."""
+    if old is None or new is None or (new[2] is None and new[3] is None):
+        return old == new
+    return (old[0], old[2], old[3]) == (new[0], new[2], new[3])
+
+
+def _clock(value: time | None) -> str:
+    return "" if value is None else f"{value:%H:%M}"
