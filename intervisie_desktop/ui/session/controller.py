@@ -22,6 +22,8 @@ from intervisie_desktop.ui.remote.phone import PhoneRemote
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chime import Chime
+from intervisie_desktop.ui.session.follow_up import install_follow_up
+from intervisie_desktop.ui.session.goals import install_goals
 from intervisie_desktop.ui.session.guard import KeepsAlive, Pulses, WindowGuard
 from intervisie_desktop.ui.session.keys import KEYS
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
@@ -129,6 +131,8 @@ class SessionModeController(QObject):
         from intervisie_desktop.ui.session.evaluation import install_evaluation
 
         self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
+        self.follow_up = install_follow_up(self)  # the follow-up step: D, C, X mark actions
+        self.goals = install_goals(self)  # the opening round: learning goals by the names
         self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
         self.phone = PhoneRemote(self, lang, parent=self)  # off until opted in; closes on leaving
 
