@@ -178,6 +178,10 @@
             <translation>open: to follow up</translation>
         </message>
         <message>
+            <source>carried over: again at the next meeting</source>
+            <translation>carried over: again at the next meeting</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>done</translation>
         </message>

@@ -178,6 +178,10 @@
             <translation>open: nog opvolgen</translation>
         </message>
         <message>
+            <source>carried over: again at the next meeting</source>
+            <translation>doorgeschoven: de volgende keer opnieuw</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>gedaan</translation>
         </message>

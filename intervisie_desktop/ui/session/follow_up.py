@@ -74,14 +74,13 @@ def steps_of(host: SessionHost, method_key: str) -> set[int] | None:
 
 
 def mark_text(status: FollowUpStatus) -> str:
-    tr = QCoreApplication.translate
-    return {
-        FollowUpStatus.OPEN: tr("FollowUpPanel", "open"),
-        FollowUpStatus.CARRIED: tr("FollowUpPanel", "carried over"),
-        FollowUpStatus.DONE: tr("FollowUpPanel", "done"),
-        FollowUpStatus.DROPPED: tr("FollowUpPanel", "dropped"),
-        FollowUpStatus.NONE: "",
-    }[status]
+    texts = {
+        FollowUpStatus.OPEN: QCoreApplication.translate("FollowUpPanel", "open"),
+        FollowUpStatus.CARRIED: QCoreApplication.translate("FollowUpPanel", "carried over"),
+        FollowUpStatus.DONE: QCoreApplication.translate("FollowUpPanel", "action done"),
+        FollowUpStatus.DROPPED: QCoreApplication.translate("FollowUpPanel", "dropped"),
+    }
+    return texts.get(status, "")
 
 
 class FollowUpPanel(QGroupBox):
