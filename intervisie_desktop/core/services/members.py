@@ -178,9 +178,7 @@ class LearningGoalService(EntityService[LearningGoal]):
         stmt = (
             select(LearningGoal)
             .where(LearningGoal.year == year)
-            .where(
-                or_(col(LearningGoal.group_id).is_(None), LearningGoal.group_id == group_id)
-            )
+            .where(or_(col(LearningGoal.group_id).is_(None), LearningGoal.group_id == group_id))
             .order_by(col(LearningGoal.id))
         )
         goals: dict[int, list[str]] = {}

@@ -225,9 +225,7 @@ class FollowUpStep:
             return
         row = self.panel.list.currentRow()
         try:
-            changes = self.host.services.cases.mark_follow_up(
-                case_id, status, self.host.meeting_id
-            )
+            changes = self.host.services.cases.mark_follow_up(case_id, status, self.host.meeting_id)
         except IntervisieError as exc:
             self.panel.status.setText(error_text(exc))
             return
