@@ -93,6 +93,8 @@ class FollowUpPanel(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("followUpActions")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with session mode
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.buttons: dict[FollowUpStatus, QPushButton] = {}
@@ -137,8 +139,8 @@ class FollowUpPanel(QGroupBox):
         text = self.tr("{topic} ({date}): {actions}").format(
             topic=action.topic, date=date_text(action.brought_on), actions=actions
         )
-        if action.status != FollowUpStatus.OPEN:
-            text += f" \u2014 {mark_text(action.status)}"
+        if action.status != FollowUpStatus.OPEN:  # first: a long line is cut off at the end
+            text = f"[{mark_text(action.status)}] {text}"
         item = QListWidgetItem("    " + text)
         item.setData(CASE_ROLE, action.case_id)
         item.setData(STATUS_ROLE, action.status.value)

@@ -111,8 +111,8 @@ def test_follow_up_step_marks_actions_by_key_and_click_and_the_projector_never_s
     qtbot.mouseClick(carry, Qt.MouseButton.LeftButton)
     assert demo_services.cases.get(ids[1]).follow_up_status == FollowUpStatus.CARRIED
     shown = [listing.item(i).text() for i in range(listing.count())]
-    assert any(ACTIONS[0] in t and "action done" in t for t in shown)
-    assert any(ACTIONS[1] in t and "carried over" in t for t in shown)
+    assert any(ACTIONS[0] in t and "[action done]" in t for t in shown)
+    assert any(ACTIONS[1] in t and "[carried over]" in t for t in shown)
 
     shown_on_projector = projector_text(ctrl)
     for needle in NEEDLES:
