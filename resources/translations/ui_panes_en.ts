@@ -344,6 +344,21 @@
         </message>
     </context>
     <context>
+        <name>FollowUpMarks</name>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>Carry &amp;over</source>
+            <translation>Carry &amp;over</translation>
+        </message>
+        <message>
+            <source>D&amp;rop</source>
+            <translation>D&amp;rop</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupDetailsPane</name>
         <message>
             <source>Edit group</source>
@@ -596,6 +611,10 @@
         <message>
             <source>{date} – {name}: {topic}</source>
             <translation>{date} – {name}: {topic}</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>carried over</translation>
         </message>
     </context>
     <context>
