@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPushButton
 
@@ -123,3 +124,33 @@ def test_follow_up_step_marks_actions_by_key_and_click_and_the_projector_never_s
     meeting = demo_services.meetings.get(ctrl.meeting_id)
     still = demo_services.cases.open_follow_ups(meeting.group_id)
     assert ids[1] in [c.id for c, _m in still] and ids[0] not in [c.id for c, _m in still]
+
+
+def test_planted_actions_and_goals_never_reach_the_projector_through_the_whole_session(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    plant(demo_services, ctrl.meeting_id)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_F5)
+    ctrl.presenter.activateWindow()
+    qtbot.waitUntil(ctrl.presenter.isActiveWindow, timeout=2000)
+    seen_on_presenter: set[str] = set()
+    for _turn in range(200):
+        snap = ctrl.control.snapshot()
+        if ctrl.follow_up.panel.isVisible():
+            listing = ctrl.follow_up.panel.list
+            seen_on_presenter.update(listing.item(i).text() for i in range(listing.count()))
+            qtbot.keyClick(ctrl.presenter, Qt.Key.Key_X)  # a mark on the way
+        speakers = ctrl.presenter.speakers
+        seen_on_presenter.update(speakers.item(i).text() for i in range(speakers.count()))
+        shown = projector_text(ctrl)
+        for needle in NEEDLES:
+            assert needle not in shown, (snap.step_index, snap.phase_index)
+        if snap.state.name == "FINISHED":
+            break
+        ctrl.next()
+    else:
+        pytest.fail("the session did not reach its end")
+    presenter = " | ".join(seen_on_presenter)
+    assert "Kwelderhof" in presenter and GOAL in presenter  # shown there: the check could fail
