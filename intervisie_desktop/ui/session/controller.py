@@ -225,6 +225,7 @@ class SessionModeController(QObject):
         """The program's lock: the projector goes on, the presenter hides script and notes."""
         self.locked = locked
         self.presenter.set_locked(locked)
+        self.refresh()  # what follows the lock on the presenter (the follow-up panel) hears it
 
     def leave(self) -> None:
         """Esc: the run is already stored, so leaving loses nothing; still, ask first."""

@@ -154,3 +154,26 @@ def test_planted_actions_and_goals_never_reach_the_projector_through_the_whole_s
         pytest.fail("the session did not reach its end")
     presenter = " | ".join(seen_on_presenter)
     assert "Kwelderhof" in presenter and GOAL in presenter  # shown there: the check could fail
+
+
+def test_the_lock_hides_the_follow_up_panel_and_unlocking_brings_it_back(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    ids, _bringer = plant(demo_services, ctrl.meeting_id)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_F5)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_Space)  # paused: no tick would repaint
+    ctrl.control.jump_to(step_of(ctrl, FOLLOW_UP_BLOCK))
+    ctrl.refresh()
+    panel = ctrl.follow_up.panel
+    assert panel.isVisible()
+    ctrl.set_locked(True)
+    assert not panel.isVisible()
+    ctrl.follow_up.panel.choose(ids[0])
+    ctrl.presenter.activateWindow()
+    qtbot.waitUntil(ctrl.presenter.isActiveWindow, timeout=2000)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_D)  # locked: no mark
+    assert demo_services.cases.get(ids[0]).follow_up_status == FollowUpStatus.OPEN
+    ctrl.set_locked(False)
+    assert panel.isVisible()
