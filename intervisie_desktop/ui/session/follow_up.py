@@ -64,12 +64,13 @@ class SessionHost(Protocol):
 
 
 def steps_of(host: SessionHost, method_key: str) -> set[int] | None:
-    """The steps of the frozen plan that run `method_key`; None while no plan is frozen."""
+    """The steps of the frozen plan that run `method_key`; None until the run has started (and
+    frozen its plan); asked once, not on every repaint."""
     if host.control.snapshot().state == RunState.NOT_STARTED:
         return None
     plan = host.services.sessions.frozen_plan(host.meeting_id)
     if plan is None:
-        return None
+        return set()  # a run without a stored plan has no follow-up step
     return {i for i, step in enumerate(plan.steps) if step.method.key == method_key}
 
 
@@ -197,6 +198,8 @@ class FollowUpStep:
             self.steps = steps_of(self.host, FOLLOW_UP_BLOCK)
             if self.steps is None:
                 return False
+        if not self.steps:
+            return False  # no such step in this plan: nothing to ask on every repaint
         return self.host.control.snapshot().step_index in self.steps
 
     def follow(self) -> None:

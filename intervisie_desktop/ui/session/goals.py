@@ -31,6 +31,8 @@ class OpeningGoals:
             self.steps = steps_of(self.host, OPENING_BLOCK)
             if self.steps is None:
                 return False
+        if not self.steps:
+            return False  # no such step in this plan: nothing to ask on every repaint
         return self.host.control.snapshot().step_index in self.steps
 
     def read(self) -> dict[int, str]:
