@@ -522,6 +522,14 @@
     <context>
         <name>Validation</name>
         <message>
+            <source>A case can only be followed up at a later meeting of its own group.</source>
+            <translation>A case can only be followed up at a later meeting of its own group.</translation>
+        </message>
+        <message>
+            <source>Nothing was agreed for this case to follow up.</source>
+            <translation>Nothing was agreed for this case to follow up.</translation>
+        </message>
+        <message>
             <source>{name} was not present at this meeting and cannot have brought a case.</source>
             <translation>{name} was not present at this meeting and cannot have brought a case.</translation>
         </message>

@@ -522,6 +522,14 @@
     <context>
         <name>Validation</name>
         <message>
+            <source>A case can only be followed up at a later meeting of its own group.</source>
+            <translation>Een casus kan alleen worden opgevolgd bij een latere bijeenkomst van de eigen groep.</translation>
+        </message>
+        <message>
+            <source>Nothing was agreed for this case to follow up.</source>
+            <translation>Voor deze casus is niets afgesproken om op te volgen.</translation>
+        </message>
+        <message>
             <source>{name} was not present at this meeting and cannot have brought a case.</source>
             <translation>{name} was niet aanwezig bij deze bijeenkomst en kan geen casus hebben ingebracht.</translation>
         </message>

@@ -207,6 +207,10 @@
             <translation>open: to follow up</translation>
         </message>
         <message>
+            <source>carried over: again at the next meeting</source>
+            <translation>carried over: again at the next meeting</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -455,6 +459,21 @@
                 <numerusform>mean %1 of %n answer</numerusform>
                 <numerusform>mean %1 of %n answers</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMarks</name>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>Carry &amp;over</source>
+            <translation>Carry &amp;over</translation>
+        </message>
+        <message>
+            <source>D&amp;rop</source>
+            <translation>D&amp;rop</translation>
         </message>
     </context>
     <context>
@@ -710,6 +729,10 @@
         <message>
             <source>{date} – {name}: {topic}</source>
             <translation>{date} – {name}: {topic}</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>carried over</translation>
         </message>
     </context>
     <context>

@@ -207,6 +207,10 @@
             <translation>open: nog opvolgen</translation>
         </message>
         <message>
+            <source>carried over: again at the next meeting</source>
+            <translation>doorgeschoven: de volgende keer opnieuw</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>gedaan</translation>
         </message>
@@ -455,6 +459,21 @@
                 <numerusform>gemiddeld %1 van %n antwoord</numerusform>
                 <numerusform>gemiddeld %1 van %n antwoorden</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMarks</name>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Gedaan</translation>
+        </message>
+        <message>
+            <source>Carry &amp;over</source>
+            <translation>&amp;Doorschuiven</translation>
+        </message>
+        <message>
+            <source>D&amp;rop</source>
+            <translation>La&amp;ten vallen</translation>
         </message>
     </context>
     <context>
@@ -710,6 +729,10 @@
         <message>
             <source>{date} – {name}: {topic}</source>
             <translation>{date} – {name}: {topic}</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>doorgeschoven</translation>
         </message>
     </context>
     <context>

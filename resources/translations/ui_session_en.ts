@@ -98,6 +98,54 @@
         </message>
     </context>
     <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <source>open</source>
+            <extracomment>The marks and their keys, in the order of the buttons.</extracomment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>carried over</translation>
+        </message>
+        <message>
+            <source>action done</source>
+            <translation>action done</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>Follow-up of agreed actions</source>
+            <translation>Follow-up of agreed actions</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Carry over</source>
+            <translation>Carry over</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Drop</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier meetings.</source>
+            <translation>No open actions from earlier meetings.</translation>
+        </message>
+        <message>
+            <source>(no case bringer)</source>
+            <translation>(no case bringer)</translation>
+        </message>
+        <message>
+            <source>{topic} ({date}): {actions}</source>
+            <translation>{topic} ({date}): {actions}</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageEntry</name>
         <message>
             <source>Message to the room</source>
@@ -563,6 +611,18 @@
             <translation>Show or hide the script in the overlay</translation>
         </message>
         <message>
+            <source>Follow-up step: the chosen action is done</source>
+            <translation>Follow-up step: the chosen action is done</translation>
+        </message>
+        <message>
+            <source>Follow-up step: carry the chosen action over</source>
+            <translation>Follow-up step: carry the chosen action over</translation>
+        </message>
+        <message>
+            <source>Follow-up step: drop the chosen action</source>
+            <translation>Follow-up step: drop the chosen action</translation>
+        </message>
+        <message>
             <source>Leave session mode</source>
             <translation>Leave session mode</translation>
         </message>
@@ -592,6 +652,10 @@
         <message>
             <source>excused</source>
             <translation>excused</translation>
+        </message>
+        <message>
+            <source>Learning goal: {goal}</source>
+            <translation>Learning goal: {goal}</translation>
         </message>
     </context>
 </TS>

@@ -98,6 +98,54 @@
         </message>
     </context>
     <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <source>open</source>
+            <extracomment>The marks and their keys, in the order of the buttons.</extracomment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>doorgeschoven</translation>
+        </message>
+        <message>
+            <source>action done</source>
+            <translation>actie gedaan</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>vervallen</translation>
+        </message>
+        <message>
+            <source>Follow-up of agreed actions</source>
+            <translation>Opvolging van de afgesproken acties</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Carry over</source>
+            <translation>Doorschuiven</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Laten vallen</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier meetings.</source>
+            <translation>Geen open acties van eerdere bijeenkomsten.</translation>
+        </message>
+        <message>
+            <source>(no case bringer)</source>
+            <translation>(geen inbrenger)</translation>
+        </message>
+        <message>
+            <source>{topic} ({date}): {actions}</source>
+            <translation>{topic} ({date}): {actions}</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageEntry</name>
         <message>
             <source>Message to the room</source>
@@ -563,6 +611,18 @@
             <translation>Draaiboek in de presentatorlaag tonen of verbergen</translation>
         </message>
         <message>
+            <source>Follow-up step: the chosen action is done</source>
+            <translation>Follow-upstap: de gekozen actie is gedaan</translation>
+        </message>
+        <message>
+            <source>Follow-up step: carry the chosen action over</source>
+            <translation>Follow-upstap: de gekozen actie doorschuiven</translation>
+        </message>
+        <message>
+            <source>Follow-up step: drop the chosen action</source>
+            <translation>Follow-upstap: de gekozen actie laten vallen</translation>
+        </message>
+        <message>
             <source>Leave session mode</source>
             <translation>Sessiemodus verlaten</translation>
         </message>
@@ -592,6 +652,10 @@
         <message>
             <source>excused</source>
             <translation>afgemeld</translation>
+        </message>
+        <message>
+            <source>Learning goal: {goal}</source>
+            <translation>Leerdoel: {goal}</translation>
         </message>
     </context>
 </TS>

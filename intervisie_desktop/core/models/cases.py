@@ -14,6 +14,7 @@ class FollowUpStatus(StrEnum):
     NONE = "none"  # nothing agreed
     OPEN = "open"  # actions agreed, not yet followed up
     DONE = "done"
+    CARRIED = "carried"  # talked over at a meeting, still open: listed again at the next one
     DROPPED = "dropped"
 
 

@@ -171,6 +171,22 @@ class LearningGoalService(EntityService[LearningGoal]):
         with self._session() as session:
             return list(session.exec(stmt.order_by(col(LearningGoal.year), col(LearningGoal.id))))
 
+    def for_year(self, group_id: int, year: int) -> dict[int, str]:
+        """Each member's learning goals for the year (this group's or no group's), joined."""
+        group_id = v.record_id(group_id, "group")
+        year = v.year(year)
+        stmt = (
+            select(LearningGoal)
+            .where(LearningGoal.year == year)
+            .where(or_(col(LearningGoal.group_id).is_(None), LearningGoal.group_id == group_id))
+            .order_by(col(LearningGoal.id))
+        )
+        goals: dict[int, list[str]] = {}
+        with self._session() as session:
+            for goal in session.exec(stmt):
+                goals.setdefault(goal.member_id, []).append(goal.goal)
+        return {member_id: "; ".join(texts) for member_id, texts in goals.items()}
+
     def _check(self, session: Session, obj: LearningGoal, is_new: bool) -> None:
         obj.goal = v.text(obj.goal, "goal", labels.GOAL, required=True)
         obj.evaluation = v.long_text(obj.evaluation, "evaluation", labels.EVALUATION)

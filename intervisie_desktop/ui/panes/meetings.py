@@ -32,6 +32,7 @@ from intervisie_desktop.ui.panes.airtime import AirtimeBox
 from intervisie_desktop.ui.panes.attendance import AttendanceList
 from intervisie_desktop.ui.panes.chair import chair_choices, chair_follows
 from intervisie_desktop.ui.panes.chair_rota import install_chair_rota
+from intervisie_desktop.ui.panes.follow_up_marks import FollowUpMarks, follow_up_item
 from intervisie_desktop.ui.panes.meeting_evaluation import EvaluationBox
 from intervisie_desktop.ui.panes.portal_lists import is_held, portal_button
 from intervisie_desktop.ui.widths import FormScroll, fit_columns
@@ -146,6 +147,10 @@ class MeetingsPane(QWidget):
         self.follow_ups.setObjectName("followUpList")
         self.follow_ups.setMaximumHeight(140)
         follow_layout.addWidget(self.follow_ups)
+        self.follow_marks = FollowUpMarks(
+            context, self.follow_ups, lambda: self.meeting.id if self.meeting else None
+        )
+        follow_layout.addWidget(self.follow_marks)
         follow_layout.addWidget(
             hint(self.tr("Ask each case bringer what came of the agreed actions."))
         )
@@ -367,11 +372,10 @@ class MeetingsPane(QWidget):
         names = {person.id: person.full_name for _s, person in self.memberships}
         for case, meeting in rows:
             bringer = names.get(case.bringer_id, self.tr("unknown"))
-            self.follow_ups.addItem(
-                self.tr("{date} \u2013 {name}: {topic}").format(
-                    date=date_text(meeting.date), name=bringer, topic=case.topic
-                )
+            text = self.tr("{date} \u2013 {name}: {topic}").format(
+                date=date_text(meeting.date), name=bringer, topic=case.topic
             )
+            self.follow_ups.addItem(follow_up_item(text, case, self.tr("carried over")))
         planned = self.meeting.status == MeetingStatus.PLANNED
         self.follow_box.setVisible(planned and bool(rows))
 

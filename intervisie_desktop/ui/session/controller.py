@@ -23,6 +23,8 @@ from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.chair import SessionChair
 from intervisie_desktop.ui.session.chime import Chime
+from intervisie_desktop.ui.session.follow_up import install_follow_up
+from intervisie_desktop.ui.session.goals import install_goals
 from intervisie_desktop.ui.session.guard import KeepsAlive, Pulses, WindowGuard
 from intervisie_desktop.ui.session.keys import KEYS
 from intervisie_desktop.ui.session.labels import action_labels, key_labels
@@ -130,6 +132,8 @@ class SessionModeController(QObject):
         from intervisie_desktop.ui.session.evaluation import install_evaluation
 
         self.evaluation = install_evaluation(self)  # the presenter's E: the group's scores
+        self.follow_up = install_follow_up(self)  # the follow-up step: D, C, X mark actions
+        self.goals = install_goals(self)  # the opening round: learning goals by the names
         self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
         self.chair = SessionChair(self, services, self.meeting_id, self.presenter, self.audience)
         self.phone = PhoneRemote(self, lang, parent=self)  # off until opted in; closes on leaving
@@ -223,6 +227,7 @@ class SessionModeController(QObject):
         """The program's lock: the projector goes on, the presenter hides script and notes."""
         self.locked = locked
         self.presenter.set_locked(locked)
+        self.refresh()  # what follows the lock on the presenter (the follow-up panel) hears it
 
     def leave(self) -> None:
         """Esc: the run is already stored, so leaving loses nothing; still, ask first."""

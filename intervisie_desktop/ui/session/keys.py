@@ -33,12 +33,17 @@ MESSAGE_KEYS: dict[str, tuple[int | str, ...]] = {
 }
 
 # Keys of the presenter's own helpers: E enters the evaluation at the evaluation step; on one
-# screen, P shows the presenter overlay over the audience view and F the script in it.
+# screen, P shows the presenter overlay over the audience view and F the script in it; D, C and X
+# mark a follow-up at the follow-up step.
 EVALUATE_KEY = "E"
 HELPER_KEYS: dict[str, tuple[int | str, ...]] = {
     "evaluate": (EVALUATE_KEY,),
     "overlay": (K.Key_P,),
     "overlay_script": (K.Key_F,),
+    # at the follow-up step: the chosen open action is done, carried over or dropped
+    "follow_up_done": (K.Key_D,),
+    "follow_up_carried": (K.Key_C,),
+    "follow_up_dropped": (K.Key_X,),
 }
 
 #: Every table, in the order the manual lists them.

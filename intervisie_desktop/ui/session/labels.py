@@ -50,4 +50,13 @@ def helper_labels() -> dict[str, str]:
         "overlay_script": QCoreApplication.translate(
             "SessionModeController", "Show or hide the script in the overlay"
         ),
+        "follow_up_done": QCoreApplication.translate(
+            "SessionModeController", "Follow-up step: the chosen action is done"
+        ),
+        "follow_up_carried": QCoreApplication.translate(
+            "SessionModeController", "Follow-up step: carry the chosen action over"
+        ),
+        "follow_up_dropped": QCoreApplication.translate(
+            "SessionModeController", "Follow-up step: drop the chosen action"
+        ),
     }

@@ -50,6 +50,8 @@ class SpeakerList(QListWidget):
         self._updating = False
         # Who sent word they would not come (attendance "excused"): said so, not "absent".
         self.excused: set[int] = set()
+        # The members' learning goals, shown under their names (the opening round only).
+        self.goals: dict[int, str] = {}
         self.model().rowsMoved.connect(self._on_moved)
         self.itemChanged.connect(self._on_item_changed)
 
@@ -78,6 +80,9 @@ class SpeakerList(QListWidget):
                     extra = self.tr("excused")
                 if extra:
                     text += f" \u2014 {extra}"
+                goal = self.goals.get(speaker.member_id)
+                if goal:
+                    text += "\n    " + self.tr("Learning goal: {goal}").format(goal=goal)
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, speaker.member_id)
                 item.setData(STATE_ROLE, speaker.state.value)
@@ -96,6 +101,14 @@ class SpeakerList(QListWidget):
                 self.addItem(item)
         finally:
             self._updating = False
+
+    def set_goals(self, goals: dict[int, str]) -> None:
+        """Show these learning goals under the names (an empty dict takes them away)."""
+        if goals == self.goals:
+            return
+        self.goals = dict(goals)
+        shown, self._shown = self._shown, ()
+        self.show_speakers(shown)
 
     def order(self) -> list[int]:
         return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]

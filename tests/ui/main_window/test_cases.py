@@ -141,3 +141,23 @@ def test_cases_need_a_meeting_first(qtbot: QtBot, win: MainWindow, services: Ser
     assert "Plan a meeting first" in win.cases.empty.text()
     win.menus.new_case_action.trigger()
     assert "Plan a meeting first" in win.statusBar().currentMessage()
+
+
+def test_actions_open_the_follow_up_and_carried_over_is_offered_and_stored(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    meeting_id = held(services, group)
+    services.cases.create(meeting_id=meeting_id, topic="Overdracht")
+    win.show_tab(3)
+    settle(qtbot, win)
+    pane = win.cases
+    type_into(qtbot, pane.agreed_actions, "Vraagt om een overdrachtsgesprek.")
+    (case,) = services.cases.for_meeting(meeting_id)
+    assert case.follow_up_status == FollowUpStatus.OPEN
+    assert pane.follow_status.currentData() == FollowUpStatus.OPEN
+    pane.follow_status.setFocus()
+    qtbot.keyClick(pane.follow_status, Qt.Key.Key_Down)  # the choice after "open"
+    assert pane.follow_status.currentText() == "carried over: again at the next meeting"
+    settle(qtbot, win)
+    (case,) = services.cases.for_meeting(meeting_id)
+    assert case.follow_up_status == FollowUpStatus.CARRIED

@@ -233,3 +233,37 @@ def test_saving_pending_edits_before_the_details_are_shown_writes_nothing(
     stored = services.meetings.get(ahead.id or 0)
     assert (stored.location, stored.theme) == ("Zwolle, De Klinker", "Grenzen")
     assert win.undo.stack.count() == 0
+
+
+def test_open_follow_ups_are_marked_from_the_meetings_pane(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    past, ahead = services.meetings.for_group(group.id or 0)
+    bram = members(services, group)[1]
+    ids = [
+        services.cases.create(
+            meeting_id=past.id, bringer_id=bram.id, topic=topic, agreed_actions="Bellen"
+        ).value.id
+        for topic in ("Eerste", "Tweede")
+    ]
+    win.show_tab(2)
+    settle(qtbot, win)
+    pane = win.meetings
+    pane.select_meeting(ahead.id or 0)
+    settle(qtbot, win)
+    done = pane.follow_marks.buttons[FollowUpStatus.DONE]
+    carry = pane.follow_marks.buttons[FollowUpStatus.CARRIED]
+    assert not done.isEnabled()  # nothing chosen yet
+    pane.follow_ups.setCurrentRow(0)
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
+    assert services.cases.get(ids[0] or 0).follow_up_status == FollowUpStatus.DONE
+    assert services.cases.get(ids[0] or 0).follow_up_meeting_id == ahead.id
+    items = [pane.follow_ups.item(i).text() for i in range(pane.follow_ups.count())]
+    assert len(items) == 1 and items[0].endswith("Tweede")  # the pane followed the hub
+    pane.follow_ups.setCurrentRow(0)
+    qtbot.mouseClick(carry, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
+    assert services.cases.get(ids[1] or 0).follow_up_status == FollowUpStatus.CARRIED
+    items = [pane.follow_ups.item(i).text() for i in range(pane.follow_ups.count())]
+    assert len(items) == 1 and items[0].endswith("Tweede (carried over)")
