@@ -207,8 +207,8 @@
             <translation>open: to follow up</translation>
         </message>
         <message>
-            <source>carried over: again at the next meeting</source>
-            <translation>carried over: again at the next meeting</translation>
+            <source>carried over</source>
+            <translation>carried over</translation>
         </message>
         <message>
             <source>done</source>

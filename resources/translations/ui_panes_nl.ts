@@ -207,8 +207,8 @@
             <translation>open: nog opvolgen</translation>
         </message>
         <message>
-            <source>carried over: again at the next meeting</source>
-            <translation>doorgeschoven: de volgende keer opnieuw</translation>
+            <source>carried over</source>
+            <translation>doorgeschoven</translation>
         </message>
         <message>
             <source>done</source>

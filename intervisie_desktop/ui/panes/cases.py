@@ -136,7 +136,7 @@ class CasesPane(QWidget):
             [
                 (self.tr("nothing agreed"), FollowUpStatus.NONE),
                 (self.tr("open: to follow up"), FollowUpStatus.OPEN),
-                (self.tr("carried over: again at the next meeting"), FollowUpStatus.CARRIED),
+                (self.tr("carried over"), FollowUpStatus.CARRIED),
                 (self.tr("done"), FollowUpStatus.DONE),
                 (self.tr("dropped"), FollowUpStatus.DROPPED),
             ],

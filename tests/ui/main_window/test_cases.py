@@ -157,7 +157,7 @@ def test_actions_open_the_follow_up_and_carried_over_is_offered_and_stored(
     assert pane.follow_status.currentData() == FollowUpStatus.OPEN
     pane.follow_status.setFocus()
     qtbot.keyClick(pane.follow_status, Qt.Key.Key_Down)  # the choice after "open"
-    assert pane.follow_status.currentText() == "carried over: again at the next meeting"
+    assert pane.follow_status.currentText() == "carried over"
     settle(qtbot, win)
     (case,) = services.cases.for_meeting(meeting_id)
     assert case.follow_up_status == FollowUpStatus.CARRIED
