@@ -201,6 +201,7 @@ OPS: dict[str, dict[str, Op]] = {
             a(d, ids), a(d, st.one_of(st.lists(ids, max_size=6), values)), a(d)
         ),
         "goals.for_member": lambda s, d: s.goals.for_member(a(d, ids), a(d)),
+        "goals.for_year": lambda s, d: s.goals.for_year(a(d, ids), a(d, st.one_of(years, values))),
     },
     "meetings": {
         **entity_ops("meetings"),
@@ -244,6 +245,12 @@ OPS: dict[str, dict[str, Op]] = {
         "cases.for_group": lambda s, d: s.cases.for_group(a(d, ids)),
         "cases.open_follow_ups": lambda s, d: s.cases.open_follow_ups(a(d, ids), a(d)),
         "cases.rotation": lambda s, d: s.cases.rotation(a(d, ids), a(d)),
+        "cases.open_actions": lambda s, d: s.cases.open_actions(a(d, ids)),
+        "cases.mark_follow_up": lambda s, d: s.cases.mark_follow_up(
+            a(d, ids),
+            a(d, st.one_of(st.sampled_from(["done", "carried", "dropped", "open"]), values)),
+            a(d, ids),
+        ),
     },
     "learning": {
         **entity_ops("safety_checks"),

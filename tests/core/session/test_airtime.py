@@ -74,9 +74,10 @@ def test_each_round_and_the_whole_session_as_the_clock_ran(world: World) -> None
     assert found.spread.longest == pytest.approx(max(totals.values()))
 
 
-def test_airtime_reaches_neither_the_projector_nor_an_export() -> None:
-    """Only the Meetings tab reads it: no module of session mode, the exports or the reports
-    names it (the supervisor's view of who spoke how long is not the group's)."""
+def test_airtime_reaches_neither_the_projector_nor_an_export_unasked() -> None:
+    """The Meetings tab reads it, and the minutes when the supervisor ticks it (off by default:
+    tests/export/test_minutes_airtime.py); no module of session mode, no other export and no
+    other report names it (the supervisor's view of who spoke how long is not the group's)."""
     from pathlib import Path
 
     import intervisie_desktop
@@ -87,4 +88,13 @@ def test_airtime_reaches_neither_the_projector_nor_an_export() -> None:
         for path in root.rglob("*.py")
         if "airtime" in path.read_text(encoding="utf-8") and path.stem != "airtime"
     )
-    assert readers == ["core/services/sessions.py", "ui/panes/meetings.py"]
+    assert readers == [
+        "commands/export_minutes.py",
+        "core/reports/minutes.py",
+        "core/services/sessions.py",
+        "export/kit_jobs.py",
+        "export/minutes_pdf.py",
+        "export/minutes_text.py",
+        "ui/export/minutes_dialog.py",
+        "ui/panes/meetings.py",
+    ]
