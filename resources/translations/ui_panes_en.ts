@@ -297,6 +297,10 @@
             <translation>Who chaired when</translation>
         </message>
         <message>
+            <source>Who chaired each meeting</source>
+            <translation>Who chaired each meeting</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -913,6 +917,10 @@
         <message>
             <source>&amp;Follow-up meeting</source>
             <translation>&amp;Follow-up meeting</translation>
+        </message>
+        <message>
+            <source>Each planned meeting now and after the plan</source>
+            <translation>Each planned meeting now and after the plan</translation>
         </message>
         <message>
             <source>Meeting</source>

@@ -297,6 +297,10 @@
             <translation>Wie zat wanneer voor</translation>
         </message>
         <message>
+            <source>Who chaired each meeting</source>
+            <translation>Wie elke bijeenkomst voorzat</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -913,6 +917,10 @@
         <message>
             <source>&amp;Follow-up meeting</source>
             <translation>&amp;Terugkombijeenkomst</translation>
+        </message>
+        <message>
+            <source>Each planned meeting now and after the plan</source>
+            <translation>Elke geplande bijeenkomst nu en na het plan</translation>
         </message>
         <message>
             <source>Meeting</source>

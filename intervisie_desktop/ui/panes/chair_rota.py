@@ -176,6 +176,7 @@ class ChairHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Who chaired when"))
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("chairHistoryTable")
+        self.table.setAccessibleName(self.tr("Who chaired each meeting"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Chair")])
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons

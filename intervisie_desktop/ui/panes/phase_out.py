@@ -116,6 +116,7 @@ class PhaseOutDialog(QDialog):
         form.addRow(self.alone)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("phaseOutPreview")
+        self.table.setAccessibleName(self.tr("Each planned meeting now and after the plan"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Meeting"), self.tr("Now"), self.tr("Becomes")]
         )
