@@ -128,8 +128,9 @@ class MinutesDialog(QDialog):
         lang = str(self.lang.currentData())
         meeting_id, path = self.job.minutes.meeting_id, self.job.path
         services = self.context.services
-        self._without_airtime = prepare_minutes(services, meeting_id, path, lang)
         with_airtime = prepare_minutes(services, meeting_id, path, lang, airtime=True)
+        plain = dataclasses.replace(with_airtime.minutes, airtime=None)  # one read for both
+        self._without_airtime = dataclasses.replace(with_airtime, minutes=plain)
         self._with_airtime = with_airtime if with_airtime.minutes.airtime is not None else None
         self.airtime_box.setEnabled(self._with_airtime is not None)
         self.airtime_box.setToolTip(
@@ -143,8 +144,8 @@ class MinutesDialog(QDialog):
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        on = self.airtime_box.isChecked() and self._with_airtime is not None
-        chosen = self._with_airtime if on and self._with_airtime else self._without_airtime
+        ticked = self.airtime_box.isChecked() and self._with_airtime is not None
+        chosen = self._with_airtime if ticked and self._with_airtime else self._without_airtime
         self.job = dataclasses.replace(chosen, path=self.job.path)
         if self.text.toPlainText() != self.job.text():
             self.text.setPlainText(self.job.text())
