@@ -20,6 +20,7 @@
         <name>Safety</name>
         <message>
             <source>Intervisie is already open on this data folder ({folder}), perhaps in another session of this computer. Close it there first, or switch to that window.</source>
+            <extracomment>How often a second start tries to reach a first one that holds the lock but does not listen yet (it listens once its first window has painted).</extracomment>
             <translation>Intervisie is al geopend op deze gegevensmap ({folder}), misschien in een andere sessie op deze computer. Sluit het daar eerst, of ga naar dat venster.</translation>
         </message>
         <message>
@@ -47,7 +48,7 @@
         <name>StartupFrame</name>
         <message>
             <source>demo</source>
-            <extracomment>The size the main window opens with when it has nothing remembered.</extracomment>
+            <extracomment>The size the main window opens with when it has nothing remembered. Qt::AlignCenter, set as a property rather than with Qt.AlignmentFlag: the first use of PySide6's `Qt` namespace builds all of its enums, some 25 ms before the first paint (it is paid later, behind the screen); a style sheet would cost the first paint more still.</extracomment>
             <translation>demo</translation>
         </message>
         <message>

@@ -44,3 +44,14 @@ def test_every_log_file_is_private_also_after_rotation(tmp_path: Path, older: bo
     ]
     modes = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in folder.iterdir()}
     assert set(modes.values()) == {"0o600"}, modes
+    # Rotated as the standard handler would: no file past 1 MB, nothing lost, newest last.
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    assert max(sizes.values()) <= 1_000_000, sizes
+    numbers = []
+    for name in [f"intervisie.log.{n}" for n in range(5, 0, -1)] + ["intervisie.log"]:
+        if not (folder / name).exists():
+            continue
+        for line in (folder / name).read_text().splitlines():
+            if " line " in line:
+                numbers.append(int(line.split(" line ")[1].split()[0]))
+    assert numbers == list(range(35_000))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -137,3 +139,30 @@ def test_second_start_brings_the_first_window_forward(qtbot: QtBot, data_dir: Pa
     third, _ = instance.claim(data_dir)
     assert third is not None
     third.release()
+
+
+def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    # The first start listens only once its first window has painted.
+    guard, _ = instance.claim(data_dir, listen=False)
+    assert guard is not None and guard.server is None
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([])\n"
+        "from intervisie_desktop.ui.startup.instance import claim\n"
+        "second, woke = claim(Path(sys.argv[1])); print(second is None, woke)\n"
+    )
+    second = subprocess.Popen(
+        [sys.executable, "-c", code, str(data_dir)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        qtbot.wait(400)  # the second start meanwhile finds the lock held and nobody listening
+        assert second.poll() is None
+        with qtbot.waitSignal(guard.activate, timeout=5000):
+            guard.listen()
+        out, _ = second.communicate(timeout=30)
+    finally:
+        second.kill()
+        guard.release()
+    assert out.split() == ["True", "True"]

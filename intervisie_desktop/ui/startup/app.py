@@ -29,6 +29,7 @@ from intervisie_desktop.ui.translation import install_translators
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from intervisie_desktop.core.db.first_read import FirstScreen
     from intervisie_desktop.core.early_check import EarlyCheck
     from intervisie_desktop.core.errors import IntervisieError
     from intervisie_desktop.core.integrity import Health
@@ -75,6 +76,21 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     return opening.open_services(data_dir, passphrase)
 
 
+def read_first_screen(data_dir: Path) -> FirstScreen | None:
+    """The first screen's groups, read without the ORM, when the file allows it (see
+    core.db.first_read); None for the usual start-up path, and for a file without active
+    groups (the main window's welcome or empty list says what to do)."""
+    from intervisie_desktop.core.backup.interrupted import finish_interrupted_swap
+
+    path = database_path(data_dir)
+    with imports.plain_imports():
+        finish_interrupted_swap(path)  # before anything reads the file
+        from intervisie_desktop.core.db import first_read
+
+        first = first_read.read_first_screen(path)
+    return first if first is not None and first.groups else None
+
+
 def ask_passphrase(data_dir: Path, parent: QWidget | None) -> tuple[UnlockAnswer, bool]:
     """First start: protect with a passphrase or not. Encrypted file: unlock.
     Returns (passphrase, go on); from the unlock screen also (recovery chosen, True)."""
@@ -119,6 +135,9 @@ class _Loader:
         # Whether this run found the file sound (then a clean close records it: core.checked).
         self.sound = False
         self.behind: CheckBehind | None = None
+        self.early: EarlyCheck | None = None
+        self.new_demo = False
+        self.importer: imports.BehindImport | None = None
 
     def start_after_frame(self) -> None:
         """Load once the frame has painted (a window that never paints, say one started
@@ -131,11 +150,27 @@ class _Loader:
         if self.started:
             return
         self.started = True
+        if self.guard is not None:
+            self.guard.listen()  # later starts of this folder now bring this window forward
         imports.forget_sources()  # what PySide6's import hook read so far: memory for the load
+        first = None if self.demo else read_first_screen(self.data_dir)
+        if first is not None:
+            self.frame.fill(first)  # the first screen: the main window follows
+            probe.watch_usable(self.frame, complete=False)
         # Importing creates some 100,000 objects and hardly any garbage. The cycle collector runs
         # from the event loop (ui.collector), so it makes no passes over them during the load,
         # which would cost about a sixth of its time.
         with imports.plain_imports():
+            self._begin()
+        if self.frame.groups is not None:
+            # The first screen is up and answers clicks: the data layer loads in a thread.
+            self.importer = imports.BehindImport(self.app, self._load_rest)
+            return
+        self._load_rest()
+
+    def _load_rest(self) -> None:
+        with imports.plain_imports():
+            imports.import_data_layer()  # before anything below reaches for the core
             self._load()
         imports.forget_sources()
 
@@ -148,18 +183,19 @@ class _Loader:
         self.frame.close()
         self.app.exit(1)
 
-    def _load(self) -> None:
+    def _begin(self) -> None:
         from intervisie_desktop.core.backup.interrupted import finish_interrupted_swap
 
         finish_interrupted_swap(database_path(self.data_dir))  # before anything reads the file
-        new_demo = self.demo and not database_path(self.data_dir).exists()
-        early = None
-        if not new_demo:
+        self.new_demo = self.demo and not database_path(self.data_dir).exists()
+        if not self.new_demo:
             # The quick check reads the file while the ORM is imported (see core.early_check).
             from intervisie_desktop.core.early_check import EarlyCheck
 
-            early = EarlyCheck(database_path(self.data_dir))
-        imports.import_data_layer()  # before anything below reaches for the core
+            self.early = EarlyCheck(database_path(self.data_dir))
+
+    def _load(self) -> None:
+        early, new_demo = self.early, self.new_demo
         if new_demo:
             from intervisie_desktop.core.demo import write_demo
             from intervisie_desktop.core.errors import IntervisieError
@@ -196,7 +232,13 @@ class _Loader:
         # from a verified backup, or made anew): the rule need not read it all again.
         settle_at_start(self.data_dir, passphrase, lock, self.frame, checked=True)
         self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
-        probe.watch_usable(self.window)
+        chosen = self.frame.chosen_group()
+        if chosen is not None:  # chosen on the first screen while the data layer loaded
+            self.window.group_list.select(chosen)
+        if self.frame.groups is None:
+            probe.watch_usable(self.window)
+        else:
+            probe.watch_complete(self.window)
         self.frame.hand_over_to(self.window)
         self._follow_check(early, passphrase is None and recovery is None)
         if self.guard is not None:
@@ -209,7 +251,6 @@ class _Loader:
         if settling is not None:
             settling.settle_after_start()
         logger.info("started, version %s, language %s", __version__, self.language)
-
 
     def _follow_check(self, early: EarlyCheck | None, plain: bool) -> None:
         """A check that ran before the screen tells now whether the file is sound; one that
@@ -287,7 +328,7 @@ def run_app(data_dir: Path, lang: str | None = None, demo: bool = False) -> int:
 
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the lock lives in it
-        guard, woke = claim(data_dir)
+        guard, woke = claim(data_dir, listen=False)  # listens once the frame has painted
     except OSError as exc:  # a full disk or a read-only folder: the lock cannot be written
         return refuse_start(data_dir, exc)
     if guard is None:  # another window has this data folder: it was asked to come forward

@@ -11,13 +11,17 @@ imports Qt (this module must be imported first) and uses it for the data layer.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import linecache
 import sys
+import threading
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+
+    from PySide6.QtCore import QObject
 
 # Captured when this module is imported; if PySide6 was already there, this is its hook and
 # plain_imports() changes nothing (still correct, only slower).
@@ -73,3 +77,36 @@ def forget_sources() -> None:
     """Drop the module sources PySide6's hook read into linecache (tracebacks read them again
     from disk when they need them)."""
     linecache.clearcache()
+
+
+class BehindImport:
+    """import_data_layer() in a thread while the first screen answers clicks; `then` is called
+    from the event loop once it is done (also when it failed: `then` imports again, in the main
+    thread, and so meets the error where it can be reported).
+
+    SQLite and the disk leave Python's lock free, and the interpreter hands the lock to the event
+    loop's thread at least every few milliseconds, so a click waits a moment at most."""
+
+    POLL_MS = 10
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.then = then
+        self.thread = threading.Thread(target=self._run, name="import-data-layer", daemon=True)
+        self.timer = QTimer(parent)
+        self.timer.setInterval(self.POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.thread.start()
+        self.timer.start()
+
+    @staticmethod
+    def _run() -> None:
+        with contextlib.suppress(Exception):  # met again by `then`, in the main thread
+            import_data_layer()
+
+    def _poll(self) -> None:
+        if self.thread.is_alive():
+            return
+        self.timer.stop()
+        self.then()

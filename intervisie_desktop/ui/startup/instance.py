@@ -10,15 +10,18 @@ user may connect to it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from intervisie_desktop.core.instance import InstanceLock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 logger = logging.getLogger(__name__)
 
@@ -27,39 +30,56 @@ WAKE = b"raise\n"
 
 # Linux's abstract namespace: a socket that is no file and ends with its process.
 ABSTRACT = sys.platform.startswith("linux")
-OPTIONS = (
-    QLocalServer.SocketOption.AbstractNamespaceOption
-    if ABSTRACT
-    else QLocalServer.SocketOption.UserAccessOption
-)
+#: How often a second start tries to reach a first one that holds the lock but does not
+#: listen yet (it listens once its first window has painted).
+RETRY_S = 0.05
 
 
 def server_name(data_dir: Path) -> str:
     """A local socket name per data folder (short: some platforms limit its length)."""
+    import hashlib  # OpenSSL's: loaded when the name is first needed, after the first paint
+
     digest = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
     return f"intervisie-{digest}"
 
 
 class InstanceGuard(QObject):
-    """Holds the lock and listens for later starts; `activate` asks the window to come forward."""
+    """Holds the lock and listens for later starts; `activate` asks the window to come forward.
+
+    It listens from listen() on, which the start-up calls once its first window has painted:
+    QtNetwork costs that window some 10 ms. A later start meanwhile finds the lock held and
+    tries again until the first listens (wake_first)."""
 
     activate = Signal()
 
     def __init__(self, data_dir: Path, lock: InstanceLock) -> None:
         super().__init__()
         self.lock = lock
+        self.data_dir = data_dir
+        self.server: QLocalServer | None = None
+        self.sockets: list[QLocalSocket] = []
+
+    def listen(self) -> None:
+        if self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
-        self.server.setSocketOptions(OPTIONS)
-        name = server_name(data_dir)
+        self.server.setSocketOptions(
+            QLocalServer.SocketOption.AbstractNamespaceOption
+            if ABSTRACT
+            else QLocalServer.SocketOption.UserAccessOption
+        )
+        name = server_name(self.data_dir)
         # A socket file of this folder left by a killed start (or, on Linux, by an older
         # version, which used files there too); we hold the lock, so no one listens on it.
         QLocalServer.removeServer(name)
         if not self.server.listen(name):
             logger.warning("cannot listen for later starts: %s", self.server.errorString())
-        self.sockets: list[QLocalSocket] = []
         self.server.newConnection.connect(self._on_connection)
 
     def _on_connection(self) -> None:
+        assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             self.sockets.append(socket)
@@ -76,29 +96,46 @@ class InstanceGuard(QObject):
         for socket in self.sockets:
             socket.abort()
         self.sockets.clear()
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.lock.release()
 
 
 def wake_first(data_dir: Path, timeout_ms: int = 2000) -> bool:
-    """Ask the program already open on `data_dir` to come forward; True when it answered."""
-    socket = QLocalSocket()
-    if ABSTRACT:
-        socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    """Ask the program already open on `data_dir` to come forward; True when it answered.
+
+    A first start that holds the lock but does not listen yet (its first window is still
+    painting) is tried again until `timeout_ms` has passed."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        socket = QLocalSocket()
+        if ABSTRACT:
+            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
+        socket.connectToServer(server_name(data_dir))
+        left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+        if socket.waitForConnected(left_ms):
+            break
+        if time.monotonic() + RETRY_S >= deadline:
+            return False
+        time.sleep(RETRY_S)
     socket.write(WAKE)
     ok = socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return ok
 
 
-def claim(data_dir: Path) -> tuple[InstanceGuard | None, bool]:
-    """(guard, woke): a guard when this is the first start; else whether the first came forward."""
+def claim(data_dir: Path, listen: bool = True) -> tuple[InstanceGuard | None, bool]:
+    """(guard, woke): a guard when this is the first start; else whether the first came forward.
+
+    With `listen` False the guard listens only once its listen() is called."""
     lock = InstanceLock(data_dir)
     if lock.acquire():
-        return InstanceGuard(data_dir, lock), False
+        guard = InstanceGuard(data_dir, lock)
+        if listen:
+            guard.listen()
+        return guard, False
     return None, wake_first(data_dir)
 
 

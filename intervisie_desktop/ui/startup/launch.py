@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from intervisie_desktop.logging_setup import setup_logging
 from intervisie_desktop.paths import DataDirError, prepare_data_dir, resolve_data_dir
-from intervisie_desktop.ui.startup import imports  # noqa: F401 - before Qt: see its docstring
+from intervisie_desktop.ui.startup import imports  # before Qt: see its docstring
 
 if TYPE_CHECKING:
     import argparse
@@ -38,7 +38,8 @@ def launch_gui(args: argparse.Namespace) -> int:
                 from intervisie_desktop.ui.startup.app import refuse_data_dir
 
                 return refuse_data_dir(resolve_data_dir(args.data_dir), str(exc), args.lang)
-        from intervisie_desktop.ui.startup.app import run_app
+        with imports.plain_imports():  # our modules: PySide6's hook need not read them
+            from intervisie_desktop.ui.startup.app import run_app
 
         return run_app(folder, lang=args.lang, demo=args.demo)
     finally:
