@@ -44,6 +44,8 @@ logger = logging.getLogger(__name__)
 DESKTOP_FILE_NAME = "intervisie"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 FRAME_PAINT_GRACE_MS = 300
+#: Between the steps that build the main window behind the first screen.
+STEP_MS = 1
 
 
 def app_icon() -> QIcon:
@@ -138,6 +140,7 @@ class _Loader:
         self.early: EarlyCheck | None = None
         self.new_demo = False
         self.importer: imports.BehindImport | None = None
+        self.plain = False  # opened without a passphrase and without recovery
 
     def start_after_frame(self) -> None:
         """Load once the frame has painted (a window that never paints, say one started
@@ -231,7 +234,37 @@ class _Loader:
         # open_safely opened the file only after a check found it sound (or it was restored
         # from a verified backup, or made anew): the rule need not read it all again.
         settle_at_start(self.data_dir, passphrase, lock, self.frame, checked=True)
-        self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
+        self.plain = passphrase is None and recovery is None
+        if self.frame.groups is not None:
+            # The first screen answers clicks meanwhile: the main window's modules are imported
+            # and the window built in turns of their own, so a click waits for one at most (a
+            # timer, not a zero-time call: those run before input that is waiting).
+            QTimer.singleShot(STEP_MS, self._import_window)
+            return
+        self._show_window()
+
+    def _import_window(self) -> None:
+        with imports.plain_imports():
+            import intervisie_desktop.ui.context
+            import intervisie_desktop.ui.window.main_window  # noqa: F401
+        QTimer.singleShot(STEP_MS, self._show_window)
+
+    def _show_window(self) -> None:
+        assert self.services is not None
+        with imports.plain_imports():
+            self.window = build_main_window(self.services, self.data_dir, self.language, self.demo)
+        if self.frame.groups is not None:
+            QTimer.singleShot(STEP_MS, self._hand_over)  # a click on the first screen first
+            return
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        with imports.plain_imports():
+            self._hand_over_to_window()
+        imports.forget_sources()
+
+    def _hand_over_to_window(self) -> None:
+        assert self.window is not None
         chosen = self.frame.chosen_group()
         if chosen is not None:  # chosen on the first screen while the data layer loaded
             self.window.group_list.select(chosen)
@@ -240,7 +273,7 @@ class _Loader:
         else:
             probe.watch_complete(self.window)
         self.frame.hand_over_to(self.window)
-        self._follow_check(early, passphrase is None and recovery is None)
+        self._follow_check(self.early, self.plain)
         if self.guard is not None:
             from intervisie_desktop.ui.startup.instance import bring_forward
 
