@@ -68,7 +68,7 @@ def test_built_gui_opens_the_demo_and_becomes_usable(bundle: Path, tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     events = [line.split()[1] for line in result.stderr.splitlines() if "startup-probe" in line]
-    assert events == ["visible", "usable"]
+    assert events == ["visible", "usable", "complete"]
 
 
 def test_bundle_holds_resources_and_migrations_and_no_qml_or_webengine(bundle: Path) -> None:

@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop.core.checked import record_path, remember_sound, unchanged_since_sound
 from intervisie_desktop.core.db.database import open_database
@@ -16,6 +16,7 @@ from intervisie_desktop.core.services import Services
 from intervisie_desktop.paths import DATABASE_NAME, methods_dir
 from intervisie_desktop.ui.security.recovery_dialogs import RecoveryDialog
 from intervisie_desktop.ui.startup import app as app_module
+from intervisie_desktop.ui.startup.frame import StartupFrame
 from tests.core.test_checked import damage_in_place, fill
 from tests.ui.starting import answer_each_dialog, main_windows
 
@@ -75,14 +76,28 @@ def test_a_clean_close_records_the_file_and_the_next_start_checks_behind_the_win
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     assert not record_path(database).exists()
-    exits = run_until(qtbot, monkeypatch, data_dir, lambda: bool(main_windows(data_dir)))
+    screens: list[str] = []
+
+    def first_screen_seen() -> None:
+        for widget in QApplication.topLevelWidgets():
+            shown = isinstance(widget, StartupFrame) and widget.groups is not None
+            if shown and "first screen" not in screens:
+                screens.append("first screen")
+
+    def window_up() -> bool:
+        first_screen_seen()
+        return bool(main_windows(data_dir))
+
+    exits = run_until(qtbot, monkeypatch, data_dir, window_up)
     assert app_module.run_app(data_dir, lang="en") == 0 and exits == []
     assert unchanged_since_sound(database)  # checked before the window, sound: recorded
+    assert screens == []  # checked first: no group list before the check
 
     caplog.set_level(logging.INFO, logger="intervisie_desktop.ui.startup.behind")
     seen: list[str] = []
 
     def sound_behind() -> bool:
+        first_screen_seen()
         windows = main_windows(data_dir)
         if windows and not seen:
             seen.append("window")  # the window came before the check's outcome ...
@@ -94,6 +109,7 @@ def test_a_clean_close_records_the_file_and_the_next_start_checks_behind_the_win
     exits = run_until(qtbot, monkeypatch, data_dir, sound_behind)
     assert app_module.run_app(data_dir, lang="nl") == 0 and exits == []
     assert seen == ["window", "check"]  # ... and the check still ran to the end
+    assert screens == ["first screen"]  # the group list came first, read without the ORM
     assert unchanged_since_sound(database)  # and is recorded again for the next start
 
 
