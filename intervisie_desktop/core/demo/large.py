@@ -2,7 +2,11 @@
 
 The career demo is the large one ten times over (260 groups): a supervisor's whole working
 life, to show which costs grow with the data kept. It is written block by block (26 groups at
-a time) so the rows of one block are all that is held in memory."""
+a time) so the rows of one block are all that is held in memory.
+
+The rows go in through SQLAlchemy Core (the model's table, one executemany per table and
+block), not the ORM's bulk insert, which runs each row's statement on its own: the career demo
+takes about 33 s instead of about a minute, and the file holds the same rows."""
 
 from __future__ import annotations
 
@@ -57,7 +61,7 @@ def write_large(db: Database, seed: int = 7, today: date | None = None, blocks: 
     with db.session() as session:
         for block in range(blocks):
             for model, rows in _block(rng, block, today, first_day, now, ids):
-                session.execute(insert(model), rows)
+                session.execute(insert(model.__table__), rows)
         session.commit()
 
 
