@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.errors import IntervisieError, ValidationError
 from intervisie_desktop.core.models import (
     AttendanceStatus,
     ChairMode,
@@ -18,7 +18,12 @@ from intervisie_desktop.core.models import (
     MeetingPurpose,
     MeetingStatus,
 )
-from intervisie_desktop.core.services.chairs import PhaseOutPlan, planned, replaced
+from intervisie_desktop.core.services.chairs import (
+    ChairSetting,
+    PhaseOutPlan,
+    planned,
+    replaced,
+)
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
@@ -263,3 +268,32 @@ def test_downgrade_to_0008_turns_carried_actions_into_open_ones_an_older_program
     assert rows[ids[2]] == ("DONE", later, "Afgerond")
     assert rows[ids[3]] == ("NONE", None, "Zonder acties")
     assert all(status != "CARRIED" for status, _m, _t in rows.values())
+
+
+def test_hostile_plans_and_settings_are_refused_with_our_error_and_store_nothing(
+    services: Services,
+) -> None:
+    group_id, (anna, *_), meetings = _group(services, past=0, ahead=3)
+    for plan in (
+        PhaseOutPlan("1"),  # type: ignore[arg-type]
+        PhaseOutPlan(True),
+        PhaseOutPlan(1, evaluation=2.0),  # type: ignore[arg-type]
+        PhaseOutPlan(1, 2, 3, alone_after_evaluation="no"),  # type: ignore[arg-type]
+        "members from 1",
+    ):
+        with pytest.raises(ValidationError):
+            services.chairs.phase_out(group_id, plan, TODAY)  # type: ignore[arg-type]
+    good = ChairSetting(meetings[0], ChairMode.MEMBER_SUPERVISED, anna)
+    for settings in (
+        "abc",
+        [good, ChairSetting(meetings[1], "bogus", anna)],  # type: ignore[arg-type]
+        [good, ChairSetting(meetings[1], ChairMode.MEMBER, anna, "x")],  # type: ignore[arg-type]
+        [good, ChairSetting(2**70, ChairMode.MEMBER, anna)],
+        [good, ChairSetting(meetings[1], ChairMode.MEMBER, -1)],
+        [good, {"meeting_id": meetings[1]}],
+    ):
+        with pytest.raises(IntervisieError):  # refused as invalid or as not found
+            services.chairs.assign(settings)  # type: ignore[arg-type]
+    assert all(services.meetings.get(i).led_by_member_id is None for i in meetings)
+    services.chairs.assign([good])  # the same good setting alone is stored
+    assert services.meetings.get(meetings[0]).led_by_member_id == anna
