@@ -66,6 +66,8 @@ class SessionHost(Protocol):
     @property
     def refreshed(self) -> SignalInstance: ...
 
+    def refresh(self) -> None: ...
+
 
 def steps_of(host: SessionHost, method_key: str) -> set[int] | None:
     """The steps of the frozen plan that run `method_key`; None until the run has started (and
@@ -230,6 +232,7 @@ class FollowUpStep:
     def _changed(self, _changes: OpChanges) -> None:
         if self._step:
             self.reload()
+            self.host.refresh()  # the phone's display page hears of the topics too
 
     def reload(self) -> None:
         try:
@@ -254,6 +257,7 @@ class FollowUpStep:
         self.host.hub.broadcast(changes, self.panel)
         self.reload()
         self.panel.choose_next_open(row)
+        self.host.refresh()  # the phone's display page hears of the topics too
 
 
 def install_follow_up(host: SessionHost) -> FollowUpStep:

@@ -263,3 +263,41 @@ def test_projector_shows_the_open_topics_at_the_follow_up_step_and_only_there(
     assert not any(topic in on_projector for topic in TOPICS), on_projector
     for needle in NEEDLES:
         assert needle not in on_projector
+
+
+def test_the_phone_s_display_page_gets_the_same_topics_and_loses_them_with_a_mark(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    from tests.ui.remote.client import Phone
+
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    ids, _bringer = plant(demo_services, ctrl.meeting_id)
+    ctrl.phone.panel.use_box.click()
+    phone = Phone(ctrl.phone.server, view=True)
+    phone.open(qtbot)
+    try:
+        qtbot.waitUntil(lambda: phone.last_state() is not None, timeout=5000)  # a viewer
+        qtbot.keyClick(ctrl.presenter, Qt.Key.Key_F5)
+        ctrl.control.jump_to(step_of(ctrl, FOLLOW_UP_BLOCK))
+        ctrl.refresh()
+
+        def topics() -> list[str]:
+            state = phone.last_state()
+            return list(state["followUp"]) if state else []
+
+        qtbot.waitUntil(lambda: TOPICS[0] in topics() and TOPICS[1] in topics(), timeout=5000)
+        assert topics() == ctrl.follow_up.projector.topics  # the projector's own line
+        ctrl.follow_up.panel.choose(ids[0])
+        qtbot.mouseClick(
+            ctrl.follow_up.panel.buttons[FollowUpStatus.DONE], Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda: TOPICS[0] not in topics() and TOPICS[1] in topics(), timeout=5000)
+        ctrl.control.jump_to(step_of(ctrl, FOLLOW_UP_BLOCK) + 1)
+        ctrl.refresh()
+        qtbot.waitUntil(lambda: topics() == [], timeout=5000)
+        sent = repr(phone.received)
+        for needle in NEEDLES:
+            assert needle not in sent
+    finally:
+        phone.close()
