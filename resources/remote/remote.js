@@ -42,6 +42,9 @@
     $("phase").textContent = s.phase;
     $("instruction").textContent = s.instruction;
     $("cues").textContent = s.cues.map((c) => labels[c] || "").join(" \u00b7 ");
+    const topics = s.followUp || [];
+    $("followUp").textContent = topics.length
+      ? format(labels.followUp, { topics: topics.join(" \u00b7 ") }) : "";
     const list = $("speakers");
     list.replaceChildren(...s.speakers.map((p) => {
       const li = document.createElement("li");

@@ -60,6 +60,10 @@
             <translation>Question:</translation>
         </message>
         <message>
+            <source>Follow-up: {topics}</source>
+            <translation>Follow-up: {topics}</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
         </message>

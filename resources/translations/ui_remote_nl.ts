@@ -60,6 +60,10 @@
             <translation>Hulpvraag:</translation>
         </message>
         <message>
+            <source>Follow-up: {topics}</source>
+            <translation>Opvolging: {topics}</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pauze</translation>
         </message>

@@ -146,6 +146,13 @@
         </message>
     </context>
     <context>
+        <name>FollowUpTopics</name>
+        <message>
+            <source>Follow-up: {topics}</source>
+            <translation>Opvolging: {topics}</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageEntry</name>
         <message>
             <source>Message to the room</source>

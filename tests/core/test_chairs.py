@@ -10,14 +10,20 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.errors import IntervisieError, ValidationError
 from intervisie_desktop.core.models import (
     AttendanceStatus,
     ChairMode,
+    FollowUpStatus,
     MeetingPurpose,
     MeetingStatus,
 )
-from intervisie_desktop.core.services.chairs import PhaseOutPlan, planned, replaced
+from intervisie_desktop.core.services.chairs import (
+    ChairSetting,
+    PhaseOutPlan,
+    planned,
+    replaced,
+)
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.services import Services
@@ -210,3 +216,84 @@ def test_downgrade_to_0008_drops_the_purpose_and_keeps_every_case(services: Serv
     assert version == 8
     assert "purpose" not in columns
     assert topics == ["Grenzen stellen"] and meeting_count == 2
+
+
+def test_downgrade_to_0008_turns_carried_actions_into_open_ones_an_older_program_reads(
+    services: Services,
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from intervisie_desktop.core.db import migrate
+
+    _group_id, (anna, bert, *_), meetings = _group(services, past=1, ahead=1)
+    earlier, later = meetings
+    ids = []
+    for topic, who in (("Doorgeschoven", anna), ("Nog open", bert), ("Afgerond", anna)):
+        case = services.cases.create(
+            meeting_id=earlier, topic=topic, bringer_id=who, agreed_actions="Bellen"
+        ).value
+        assert case.id is not None
+        ids.append(case.id)
+    services.cases.mark_follow_up(ids[0], FollowUpStatus.CARRIED, later)
+    services.cases.mark_follow_up(ids[2], FollowUpStatus.DONE, later)
+    without = services.cases.create(meeting_id=later, topic="Zonder acties", bringer_id=bert)
+    ids.append(without.value.id or 0)
+    with sqlite3.connect(services.db.path) as conn:  # stored by name: the text the update finds
+        stored = conn.execute(
+            'SELECT follow_up_status FROM "case" WHERE id = ?', (ids[0],)
+        ).fetchone()
+    conn.close()
+    assert stored == ("CARRIED",)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    with services.db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        conn.commit()
+    services.db.engine.dispose()
+    with sqlite3.connect(services.db.path) as conn:
+        rows = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                'SELECT id, follow_up_status, follow_up_meeting_id, topic FROM "case"'
+            )
+        }
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    assert version == 8
+    assert sorted(rows) == sorted(ids)  # every case kept
+    assert rows[ids[0]] == ("OPEN", None, "Doorgeschoven")
+    assert rows[ids[1]] == ("OPEN", None, "Nog open")
+    assert rows[ids[2]] == ("DONE", later, "Afgerond")
+    assert rows[ids[3]] == ("NONE", None, "Zonder acties")
+    assert all(status != "CARRIED" for status, _m, _t in rows.values())
+
+
+def test_hostile_plans_and_settings_are_refused_with_our_error_and_store_nothing(
+    services: Services,
+) -> None:
+    group_id, (anna, *_), meetings = _group(services, past=0, ahead=3)
+    for plan in (
+        PhaseOutPlan("1"),  # type: ignore[arg-type]
+        PhaseOutPlan(True),
+        PhaseOutPlan(1, evaluation=2.0),  # type: ignore[arg-type]
+        PhaseOutPlan(1, 2, 3, alone_after_evaluation="no"),  # type: ignore[arg-type]
+        "members from 1",
+    ):
+        with pytest.raises(ValidationError):
+            services.chairs.phase_out(group_id, plan, TODAY)  # type: ignore[arg-type]
+    good = ChairSetting(meetings[0], ChairMode.MEMBER_SUPERVISED, anna)
+    for settings in (
+        "abc",
+        [good, ChairSetting(meetings[1], "bogus", anna)],  # type: ignore[arg-type]
+        [good, ChairSetting(meetings[1], ChairMode.MEMBER, anna, "x")],  # type: ignore[arg-type]
+        [good, ChairSetting(2**70, ChairMode.MEMBER, anna)],
+        [good, ChairSetting(meetings[1], ChairMode.MEMBER, -1)],
+        [good, {"meeting_id": meetings[1]}],
+    ):
+        with pytest.raises(IntervisieError):  # refused as invalid or as not found
+            services.chairs.assign(settings)  # type: ignore[arg-type]
+    assert all(services.meetings.get(i).led_by_member_id is None for i in meetings)
+    services.chairs.assign([good])  # the same good setting alone is stored
+    assert services.meetings.get(meetings[0]).led_by_member_id == anna

@@ -115,3 +115,38 @@ def test_the_page_is_told_only_the_projectors_fields() -> None:
     )
     assert state["screen"] == "blank"
     assert snap.speakers[-1].display_name not in [s["name"] for s in state["speakers"]]
+
+
+def test_the_page_gets_the_follow_up_topics_the_projector_shows_and_only_on_its_main_screen() -> (
+    None
+):
+    control = make_control(FakeClock())
+    control.start()
+    topics = ["Zorgplan", "Tweede gesprek"]
+    state = projector_state(
+        control.snapshot(),
+        "en",
+        timer="",
+        tone="normal",
+        phase_fraction=0,
+        session_fraction=0,
+        topics=topics,
+    )
+    assert state["followUp"] == topics
+    assert (
+        projector_state(
+            control.snapshot(), "en", timer="", tone="normal", phase_fraction=0, session_fraction=0
+        )["followUp"]
+        == []
+    )
+    control.set_blank(True)  # the projector hides everything: so does the page
+    state = projector_state(
+        control.snapshot(),
+        "en",
+        timer="",
+        tone="normal",
+        phase_fraction=0,
+        session_fraction=0,
+        topics=topics,
+    )
+    assert state["followUp"] == []

@@ -24,7 +24,9 @@ from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.db.database import open_database
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.methods.model import Text
+from intervisie_desktop.core.models import ChairMode, MeetingPurpose
 from intervisie_desktop.core.services import Services
+from intervisie_desktop.core.services.chairs import ChairSetting, PhaseOutPlan
 from intervisie_desktop.core.services.learning import parse_scores
 from intervisie_desktop.core.services.plans import PlanEntry
 from intervisie_desktop.paths import methods_dir
@@ -90,6 +92,26 @@ registers = st.sampled_from(["BIG", "SKJ", "NIP", "NVO", "KNGF", "V&VN", "big", 
 rule_keys = st.sampled_from(["hours", "meetings", "quarters", "group_size", "x"])
 years = st.one_of(st.integers(1985, 2205), st.sampled_from([1, 9998, 2025]))
 bilingual = st.one_of(st.builds(Text, texts, texts), values)
+positions = st.one_of(st.integers(-2, 6), ints, values)
+plans = st.one_of(
+    st.builds(PhaseOutPlan, st.integers(1, 3), st.none(), st.none(), st.booleans()),
+    st.builds(
+        PhaseOutPlan,
+        positions,
+        st.one_of(st.none(), positions),
+        st.one_of(st.none(), positions),
+        st.one_of(st.booleans(), values),
+    ),
+    values,
+)
+chair_settings = st.builds(
+    ChairSetting,
+    ids,
+    st.one_of(st.sampled_from(ChairMode), values),
+    st.one_of(st.none(), ids),
+    st.one_of(st.sampled_from(MeetingPurpose), values),
+)
+ahead = st.one_of(st.none(), st.sampled_from([date(2025, 1, 1), date(2025, 4, 1)]), dates, values)
 bad_ids = st.one_of(
     st.integers(max_value=0),
     st.integers(min_value=10**6),
@@ -145,6 +167,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
             services.registrations.add(person.id, "SKJ", "110012345")
             services.attendance.record(meeting.id, person.id, "present")
         services.meetings.update(meeting.id, status="held")
+        for month in (4, 5, 6):  # planned meetings for a chair rota and a phase-out plan
+            services.meetings.create(
+                group_id=group.id,
+                date=date(2025, month, 1),
+                planned_start=time(9),
+                planned_end=time(11),
+            )
     watch = Watch(path)
     yield services, watch
     watch.conn.close()
@@ -282,6 +311,19 @@ OPS: dict[str, dict[str, Op]] = {
             ),
         ),
         "learning.parse_scores": lambda s, d: parse_scores(a(d, st.one_of(texts, values))),
+    },
+    "chairs": {
+        "chairs.rota": lambda s, d: s.chairs.rota(a(d, ids)),
+        "chairs.next_chair": lambda s, d: s.chairs.next_chair(a(d, ids)),
+        "chairs.history": lambda s, d: s.chairs.history(a(d, ids)),
+        "chairs.planned_ahead": lambda s, d: s.chairs.planned_ahead(a(d, ids), a(d, ahead)),
+        "chairs.phase_out": lambda s, d: s.chairs.phase_out(a(d, ids), a(d, plans), a(d, ahead)),
+        "chairs.assign": lambda s, d: s.chairs.assign(
+            a(d, st.one_of(st.lists(chair_settings, max_size=3), values))
+        ),
+        "chairs.assign_planned": lambda s, d: s.chairs.assign(
+            [r.after for r in s.chairs.phase_out(a(d, ids), a(d, plans), a(d, ahead)) if r.changes]
+        ),
     },
     "notes": {
         **entity_ops("notes"),
@@ -449,6 +491,7 @@ def test_every_public_service_method_is_fuzzed(world: tuple[Services, Watch]) ->
     attributes = ["groups", "members", "memberships", "goals", "meetings", "attendance"]
     attributes += ["cases", "notes", "plans", "search", "settings", "methods", "sessions"]
     attributes += ["deletions", "registrations", "registers", "evaluations", "safety_checks"]
+    attributes += ["chairs"]
     fuzzed = {op for ops in OPS.values() for op in ops}
     for attribute in attributes:
         cls = type(getattr(services, attribute))

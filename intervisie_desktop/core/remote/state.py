@@ -3,7 +3,8 @@
 The snapshot also carries presenter-only fields (the facilitator script, the next phase, planned
 versus actual, everyone's presence); none of them is read here. Speakers appear by display name,
 absent ones are left out, as on the projector. The case question is in the snapshot only when
-the supervisor allows it on the projector. Texts of the page itself (buttons, "Pause") come from
+the supervisor allows it on the projector; at the follow-up step, the topic labels the projector
+shows (never the agreed actions). Texts of the page itself (buttons, "Pause") come from
 the program's translations and are sent once, with the page's settings.
 """
 
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from intervisie_desktop.core.session.snapshot import Cue, RunState, SpeakerState
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from intervisie_desktop.core.session.snapshot import Snapshot
 
 CUE_ORDER = (Cue.CASE_BRINGER_AWAY, Cue.CASE_BRINGER_SILENT, Cue.NO_ADVICE, Cue.WRITE_FIRST)
@@ -45,10 +48,11 @@ def projector_state(
     session_fraction: float,
     cue: str = "",
     message: str | None = None,
+    topics: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The page's state as plain JSON data. `timer`, `tone` and `cue` are the projector's own
     (the same face, colour and words: "3 min remaining", "+0:35 over time"); `message` is the
-    room message the projector's banner shows, if any."""
+    room message the projector's banner shows, if any; `topics` the follow-up topics it shows."""
     return {
         "type": "state",
         "screen": screen_of(snap),
@@ -78,4 +82,5 @@ def projector_state(
         "question": snap.case_question or "",
         "continueAt": snap.continue_at or "",
         "message": message or "",
+        "followUp": [str(topic) for topic in topics] if screen_of(snap) == "main" else [],
     }

@@ -9,16 +9,17 @@ today on, in date order; it is shown first (`phase_out`) and stored in one trans
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.changes import Change, OpChanges
 from intervisie_desktop.core.db.faults import translated_faults
-from intervisie_desktop.core.errors import ValidationError
+from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
 from intervisie_desktop.core.i18n import QT_TRANSLATE_NOOP
 from intervisie_desktop.core.models import (
     Attendance,
@@ -34,8 +35,6 @@ from intervisie_desktop.core.services.base import must_exist
 from intervisie_desktop.core.services.meetings import MeetingService
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from intervisie_desktop.core.db.database import Database
 
 MSG_NO_PLANNED = QT_TRANSLATE_NOOP("Validation", "This group has no planned meetings ahead.")
@@ -135,6 +134,55 @@ def mode_at(plan: PhaseOutPlan, position: int) -> tuple[ChairMode, MeetingPurpos
     return ChairMode.MEMBER_SUPERVISED, MeetingPurpose.REGULAR
 
 
+def _refused(field: str) -> ValidationError:
+    return ValidationError(MSG_WRONG_KIND, field=field, name=field)
+
+
+def _position(value: Any, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _refused(field)
+    return value
+
+
+def clean_plan(plan: Any) -> PhaseOutPlan:
+    """The plan as the template reads it: whole positions and a yes or no; else refused."""
+    if not isinstance(plan, PhaseOutPlan):
+        raise _refused("plan")
+    members_from = _position(plan.members_from, "members_from")
+    if members_from is None:
+        raise _refused("members_from")
+    if not isinstance(plan.alone_after_evaluation, bool):
+        raise _refused("alone_after_evaluation")
+    return PhaseOutPlan(
+        members_from,
+        _position(plan.evaluation, "evaluation"),
+        _position(plan.follow_up, "follow_up"),
+        plan.alone_after_evaluation,
+    )
+
+
+def clean_setting(setting: Any) -> ChairSetting:
+    """A meeting's chair as it can be stored; anything else is refused."""
+    if not isinstance(setting, ChairSetting):
+        raise _refused("settings")
+    try:
+        mode = ChairMode(setting.chair_mode)
+    except (TypeError, ValueError):
+        raise _refused("chair_mode") from None
+    try:
+        purpose = MeetingPurpose(setting.purpose)
+    except (TypeError, ValueError):
+        raise _refused("purpose") from None
+    return ChairSetting(
+        v.record_id(setting.meeting_id, "meeting"),
+        mode,
+        v.optional_id(setting.led_by_member_id, "member"),
+        purpose,
+    )
+
+
 def check_plan(plan: PhaseOutPlan, count: int) -> None:
     if count == 0:
         raise ValidationError(MSG_NO_PLANNED, field="members_from")
@@ -217,6 +265,7 @@ class ChairService:
         """What the plan gives each planned meeting; members are filled in from the rota, each
         meeting counting the chairs the plan gave the meetings before it."""
         planned = self.planned_ahead(group_id, today)
+        plan = clean_plan(plan)
         check_plan(plan, len(planned))
         ids = {m.id for m in planned if m.id is not None}
         result = []
@@ -245,14 +294,17 @@ class ChairService:
 
     def assign(self, settings: Iterable[ChairSetting]) -> OpChanges:
         """Store several meetings' chairs at once: all of them, or (refused) none."""
+        if isinstance(settings, str | bytes) or not isinstance(settings, Iterable):
+            raise _refused("settings")
+        checked = [clean_setting(setting) for setting in settings]
         checker = MeetingService(self.db)
         touched = []
         with translated_faults(), self.db.session() as session:
-            for setting in settings:
+            for setting in checked:
                 meeting: Meeting = must_exist(session, Meeting, setting.meeting_id, "meeting")
                 meeting.chair_mode = setting.chair_mode
                 meeting.led_by_member_id = setting.led_by_member_id
-                meeting.purpose = MeetingPurpose(setting.purpose)
+                meeting.purpose = setting.purpose
                 # The meeting's own rules (a leader who is a member on the date) hold here too.
                 checker._check(session, meeting, is_new=False)  # noqa: SLF001
                 session.add(meeting)

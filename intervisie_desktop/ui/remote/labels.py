@@ -19,6 +19,7 @@ def page_labels() -> dict[str, str]:
         "clear": QCoreApplication.translate("PhoneRemote", "Take message down"),
         "phaseOf": QCoreApplication.translate("PhoneRemote", "Phase {i} of {n}"),
         "question": QCoreApplication.translate("PhoneRemote", "Question:"),
+        "followUp": QCoreApplication.translate("PhoneRemote", "Follow-up: {topics}"),
         "pauseScreen": QCoreApplication.translate("PhoneRemote", "Pause"),
         "thanks": QCoreApplication.translate("PhoneRemote", "Thank you"),
         "ended": QCoreApplication.translate("PhoneRemote", "The session has ended"),

@@ -46,6 +46,17 @@ class Messages(Protocol):
     def clear_message(self) -> None: ...
 
 
+class Topics(Protocol):
+    """The follow-up topics the projector shows now (none away from the follow-up step)."""
+
+    topics: list[str]
+
+
+class FollowUp(Protocol):
+    @property
+    def projector(self) -> Topics: ...
+
+
 class Host(Protocol):
     """What the remote needs of session mode (its controller)."""
 
@@ -62,6 +73,9 @@ class Host(Protocol):
 
     @property
     def messages(self) -> Messages: ...
+
+    @property
+    def follow_up(self) -> FollowUp: ...
 
     @property
     def refreshed(self) -> SignalInstance: ...
@@ -150,6 +164,7 @@ class PhoneRemote(QObject):
             session_fraction=timing.fraction(snap.session),
             cue=cue_text(snap, tone),
             message=snap.message,
+            topics=self.controller.follow_up.projector.topics,
         )
         if self.server.broadcast(state):
             self.sent += 1

@@ -21,7 +21,7 @@ from intervisie_desktop.ui.hub import ChangeHub
 from intervisie_desktop.ui.remote.phone import PhoneRemote
 from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
-from intervisie_desktop.ui.session.chair import SessionChair
+from intervisie_desktop.ui.session.chair import install_chair
 from intervisie_desktop.ui.session.chime import Chime
 from intervisie_desktop.ui.session.follow_up import install_follow_up
 from intervisie_desktop.ui.session.goals import install_goals
@@ -135,7 +135,7 @@ class SessionModeController(QObject):
         self.follow_up = install_follow_up(self)  # the follow-up step: D, C, X mark actions
         self.goals = install_goals(self)  # the opening round: learning goals by the names
         self.time_of_day = TimeOfDayCue(self, services, self.presenter, self.audience, self.leaving)
-        self.chair = SessionChair(self, services, self.meeting_id, self.presenter, self.audience)
+        self.chair = install_chair(self)  # who chairs, on both screens; follows a change
         self.phone = PhoneRemote(self, lang, parent=self)  # off until opted in; closes on leaving
 
     # -- keys ------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The follow-up step in session mode: the presenter lists the open actions of earlier cases by
 case bringer, and the supervisor marks each done (D), carried over to the next meeting (C) or
 dropped (X). Only the presenter shows the panel, and only at the follow-up step; the projector
-keeps showing the step's own prompt. A mark goes through the case service and the program's hub,
-so the meetings and cases panes follow."""
+shows the step's own prompt and the topic labels of the cases still open, nothing more. A mark
+goes through the case service and the program's hub, so the meetings and cases panes follow."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import FollowUpStatus
 from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.forms.fields import date_text
+from intervisie_desktop.ui.session.follow_up_topics import ProjectorTopics, open_topics
 from intervisie_desktop.ui.session.keys import HELPER_KEYS
 from intervisie_desktop.ui.translation import error_text
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.core.services.cases import BringerActions, OpenAction
     from intervisie_desktop.core.session.control import SessionControl
     from intervisie_desktop.ui.hub import ChangeHub
+    from intervisie_desktop.ui.session.audience import AudienceView
     from intervisie_desktop.ui.session.presenter import PresenterView
 
 FOLLOW_UP_BLOCK = "block.follow_up"
@@ -55,6 +57,7 @@ class SessionHost(Protocol):
     """What the follow-up step uses of session mode's controller."""
 
     presenter: PresenterView
+    audience: AudienceView
     services: Services
     hub: ChangeHub
     meeting_id: int
@@ -62,6 +65,8 @@ class SessionHost(Protocol):
 
     @property
     def refreshed(self) -> SignalInstance: ...
+
+    def refresh(self) -> None: ...
 
 
 def steps_of(host: SessionHost, method_key: str) -> set[int] | None:
@@ -189,8 +194,10 @@ class FollowUpStep:
             host.presenter.addAction(action)  # never the projector's window
             self.panel.buttons[status].clicked.connect(action.trigger)
             self.actions[status] = action
+        self.projector = ProjectorTopics((host.audience, host.presenter.preview))
         self.steps: set[int] | None = None
         self._at: bool | None = None
+        self._step = False  # at the follow-up step, locked or not (the projector goes on)
         host.hub.watch(self.panel, {Change.CASES, Change.MEMBERS}, self._changed)
         host.refreshed.connect(self.follow)
 
@@ -204,18 +211,28 @@ class FollowUpStep:
         return self.host.control.snapshot().step_index in self.steps
 
     def follow(self) -> None:
-        at = self.at_follow_up() and not self.host.presenter.is_locked()
+        step = self.at_follow_up()
+        entered = step != self._step
+        if entered:
+            self._step = step
+            if step:
+                self.reload()
+            else:
+                self.projector.show(())
+        at = step and not self.host.presenter.is_locked()
         if at == self._at:
             return
         self._at = at
-        if at:
+        if at and not entered:
             self.reload()
         self.panel.setVisible(at)
         for action in self.actions.values():
             action.setEnabled(at)
 
     def _changed(self, _changes: OpChanges) -> None:
-        self.reload()
+        if self._step:
+            self.reload()
+            self.host.refresh()  # the phone's display page hears of the topics too
 
     def reload(self) -> None:
         try:
@@ -224,6 +241,7 @@ class FollowUpStep:
             self.panel.status.setText(error_text(exc))
             return
         self.panel.show_actions(groups)
+        self.projector.show(open_topics(groups) if self._step else ())
 
     def mark(self, status: FollowUpStatus) -> None:
         case_id = self.panel.chosen_case()
@@ -239,6 +257,7 @@ class FollowUpStep:
         self.host.hub.broadcast(changes, self.panel)
         self.reload()
         self.panel.choose_next_open(row)
+        self.host.refresh()  # the phone's display page hears of the topics too
 
 
 def install_follow_up(host: SessionHost) -> FollowUpStep:

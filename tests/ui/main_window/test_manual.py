@@ -304,3 +304,21 @@ def test_f1_on_a_locked_window_opens_the_lock_section_and_stays_readable(
     manual = manual_of(win)
     assert (manual.current_page(), manual.browser.source().fragment()) == ("privacy", "lock")
     assert manual.isVisible()
+
+
+def test_f1_in_the_phase_out_plan_opens_its_section(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, group: Group
+) -> None:
+    from intervisie_desktop.ui.panes.phase_out import open_phase_out
+
+    win = make_window()
+    dialog = open_phase_out(win.context, win.undo, group.id or 0, win)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(open_manuals()), timeout=3000)
+    manual = open_manuals()[0]
+    where = (manual.current_page(), manual.browser.source().fragment())
+    assert where == ("getting-started", "phase-out")
+    dialog.reject()

@@ -8,12 +8,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from intervisie_desktop.core.models import ChairMode
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.translation import install_translators
+from tests.ui.session.conftest import press_f5
 from tests.ui.session.standin_control import make_control
 
 if TYPE_CHECKING:
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from pytestqt.qtbot import QtBot
 
+    from intervisie_desktop.core.models import Member
     from intervisie_desktop.core.services import Services
+    from intervisie_desktop.ui.window.main_window import MainWindow
     from tests.ui.session.standin_control import FakeClock
 
 WORDS = {
@@ -37,6 +40,7 @@ WORDS = {
         "Draaiboek voor de voorzitter (Anna Bos)",
     ),
 }
+BACKGROUND = WORDS["en"][1]
 
 
 @pytest.fixture(params=["en", "nl"])
@@ -132,3 +136,54 @@ def test_the_supervisor_chairing_shows_no_chair_line(
     assert ctrl.presenter.findChild(QLabel, "chairLine") is None
     assert script_title(ctrl) == "Facilitator script"
     assert not any(t.startswith("Chair:") for t in ctrl.audience.shown_texts())
+
+
+def chair_lines(ctrl: SessionModeController) -> list[str]:
+    """The chair's line as the projector, its preview and the presenter show it now."""
+    lines = [t for v in (ctrl.audience, ctrl.presenter.preview) for t in v.shown_texts()]
+    presenter = ctrl.presenter.findChild(QLabel, "chairLine")
+    if presenter is not None and presenter.isVisible():
+        lines.append(presenter.text())
+    return [t for t in lines if t.startswith("Chair:")]
+
+
+def test_a_chair_changed_in_the_meetings_pane_shows_at_once_in_session_mode(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_F5)  # the session runs
+    meeting = demo_services.meetings.get(ctrl.meeting_id)
+    people = [p for _s, p in demo_services.memberships.members_of(meeting.group_id, meeting.date)]
+    first, second = people[0], people[1]
+    ops, pane = win.context.ops, win.meetings
+
+    def led_by(member: Member | None, mode: ChairMode) -> None:
+        """What the meetings pane's Who chairs / Led by fields store, through the hub."""
+        ops.perform(
+            pane,
+            lambda: demo_services.meetings.update(
+                ctrl.meeting_id,
+                led_by_member_id=member.id if member else None,
+                chair_mode=mode,
+            ),
+        )
+
+    led_by(first, ChairMode.MEMBER_SUPERVISED)
+    want = f"Chair: {first.full_name}"
+    qtbot.waitUntil(lambda: chair_lines(ctrl) == [want, want, f"{want} \u2014 " + BACKGROUND])
+    assert script_title(ctrl) == f"The chair's script (for {first.full_name})"
+
+    led_by(second, ChairMode.MEMBER)  # another member, alone this time
+    want = f"Chair: {second.full_name}"
+    qtbot.waitUntil(lambda: chair_lines(ctrl) == [want, want, want])
+
+    # The chair's name edited in the members pane follows too.
+    ops.perform(None, lambda: demo_services.members.update(second.id or 0, full_name="Zoë Kaan"))
+    qtbot.waitUntil(lambda: chair_lines(ctrl) == ["Chair: Zoë Kaan"] * 3)
+
+    led_by(None, ChairMode.SUPERVISOR)  # the supervisor takes the chair back
+    qtbot.waitUntil(lambda: chair_lines(ctrl) == [])
+    assert script_title(ctrl) == "Facilitator script"
+    ctrl.refresh()
+    assert not any("Zoë" in t for t in ctrl.audience.shown_texts())

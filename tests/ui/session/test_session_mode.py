@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from intervisie_desktop.core.session.snapshot import Cue, RunState, Snapshot
 from intervisie_desktop.ui.session.audience import CASE_BRINGER_MARK, CUE_ORDER, AudienceView
 from intervisie_desktop.ui.session.cues import cue_text
+from intervisie_desktop.ui.session.follow_up_topics import topics_line
 from intervisie_desktop.ui.session.theme import DARK, LIGHT, MIN_CONTRAST, contrast
 from tests.ui.session.standin_control import FakeClock, StandInControl
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from pytestqt.qtbot import QtBot
 
     from intervisie_desktop.core.services import Services
@@ -280,7 +283,11 @@ def test_every_colour_pair_on_screen_reaches_seven_to_one_in_every_state(
     assert view.palette().color(view.backgroundRole()).name() == theme.background
 
 
-def allowed_texts(view: AudienceView, snap: Snapshot, resume: str | None) -> set[str]:
+def allowed_texts(
+    view: AudienceView, snap: Snapshot, resume: str | None, *, topics: Sequence[str] = ()
+) -> set[str]:
+    """What the projector may show: the snapshot's projector fields, our own texts and, at the
+    follow-up step, the topic labels of the cases still open (never their actions)."""
     lang = view.lang
     allowed = set(view.fixed_texts())
     allowed |= {snap.method_name.get(lang), snap.phase_name.get(lang), snap.instruction.get(lang)}
@@ -294,6 +301,8 @@ def allowed_texts(view: AudienceView, snap: Snapshot, resume: str | None) -> set
     if resume:
         allowed.add(view.resume_text(resume))
     allowed.add(cue_text(snap))  # "1 min left", "+0:35 over time": timing, nothing else
+    if topics:
+        allowed.add(topics_line(topics))
     return allowed
 
 

@@ -7,6 +7,11 @@ Create Date: 2026-12-04
 A phase-out plan marks one planned meeting as the meeting where the group evaluates chairing
 itself, and a later one as the supervisor's follow-up visit. Every existing meeting is regular.
 SQLite adds the column in place (no table copy).
+
+The same program marks a case's agreed actions "carried over" (stored as CARRIED), a status an
+older program does not know: it cannot read a case with it. The downgrade makes those actions
+plainly open again (OPEN, without the meeting that carried them, as an open mark is stored), so
+they are still listed for follow-up; no case is lost.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -36,6 +41,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute(
+        """UPDATE "case" SET follow_up_status = 'OPEN', follow_up_meeting_id = NULL """
+        """WHERE follow_up_status = 'CARRIED'"""
+    )
     # SQLite's own DROP COLUMN, in place: a batch copy of "meeting" would drop the old table,
     # and with it (ON DELETE CASCADE) every case, note and attendance of its meetings.
     op.execute('ALTER TABLE meeting DROP COLUMN purpose')

@@ -1,0 +1,88 @@
+"""The follow-up step on the projector: the topic labels of the earlier cases whose agreed actions
+are still open ("Follow-up: Zorgplan · Tweede gesprek"), so the group sees whose turn is coming.
+
+Only the topic, the label the program also allows in reports: never the actions themselves, a
+description, an outcome, a note or a learning goal. The presenter keeps the full list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel
+
+from intervisie_desktop.core.models import FollowUpStatus
+from intervisie_desktop.ui.session.faces import projector_font
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from intervisie_desktop.core.services.cases import BringerActions
+    from intervisie_desktop.ui.session.audience import AudienceView
+
+PROJECTOR_SIZE = 3.4  # hundredths of the projector's height, as the case's question
+STILL_OPEN = (FollowUpStatus.OPEN, FollowUpStatus.CARRIED)
+SEPARATOR = "  \u00b7  "
+
+
+def open_topics(groups: Sequence[BringerActions]) -> list[str]:
+    """The topics of the cases with an action still open, in the presenter's order, once each."""
+    topics: list[str] = []
+    for group in groups:
+        for action in group.actions:
+            topic = action.topic.strip()
+            if action.status in STILL_OPEN and topic and topic not in topics:
+                topics.append(topic)
+    return topics
+
+
+def topics_line(topics: Sequence[str]) -> str:
+    return QCoreApplication.translate("FollowUpTopics", "Follow-up: {topics}").format(
+        topics=SEPARATOR.join(topics)
+    )
+
+
+class _ProjectorTopics(QObject):
+    """The line under the step's instruction on one projector view, sized with the view."""
+
+    def __init__(self, view: AudienceView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.label = QLabel()
+        self.label.setObjectName("followUpTopics")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a topic is never markup
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.hide()
+        layout = view._main_layout  # noqa: SLF001 - under the cues, above the speakers
+        layout.insertWidget(layout.indexOf(view.cues) + 1, self.label)
+        view.installEventFilter(self)
+        self.resize()
+
+    def resize(self) -> None:
+        self.label.setFont(projector_font(PROJECTOR_SIZE * self.view.unit(), False))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.resize()
+        return False
+
+    def show_topics(self, topics: Sequence[str]) -> None:
+        text = topics_line(topics) if topics else ""
+        if self.label.text() != text:
+            self.label.setText(text)
+        self.label.setVisible(bool(text))
+
+
+class ProjectorTopics:
+    """The topics line on the projector and on the presenter's preview of it."""
+
+    def __init__(self, views: Sequence[AudienceView]) -> None:
+        self.views = [_ProjectorTopics(view) for view in views]
+        self.topics: list[str] = []
+
+    def show(self, topics: Sequence[str]) -> None:
+        """Show these topics (none: the line goes)."""
+        self.topics = list(topics)
+        for view in self.views:
+            view.show_topics(self.topics)
