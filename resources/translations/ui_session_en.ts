@@ -148,6 +148,11 @@
     <context>
         <name>FollowUpTopics</name>
         <message>
+            <source>{count} more</source>
+            <extracomment>More topics than this and the line says how many more: it must leave the timer its room.</extracomment>
+            <translation>{count} more</translation>
+        </message>
+        <message>
             <source>Follow-up: {topics}</source>
             <translation>Follow-up: {topics}</translation>
         </message>

@@ -148,6 +148,11 @@
     <context>
         <name>FollowUpTopics</name>
         <message>
+            <source>{count} more</source>
+            <extracomment>More topics than this and the line says how many more: it must leave the timer its room.</extracomment>
+            <translation>en nog {count}</translation>
+        </message>
+        <message>
             <source>Follow-up: {topics}</source>
             <translation>Opvolging: {topics}</translation>
         </message>

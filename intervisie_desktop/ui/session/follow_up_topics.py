@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 PROJECTOR_SIZE = 3.4  # hundredths of the projector's height, as the case's question
 STILL_OPEN = (FollowUpStatus.OPEN, FollowUpStatus.CARRIED)
 SEPARATOR = "  \u00b7  "
+#: More topics than this and the line says how many more: it must leave the timer its room.
+MOST_SHOWN = 8
 
 
 def open_topics(groups: Sequence[BringerActions]) -> list[str]:
@@ -37,8 +39,12 @@ def open_topics(groups: Sequence[BringerActions]) -> list[str]:
 
 
 def topics_line(topics: Sequence[str]) -> str:
+    shown = list(topics[:MOST_SHOWN])
+    if len(topics) > MOST_SHOWN:
+        more = QCoreApplication.translate("FollowUpTopics", "{count} more")
+        shown.append(more.format(count=len(topics) - MOST_SHOWN))
     return QCoreApplication.translate("FollowUpTopics", "Follow-up: {topics}").format(
-        topics=SEPARATOR.join(topics)
+        topics=SEPARATOR.join(shown)
     )
 
 

@@ -301,3 +301,35 @@ def test_the_phone_s_display_page_gets_the_same_topics_and_loses_them_with_a_mar
             assert needle not in sent
     finally:
         phone.close()
+
+
+def test_many_open_topics_leave_the_timer_its_room(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], demo_services: Services
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from intervisie_desktop.ui.session.follow_up_topics import MOST_SHOWN
+
+    win = make_window()
+    ctrl = press_f5(qtbot, win)
+    _ids, bringer = plant(demo_services, ctrl.meeting_id)
+    source = demo_services.cases.get(_ids[0]).meeting_id
+    for n in range(12):
+        demo_services.cases.create(
+            meeting_id=source,
+            bringer_id=bringer,
+            topic=f"Extra onderwerp {n:02d}",
+            agreed_actions="Nog een actie",
+        )
+    qtbot.keyClick(ctrl.presenter, Qt.Key.Key_F5)
+    ctrl.control.jump_to(step_of(ctrl, FOLLOW_UP_BLOCK))
+    ctrl.refresh()
+    topics = open_topics(demo_services.cases.open_actions(ctrl.meeting_id))
+    assert len(topics) > MOST_SHOWN + 10
+    line = ctrl.audience.findChild(QLabel, "followUpTopics")
+    assert line is not None and line.isVisible()
+    text = line.text()
+    assert [t for t in topics if t in text] == topics[:MOST_SHOWN]
+    assert text.endswith(f"{len(topics) - MOST_SHOWN} more")
+    # The line stays within a quarter of the projector's height: the timer keeps its room.
+    assert line.height() <= ctrl.audience.height() // 4
