@@ -9,7 +9,8 @@ the first screen the program paints from its light read (the group list, answeri
 the complete one is the main window built on the ORM right after. The longest the event loop
 was kept from a click in between is reported too. Runs alternate between the two so machine
 noise hits both alike; the first run of each is a warm-up (byte-code and disk caches), the
-median of the rest counts. Peak memory is the maximum resident set size of the process (wait4's rusage).
+median of the rest counts. Peak memory is the maximum resident set size of the process (wait4's
+rusage).
 
   python -m benchmarks.bench_startup [--runs N] [--program CMD...] [--no-career]
 
