@@ -22,11 +22,12 @@ baseline, so the ratio column reads career/large. Targets:
 What grows with the data, and why (one run on a shared 2-core machine, career/large): the backup
 (8x) and the full check (10x) read every page of the file, and the career file is ten times the
 large one (179 MB against 19 MB), so they grow with the years kept and miss the 3x target; so
-does writing the demo, which writes ten times the rows. Search grows about 5x at the p95
+does writing the demo (9x), which writes ten times the rows. Search grows about 5x at the p95
 (27 ms against 5 ms) though it ranks at most RANK_WINDOW matches per kind, most likely because
 every query still walks the index's list of rows for each word, ten times longer on the career
-data. Opening a group (0.9x), its yearly summary (1.2x) and a key press in session mode (0.9x)
-read one group or one meeting by indexed columns and stay level.
+data. Opening a group (0.9x; 1.3x until its selected meeting is filled in), its yearly summary
+(1.1x) and a key press in session mode (1.0x) read one group or one meeting by indexed columns
+and stay about level.
 
   python -m benchmarks.bench_career [--no-write]
 """
