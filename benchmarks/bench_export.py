@@ -10,8 +10,12 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.common import Result, format_table, median, timed_ms
+
+if TYPE_CHECKING:
+    from intervisie_desktop.core.services import Services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +25,20 @@ def _one_page(path: Path) -> None:
 
     frame = PageFrame("", "", "", lambda n, total: f"{n}/{total}")
     write_pdf(path, "<p>baseline</p>", PdfMeta("t", "a", "s"), frame)
+
+
+def latest_held_year(services: Services, group_id: int) -> int:
+    return max(m.date.year for m in services.meetings.for_group(group_id) if m.status == "held")
+
+
+def summary_ms(services: Services, group_id: int, year: int, target: Path, repeat: int) -> float:
+    """Median milliseconds of one group's yearly summary: data, chart and PDF."""
+    from intervisie_desktop.export import jobs
+
+    def summary() -> None:
+        jobs.prepare_summary(services, group_id, year, target, "nl").run()
+
+    return median(timed_ms(summary, repeat=repeat))
 
 
 def run() -> list[Result]:
@@ -38,12 +56,8 @@ def run() -> list[Result]:
         baseline = median(timed_ms(lambda: _one_page(root / "base.pdf"), repeat=10))
         write_demo(root / "small", DATABASE_NAME, "small", methods_dir=methods_dir())
         small = Services(open_database(root / "small" / DATABASE_NAME), methods_dir())
-        year = max(m.date.year for m in small.meetings.for_group(1) if m.status == "held")
-
-        def summary() -> None:
-            jobs.prepare_summary(small, 1, year, root / "summary.pdf", "nl").run()
-
-        value = median(timed_ms(summary, repeat=10))
+        year = latest_held_year(small, 1)
+        value = summary_ms(small, 1, year, root / "summary.pdf", repeat=10)
         small.close()
         results.append(
             Result(

@@ -61,6 +61,25 @@ def _like_baseline(services: Services, word: str) -> None:
         ).all()
 
 
+def count_notes(services: Services) -> int:
+    with services.db.engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM note")).scalar_one())
+
+
+def time_queries(services: Services, like: bool = True) -> tuple[list[float], list[float], int]:
+    """Milliseconds of every query of QUERIES, REPEAT times each (and of the LIKE baseline when
+    `like`), and the hits shown over all queries."""
+    search: list[float] = []
+    scan: list[float] = []
+    hits = 0
+    for query in QUERIES:
+        search += timed_ms(lambda q=query: services.search.query(q, 50), REPEAT)
+        if like:
+            scan += timed_ms(lambda q=query: _like_baseline(services, q), REPEAT)
+        hits += len(services.search.query(query, 50))
+    return search, scan, hits
+
+
 def _unlock(path: Path, passphrase: str | None) -> None:
     """What the program does at start: check the passphrase, open, read the groups."""
     if passphrase is not None:
@@ -80,16 +99,9 @@ def run() -> list[Result]:
         path = write_demo(plain_dir, DATABASE, "large", methods_dir=methods_dir())
         write_s = time.perf_counter() - started
         services = Services(open_database(path, create=False), methods_dir())
-        with services.db.engine.connect() as conn:
-            notes = int(conn.execute(text("SELECT count(*) FROM note")).scalar_one())
+        notes = count_notes(services)
         assert notes >= 20_000, notes
-        search: list[float] = []
-        like: list[float] = []
-        hits = 0
-        for query in QUERIES:
-            search += timed_ms(lambda q=query: services.search.query(q, 50), REPEAT)
-            like += timed_ms(lambda q=query: _like_baseline(services, q), REPEAT)
-            hits += len(services.search.query(query, 50))
+        search, like, hits = time_queries(services)
         services.close()
 
         enc_dir = folder / "encrypted"

@@ -66,9 +66,13 @@ def lag_seconds(shown_text: str, remaining: float) -> float:
     return seconds - remaining if remaining >= 0 else -remaining - seconds
 
 
-def make_controller(folder: Path) -> tuple[SessionModeController, SessionRunner, Services]:
-    """Session mode on the demo's next meeting, dated today, with its real runner."""
-    write_demo(folder, DATABASE_NAME, "small", methods_dir=methods_dir())
+def make_controller(
+    folder: Path, write: bool = True
+) -> tuple[SessionModeController, SessionRunner, Services]:
+    """Session mode on the demo's next meeting, dated today, with its real runner. `write`: the
+    small demo is written to `folder` first; else `folder` holds a data folder already."""
+    if write:
+        write_demo(folder, DATABASE_NAME, "small", methods_dir=methods_dir())
     services = Services(open_database(folder / DATABASE_NAME), methods_dir())
     meeting = services.meetings.next_planned()
     assert meeting is not None and meeting.id is not None
@@ -166,30 +170,37 @@ def to_a_round(controller: SessionModeController, control: SessionRunner) -> Non
     controller.refresh()
 
 
+def key_samples(app: QApplication, presses: int, folder: Path, write: bool = True) -> list[float]:
+    """Milliseconds from each of `presses` key presses (Right, Left, ...) in a round to the
+    repainted projector; `write` as for make_controller."""
+    controller, control, services = make_controller(folder, write)
+    controller.start()
+    to_a_round(controller, control)
+    audience = controller.audience
+    audience.activateWindow()
+    loop = QEventLoop()
+    done: list[float] = []
+    painted = Painted(audience, lambda: (done.append(time.perf_counter()), loop.quit()))
+    app.installEventFilter(painted)  # any widget of the projector's window repainted
+    samples = []
+    for i in range(presses):
+        key = Qt.Key.Key_Right if i % 2 == 0 else Qt.Key.Key_Left
+        done.clear()
+        t0 = time.perf_counter()
+        QTest.keyClick(audience, key)
+        if not done:
+            QTimer.singleShot(1000, loop.quit)  # a missing repaint shows as 1000 ms
+            loop.exec()
+        samples.append(((done[0] if done else time.perf_counter()) - t0) * 1000)
+    app.removeEventFilter(painted)
+    controller.close()
+    services.close()
+    return samples
+
+
 def bench_keys(app: QApplication, presses: int) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
-        controller, control, services = make_controller(Path(folder))
-        controller.start()
-        to_a_round(controller, control)
-        audience = controller.audience
-        audience.activateWindow()
-        loop = QEventLoop()
-        done: list[float] = []
-        painted = Painted(audience, lambda: (done.append(time.perf_counter()), loop.quit()))
-        app.installEventFilter(painted)  # any widget of the projector's window repainted
-        samples = []
-        for i in range(presses):
-            key = Qt.Key.Key_Right if i % 2 == 0 else Qt.Key.Key_Left
-            done.clear()
-            t0 = time.perf_counter()
-            QTest.keyClick(audience, key)
-            if not done:
-                QTimer.singleShot(1000, loop.quit)  # a missing repaint shows as 1000 ms
-                loop.exec()
-            samples.append(((done[0] if done else time.perf_counter()) - t0) * 1000)
-        app.removeEventFilter(painted)
-        controller.close()
-        services.close()
+        samples = key_samples(app, presses, Path(folder))
     label = _KeyLabel("0")
     label.resize(1920, 1080)
     label.show()
