@@ -72,7 +72,7 @@ def test_the_first_screen_lists_the_groups_and_answers_keys_and_clicks(
     assert not any(a.isEnabled() for a in menus)  # they act on the data: a moment
 
 
-def test_the_first_screen_has_the_main_windows_menus_and_splitter(
+def test_the_first_screen_has_the_main_windows_menus(
     qtbot: QtBot, services: Services, data_dir: Path
 ) -> None:
     from intervisie_desktop.ui.context import AppContext

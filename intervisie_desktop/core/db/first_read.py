@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 #: What every plain SQLite file starts with.
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: The settings the main window opens with (as in ui.window.main_window).
+#: The settings the main window opens with and keeps (ui.window.main_window uses these).
 GEOMETRY_KEY = "ui.main_window.geometry"
 LAST_GROUP_KEY = "ui.main_window.last_group"
 

@@ -81,15 +81,12 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
 def read_first_screen(data_dir: Path) -> FirstScreen | None:
     """The first screen's groups, read without the ORM, when the file allows it (see
     core.db.first_read); None for the usual start-up path, and for a file without active
-    groups (the main window's welcome or empty list says what to do)."""
-    from intervisie_desktop.core.backup.interrupted import finish_interrupted_swap
-
-    path = database_path(data_dir)
+    groups (the main window's welcome or empty list says what to do). An interrupted swap
+    must have been finished first."""
     with imports.plain_imports():
-        finish_interrupted_swap(path)  # before anything reads the file
         from intervisie_desktop.core.db import first_read
 
-        first = first_read.read_first_screen(path)
+        first = first_read.read_first_screen(database_path(data_dir))
     return first if first is not None and first.groups else None
 
 
@@ -156,10 +153,6 @@ class _Loader:
         if self.guard is not None:
             self.guard.listen()  # later starts of this folder now bring this window forward
         imports.forget_sources()  # what PySide6's import hook read so far: memory for the load
-        first = None if self.demo else read_first_screen(self.data_dir)
-        if first is not None:
-            self.frame.fill(first)  # the first screen: the main window follows
-            probe.watch_usable(self.frame, complete=False)
         # Importing creates some 100,000 objects and hardly any garbage. The cycle collector runs
         # from the event loop (ui.collector), so it makes no passes over them during the load,
         # which would cost about a sixth of its time.
@@ -187,9 +180,15 @@ class _Loader:
         self.app.exit(1)
 
     def _begin(self) -> None:
+        """Finish an interrupted swap (before anything reads the file), show the first screen
+        when the file allows it, and start the quick check."""
         from intervisie_desktop.core.backup.interrupted import finish_interrupted_swap
 
-        finish_interrupted_swap(database_path(self.data_dir))  # before anything reads the file
+        finish_interrupted_swap(database_path(self.data_dir))
+        first = None if self.demo else read_first_screen(self.data_dir)
+        if first is not None:
+            self.frame.fill(first)  # the first screen: the main window follows
+            probe.watch_usable(self.frame, complete=False)
         self.new_demo = self.demo and not database_path(self.data_dir).exists()
         if not self.new_demo:
             # The quick check reads the file while the ORM is imported (see core.early_check).

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop import APP_NAME, __version__
 from intervisie_desktop.core.changes import Change
+from intervisie_desktop.core.db.first_read import GEOMETRY_KEY, LAST_GROUP_KEY
 from intervisie_desktop.ui.forms.undo import Undo
 from intervisie_desktop.ui.panes.groups import GroupDetailsPane, GroupListPane
 from intervisie_desktop.ui.panes.tabs import GroupTabs
@@ -45,8 +46,6 @@ logger = logging.getLogger(__name__)
 #: A pane on the group tabs (a QWidget that is also a GroupPane).
 PaneT = TypeVar("PaneT", bound=QWidget)
 
-GEOMETRY_KEY = "ui.main_window.geometry"
-LAST_GROUP_KEY = "ui.main_window.last_group"
 
 #: Which kinds of data each pane shows; the hub refreshes a pane when one of them changed.
 PANE_CHANGES: dict[str, frozenset[Change]] = {
