@@ -210,6 +210,14 @@ class AudienceView(QWidget):
         self.phase_line.set_colours(self.theme.track, fill)
         self.session_line.set_colours(self.theme.track, self.theme.fill)
 
+    def line_index_after(self, widget: QWidget | None) -> int:
+        """Where a line goes in the main column: under `widget`, or under the top row."""
+        return 1 if widget is None else self._main_layout.indexOf(widget) + 1
+
+    def insert_line(self, index: int, label: QLabel) -> None:
+        """Add a line of text to the main column (see ui.session.projector_line)."""
+        self._main_layout.insertWidget(index, label)
+
     def unit(self) -> float:
         """One hundredth of the usable height (4:3 and wider screens alike)."""
         return max(2.0, min(self.height(), self.width() * 0.75) / 100)

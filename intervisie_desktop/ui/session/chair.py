@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import ChairMode
-from intervisie_desktop.ui.session.faces import projector_font
+from intervisie_desktop.ui.session.projector_line import ProjectorLine
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.changes import OpChanges
@@ -44,28 +44,9 @@ def chair_line(name: str) -> str:
     return QCoreApplication.translate("SessionChair", "Chair: {name}").format(name=name)
 
 
-class _ProjectorChair(QObject):
-    """The chair's name under the method's name on a projector view, sized with the view."""
-
-    def __init__(self, view: AudienceView, name: str) -> None:
-        super().__init__(view)
-        self.view = view
-        self.label = QLabel(chair_line(name))
-        self.label.setObjectName("chairName")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        # The view's own text colour, whatever the theme: the label sets none of its own.
-        view._main_layout.insertWidget(1, self.label)  # noqa: SLF001 - under the top row
-        view.installEventFilter(self)
-        self.resize()
-
-    def resize(self) -> None:
-        self.label.setFont(projector_font(PROJECTOR_SIZE * self.view.unit(), False))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
-            self.resize()
-        return False
+def _projector_chair(view: AudienceView) -> ProjectorLine:
+    """The chair's name under the method's name on a projector view."""
+    return ProjectorLine(view, "chairName", view.line_index_after(None), PROJECTOR_SIZE)
 
 
 def presenter_line(mode: ChairMode, name: str) -> str:
@@ -126,7 +107,7 @@ class SessionChair(QObject):
         self.title = presenter.findChild(QLabel, "scriptTitle")
         self.plain_title = (self.title.text(), self.title.toolTip()) if self.title else ("", "")
         self.presenter_label: QLabel | None = None
-        self.projector: list[_ProjectorChair] = []
+        self.projector: list[ProjectorLine] = []
         self.chair: tuple[ChairMode, str] | None = None
         self.show_chair(chair_of(services, meeting_id))
         if hub is not None:
@@ -157,9 +138,7 @@ class SessionChair(QObject):
         if self.title is not None:
             head_script(self.title, mode, name)
         if not self.projector:
-            self.projector = [
-                _ProjectorChair(v, name) for v in (self.audience, self.presenter.preview)
-            ]
+            self.projector = [_projector_chair(v) for v in (self.audience, self.presenter.preview)]
         for view in self.projector:
             view.label.setText(chair_line(name))
             view.label.show()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.panes.evaluation_entry import EvaluationEntry
 from intervisie_desktop.ui.session.keys import EVALUATE_KEY
+from intervisie_desktop.ui.session.plan_steps import PlanStep
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -120,21 +120,15 @@ class EvaluationOffer:
         self.button.clicked.connect(self.action.trigger)
         self.button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         presenter.add_grid_button(self.button)
-        self.steps: set[int] | None = None  # known once the run has frozen its plan
+        self.step = PlanStep(
+            controller.services, controller.meeting_id, controller.control, EVALUATION_BLOCK
+        )
         self.dialog: EvaluationDialog | None = None
         self._at: bool | None = None
         controller.refreshed.connect(self.follow)
 
     def at_evaluation(self) -> bool:
-        snap = self.controller.control.snapshot()
-        if self.steps is None:
-            if snap.state == RunState.NOT_STARTED:
-                return False  # no plan frozen yet: no query on every repaint before the start
-            plan = self.controller.services.sessions.frozen_plan(self.controller.meeting_id)
-            if plan is None:
-                return False
-            self.steps = {i for i, s in enumerate(plan.steps) if s.method.key == EVALUATION_BLOCK}
-        return snap.step_index in self.steps
+        return self.step.here()
 
     def follow(self) -> None:
         at = self.at_evaluation()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
 from intervisie_desktop.core.models import FollowUpStatus
-from intervisie_desktop.core.session.snapshot import RunState
 from intervisie_desktop.ui.forms.fields import date_text
 from intervisie_desktop.ui.session.follow_up_topics import ProjectorTopics, open_topics
 from intervisie_desktop.ui.session.keys import HELPER_KEYS
+from intervisie_desktop.ui.session.plan_steps import PlanStep
 from intervisie_desktop.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -67,17 +67,6 @@ class SessionHost(Protocol):
     def refreshed(self) -> SignalInstance: ...
 
     def refresh(self) -> None: ...
-
-
-def steps_of(host: SessionHost, method_key: str) -> set[int] | None:
-    """The steps of the frozen plan that run `method_key`; None until the run has started (and
-    frozen its plan); asked once, not on every repaint."""
-    if host.control.snapshot().state == RunState.NOT_STARTED:
-        return None
-    plan = host.services.sessions.frozen_plan(host.meeting_id)
-    if plan is None:
-        return set()  # a run without a stored plan has no follow-up step
-    return {i for i, step in enumerate(plan.steps) if step.method.key == method_key}
 
 
 def mark_text(status: FollowUpStatus) -> str:
@@ -195,20 +184,14 @@ class FollowUpStep:
             self.panel.buttons[status].clicked.connect(action.trigger)
             self.actions[status] = action
         self.projector = ProjectorTopics((host.audience, host.presenter.preview))
-        self.steps: set[int] | None = None
+        self.step = PlanStep(host.services, host.meeting_id, host.control, FOLLOW_UP_BLOCK)
         self._at: bool | None = None
         self._step = False  # at the follow-up step, locked or not (the projector goes on)
         host.hub.watch(self.panel, {Change.CASES, Change.MEMBERS}, self._changed)
         host.refreshed.connect(self.follow)
 
     def at_follow_up(self) -> bool:
-        if self.steps is None:
-            self.steps = steps_of(self.host, FOLLOW_UP_BLOCK)
-            if self.steps is None:
-                return False
-        if not self.steps:
-            return False  # no such step in this plan: nothing to ask on every repaint
-        return self.host.control.snapshot().step_index in self.steps
+        return self.step.here()
 
     def follow(self) -> None:
         step = self.at_follow_up()

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.core.models import FollowUpStatus
-from intervisie_desktop.ui.session.faces import projector_font
+from intervisie_desktop.ui.session.projector_line import ProjectorLine
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,47 +47,29 @@ def topics_line(topics: Sequence[str]) -> str:
     )
 
 
-class _ProjectorTopics(QObject):
-    """The line under the step's instruction on one projector view, sized with the view."""
-
-    def __init__(self, view: AudienceView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.label = QLabel()
-        self.label.setObjectName("followUpTopics")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a topic is never markup
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.hide()
-        layout = view._main_layout  # noqa: SLF001 - under the cues, above the speakers
-        layout.insertWidget(layout.indexOf(view.cues) + 1, self.label)
-        view.installEventFilter(self)
-        self.resize()
-
-    def resize(self) -> None:
-        self.label.setFont(projector_font(PROJECTOR_SIZE * self.view.unit(), False))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
-            self.resize()
-        return False
-
-    def show_topics(self, topics: Sequence[str]) -> None:
-        text = topics_line(topics) if topics else ""
-        if self.label.text() != text:
-            self.label.setText(text)
-        self.label.setVisible(bool(text))
+def _show_topics(line: ProjectorLine, topics: Sequence[str]) -> None:
+    text = topics_line(topics) if topics else ""
+    if line.label.text() != text:
+        line.label.setText(text)
+    line.label.setVisible(bool(text))
 
 
 class ProjectorTopics:
     """The topics line on the projector and on the presenter's preview of it."""
 
     def __init__(self, views: Sequence[AudienceView]) -> None:
-        self.views = [_ProjectorTopics(view) for view in views]
+        self.views = [
+            ProjectorLine(
+                view, "followUpTopics", view.line_index_after(view.cues), PROJECTOR_SIZE, True
+            )
+            for view in views
+        ]
+        for line in self.views:
+            line.label.hide()  # under the cues, above the speakers, at the follow-up step only
         self.topics: list[str] = []
 
     def show(self, topics: Sequence[str]) -> None:
         """Show these topics (none: the line goes)."""
         self.topics = list(topics)
-        for view in self.views:
-            view.show_topics(self.topics)
+        for line in self.views:
+            _show_topics(line, self.topics)

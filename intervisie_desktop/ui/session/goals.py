@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.changes import Change
 from intervisie_desktop.core.errors import IntervisieError
-from intervisie_desktop.ui.session.follow_up import steps_of
+from intervisie_desktop.ui.session.plan_steps import PlanStep
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.changes import OpChanges
@@ -21,19 +21,13 @@ class OpeningGoals:
 
     def __init__(self, host: SessionHost) -> None:
         self.host = host
-        self.steps: set[int] | None = None
+        self.step = PlanStep(host.services, host.meeting_id, host.control, OPENING_BLOCK)
         self.goals: dict[int, str] | None = None  # read once, again when goals change
         host.hub.watch(host.presenter.speakers, {Change.GOALS}, self._changed)
         host.refreshed.connect(self.follow)
 
     def at_opening(self) -> bool:
-        if self.steps is None:
-            self.steps = steps_of(self.host, OPENING_BLOCK)
-            if self.steps is None:
-                return False
-        if not self.steps:
-            return False  # no such step in this plan: nothing to ask on every repaint
-        return self.host.control.snapshot().step_index in self.steps
+        return self.step.here()
 
     def read(self) -> dict[int, str]:
         if self.goals is None:
