@@ -35,6 +35,10 @@ _ACTIVITY = {
 class LockController(QObject):
     locked = Signal()
     unlocked = Signal()
+    #: Read by the application-wide event filter. When the cycle collector clears a controller's
+    #: attributes before its C++ side (and so its filter) is gone, this class default answers
+    #: and the filter does nothing, rather than raising in every event until it is.
+    _locked = True
 
     def __init__(
         self,
