@@ -1,8 +1,9 @@
 """One search over notes, cases, members, groups and meetings (SQLite FTS5, diacritics folded).
 
 The index tables and their triggers come from migration 0002; this module only reads them.
-Per kind one query ranks (bm25 with column weights) and cuts snippets for its best rows; the
-kinds are merged by score and only the hits shown get their titles looked up.
+Per kind the typed words become that index's own terms (core.services.search_terms), one query
+ranks (bm25 with column weights) and cuts snippets for its best rows; the kinds are merged by
+score and only the hits shown get their titles looked up.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from intervisie_desktop.core import validation as v
 from intervisie_desktop.core.errors import MSG_WRONG_KIND, ValidationError
+from intervisie_desktop.core.services.search_terms import MIN_PREFIX, term_query
 
 if TYPE_CHECKING:
     from intervisie_desktop.core.db.database import Database
@@ -112,11 +114,15 @@ def fts_query(text: str) -> str:
     positions, and a pasted "tekst tekst tekst ..." froze a search for minutes. Past MAX_WORDS
     distinct words the rest are dropped (no note has that many words in common with a query).
     """
+    return " ".join(f'"{w}"*' if len(w) >= MIN_PREFIX else f'"{w}"' for w in query_words(text))
+
+
+def query_words(text: str) -> list[str]:
+    """The distinct words of `text` (ignoring case), at most MAX_WORDS, in typed order."""
     first: dict[str, str] = {}  # the index ignores case, so "Tekst" and "tekst" are one word
     for word in _WORD.findall(text):
         first.setdefault(word.lower(), word)
-    words = list(first.values())[:MAX_WORDS]
-    return " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in words)
+    return list(first.values())[:MAX_WORDS]
 
 
 #: More hits than any list shows; a larger limit is refused rather than passed to SQLite.
@@ -140,10 +146,10 @@ class SearchService:
     def query(self, text: str, limit: int = 50, kinds: Iterable[str] | None = None) -> list[Hit]:
         """The best `limit` hits for `text` across `kinds` (default: all), best first."""
         text = v.search_text(text)
-        match = fts_query(text)
+        words = query_words(text)
         limit = v.integer(limit, "limit", v.RESULTS, 0, MAX_LIMIT)
         wanted = _kinds(kinds)
-        if not match or limit == 0:
+        if not words or limit == 0:
             return []
         raw = self.db.engine.raw_connection()
         try:
@@ -152,6 +158,9 @@ class SearchService:
             snippets: dict[tuple[str, int], str] = {}
             for kind in wanted:
                 table = _FTS[kind]
+                match = term_query(cur, table, words)
+                if match is None:  # a word no row of this kind holds
+                    continue
                 floor = cur.execute(
                     f"SELECT rowid FROM {table} WHERE {table} MATCH ? "
                     "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
