@@ -21,11 +21,12 @@ baseline, so the ratio column reads career/large. Targets:
 
 What grows with the data, and why (one run on a shared 2-core machine, career/large): the backup
 (8x) and the full check (10x) read every page of the file, and the career file is ten times the
-large one (179 MB against 19 MB), so they grow with the years kept and miss the 3x target; so
-does writing the demo (9x), which writes ten times the rows. Search grows about 5x at the p95
-(27 ms against 5 ms) though it ranks at most RANK_WINDOW matches per kind, most likely because
-every query still walks the index's list of rows for each word, ten times longer on the career
-data. Opening a group (0.9x; 1.3x until its selected meeting is filled in), its yearly summary
+large one (187 MB against 19 MB), so they grow with the years kept and miss the 3x target; so
+does writing the demo (9x), which writes ten times the rows. Search grows about 3x at the p95
+(14 ms against 4.4 ms): it asks each index for the terms a typed word starts with
+(core.services.search_terms) and ranks at most RANK_WINDOW matches per kind, but bm25 still
+counts the rows of each term once per query, and a common term has ten times the rows.
+Opening a group (0.9x; 1.3x until its selected meeting is filled in), its yearly summary
 (1.1x) and a key press in session mode (1.0x) read one group or one meeting by indexed columns
 and stay about level.
 
