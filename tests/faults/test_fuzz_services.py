@@ -290,7 +290,14 @@ OPS: dict[str, dict[str, Op]] = {
                 d,
                 st.one_of(
                     st.dictionaries(
-                        st.one_of(st.sampled_from(["overall", "fit", "safety", "x"]), values),
+                        st.one_of(  # keys: hashable values only (a list cannot be a key)
+                            st.sampled_from(["overall", "fit", "safety", "x"]),
+                            ints,
+                            texts,
+                            st.none(),
+                            st.floats(),
+                            st.dates(),
+                        ),
                         st.one_of(st.lists(st.one_of(ints, texts), max_size=5), values),
                         max_size=3,
                     ),

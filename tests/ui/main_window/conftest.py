@@ -110,6 +110,9 @@ def paste_into(qtbot: QtBot, widget: QWidget, text: str = "", html: str = "") ->
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    # The clipboard owns the data now; left there, Qt deletes it after the interpreter has
+    # gone and the process crashes on its way out (the tests pass, the exit code does not).
+    QApplication.clipboard().clear()
 
 
 def press(qtbot: QtBot, win: MainWindow, key: str) -> None:
