@@ -149,9 +149,7 @@ def summary_data(
         summary = build_summary(session, group_id, year, options, timing or phase_timing(lang))
     found = services.registers.statuses([m.member_id for m in summary.members], year)
     # a register without a yearly minimum (BIG, V&VN) has no verdict to print
-    rules = tuple(
-        (m, tuple(s for s in found[m] if s.verdict != Verdict.NO_RULES)) for m in found
-    )
+    rules = tuple((m, tuple(s for s in found[m] if s.verdict != Verdict.NO_RULES)) for m in found)
     return dataclasses.replace(summary, register_rules=rules)
 
 

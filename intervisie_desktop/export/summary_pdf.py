@@ -261,9 +261,11 @@ def _attendance(s: YearSummary, t: ExportLanguage) -> str:
         t.translate("Summary", "Hours"),
         t.translate("Summary", "Points"),
     ]
-    return html + grid(
-        headers, rows, [32, 26, 16, 13, 13], ["left", "left", "center", "right", "right"]
-    ) + rules_paragraph(s, t)
+    return (
+        html
+        + grid(headers, rows, [32, 26, 16, 13, 13], ["left", "left", "center", "right", "right"])
+        + rules_paragraph(s, t)
+    )
 
 
 def _methods(s: YearSummary, t: ExportLanguage, with_chart: bool) -> str:

@@ -70,9 +70,7 @@ def test_silent_damage_is_found_by_the_check_behind(services: Services, db: Data
     assert early.full_health().problem is Problem.DAMAGED  # the whole check behind it does
 
 
-def test_any_write_since_the_record_means_checking_first(
-    services: Services, db: Database
-) -> None:
+def test_any_write_since_the_record_means_checking_first(services: Services, db: Database) -> None:
     db.close()
     remember_sound(db.path)
     assert unchanged_since_sound(db.path)

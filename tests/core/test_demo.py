@@ -53,13 +53,17 @@ def test_small_demo_has_a_year_of_realistic_data(tmp_path: Path) -> None:
         held = services.registrations.of_members([p.id or 0 for _, p in seated])
         assert all(rows and all(r.number for r in rows) for rows in held.values())
     # several registers, one member with two, and numbers in their register's form
-    every = [r for rows in services.registrations.of_members(list(range(1, 40))).values()
-             for r in rows]
+    every = [
+        r for rows in services.registrations.of_members(list(range(1, 40))).values() for r in rows
+    ]
     assert {r.register_key for r in every} >= {"BIG", "NHG", "NIP", "SKJ"}
     per_member = Counter(r.member_id for r in every)
     assert max(per_member.values()) == 2
-    assert all(services.registers.warnings(r.register_key, r.number, r.member_id) == []
-               for r in every if r.register_key != "NHG")
+    assert all(
+        services.registers.warnings(r.register_key, r.number, r.member_id) == []
+        for r in every
+        if r.register_key != "NHG"
+    )
     assert services.meetings.next_planned() is not None
     db.close()
 

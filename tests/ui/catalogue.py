@@ -275,6 +275,8 @@ def _message(kind: str) -> Callable[[Stage], QWidget]:
         return PresetEditor(presenter, (None,) * 5, default_presets())
 
     return build
+
+
 def _session_evaluation(stage: Stage) -> QWidget:
     presenter = _session("presenter")(stage)
     controller = stage.window.session_mode.controller

@@ -122,8 +122,13 @@ def _block(
                 )
             )
             registrations.append(
-                dict(member_id=member_id, register_key=register, number=number, position=0,
-                     created_at=now)
+                dict(
+                    member_id=member_id,
+                    register_key=register,
+                    number=number,
+                    position=0,
+                    created_at=now,
+                )
             )
             memberships.append(
                 dict(group_id=g, member_id=member_id, joined_on=first_day, left_on=None, seat=seat)
