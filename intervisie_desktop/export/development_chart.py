@@ -6,6 +6,7 @@ year's meetings so far that a member chaired. Group-level figures only: no name,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
@@ -49,7 +50,10 @@ def chart_texts(translate: Callable[[str, str], str]) -> ChartTexts:
     )
 
 
+@lru_cache(maxsize=4096)
 def _x(day: date) -> float:
+    """Local noon of `day` in ms since the epoch, as the date axis counts (Qt's time-zone
+    arithmetic costs some 50 us a call, and every series of a chart repeats the dates)."""
     return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
 
 

@@ -260,8 +260,9 @@ def run_batch(
 ) -> tuple[int, int]:
     """Every group and year's summary (and certificates) into `out_dir`; returns (files, pages).
 
-    This thread reads the data and records the charts; Qt pool threads render the PDFs (Qt
-    releases the interpreter lock while it lays out and paints), so every core does work.
+    This thread reads the data and records the charts; Qt pool threads render the PDFs. Layout
+    and painting hold the interpreter lock (measured on two cores: one render thread or two take
+    the same time), so the figure to watch is the time per summary, not the thread count.
     """
     plan = plan_batch(services, out_dir)
     # File names in the language of the run: "2025 certificaten.pdf" in Dutch.

@@ -144,9 +144,11 @@ def attended_meetings(
     session: Session, member_ids: Sequence[int], first_year: int, last_year: int
 ) -> dict[int, list[Attended]]:
     """Member id -> the held meetings (of any group) they attended in the years given."""
-    present = (
+    theirs = select(Attendance.meeting_id).where(col(Attendance.member_id).in_(list(member_ids)))
+    present = (  # counted for their meetings only: counting every meeting read the whole table
         select(Attendance.meeting_id, func.count().label("n"))
         .where(Attendance.status == AttendanceStatus.PRESENT)
+        .where(col(Attendance.meeting_id).in_(theirs))
         .group_by(col(Attendance.meeting_id))
         .subquery()
     )

@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from statistics import fmean
 from typing import TYPE_CHECKING
 
+from sqlalchemy import case as sql_case
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from intervisie_desktop.core.models import (
@@ -123,14 +125,19 @@ def safety_point(check: SafetyCheck, tallies: Sequence[SafetyTally]) -> SafetyPo
 
 def group_development(session: Session, group_id: int) -> Development:
     """Every held meeting of the group, oldest first, its years and its safety checks."""
-    meetings = list(
-        session.exec(
-            select(Meeting)
-            .where(Meeting.group_id == group_id, Meeting.status == MeetingStatus.HELD)
+    # Three columns, not whole meetings, and the meetings as a subquery, not a list of ids to
+    # bind: both cost more than the rest of a yearly summary's data on a group's years.
+    held = (Meeting.group_id == group_id, Meeting.status == MeetingStatus.HELD)
+    meetings: list[tuple[int, date, ChairMode]] = [
+        (meeting_id, day, mode)
+        for meeting_id, day, mode in session.exec(
+            select(col(Meeting.id), col(Meeting.date), col(Meeting.chair_mode))
+            .where(*held)
             .order_by(col(Meeting.date), col(Meeting.planned_start))
         )
-    )
-    ids = [m.id for m in meetings]
+        if meeting_id is not None  # a stored meeting always has one
+    ]
+    ids = select(col(Meeting.id)).where(*held)
     overall: dict[int, list[int]] = defaultdict(list)
     for meeting_id, score in session.exec(
         select(EvaluationScore.meeting_id, EvaluationScore.score).where(
@@ -140,10 +147,13 @@ def group_development(session: Session, group_id: int) -> Development:
     ):
         overall[meeting_id].append(score)
     attendance: dict[int, Share] = defaultdict(lambda: Share(0, 0))
-    for meeting_id, status in session.exec(
-        select(Attendance.meeting_id, Attendance.status).where(col(Attendance.meeting_id).in_(ids))
+    present = func.sum(sql_case((col(Attendance.status) == AttendanceStatus.PRESENT, 1), else_=0))
+    for meeting_id, here, recorded in session.exec(
+        select(col(Attendance.meeting_id), present, func.count())
+        .where(col(Attendance.meeting_id).in_(ids))
+        .group_by(col(Attendance.meeting_id))
     ):
-        attendance[meeting_id] += Share(int(status == AttendanceStatus.PRESENT), 1)
+        attendance[meeting_id] = Share(int(here), int(recorded))
     followed: dict[int, Share] = defaultdict(lambda: Share(0, 0))
     # Only the follow-up status of a case is read: its texts are confidential.
     for meeting_id, status in session.exec(
@@ -153,18 +163,17 @@ def group_development(session: Session, group_id: int) -> Development:
     ):
         followed[meeting_id] += Share(int(status in FOLLOWED_UP), 1)
     points = []
-    for m in meetings:
-        assert m.id is not None
-        scores = overall.get(m.id, [])
+    for meeting_id, day, mode in meetings:
+        scores = overall.get(meeting_id, [])
         points.append(
             MeetingPoint(
-                m.id,
-                m.date,
+                meeting_id,
+                day,
                 _mean(scores),
                 len(scores),
-                attendance[m.id],
-                followed[m.id],
-                m.chair_mode != ChairMode.SUPERVISOR,
+                attendance[meeting_id],
+                followed[meeting_id],
+                mode != ChairMode.SUPERVISOR,
             )
         )
     by_year: dict[int, list[MeetingPoint]] = defaultdict(list)
