@@ -125,7 +125,11 @@ def keep_rows_whole(doc: QTextDocument, page_height: float) -> int:
     header row; returns 1 if one moved, 0 if none is cut (a row at the top of its table is
     moved by Qt itself, and one taller than a page stays cut). The caller lays the flow out
     again and asks again, as for headings."""
+    layout = doc.documentLayout()
     for table in _tables(doc.rootFrame(), nested=False):
+        box = layout.frameBoundingRect(table)
+        if _page(box.top(), page_height) == _page(box.bottom() - 2 * SLACK, page_height):
+            continue  # the whole table is on one page: no row of it is cut
         headers = table.format().headerRowCount()
         for row in range(headers + 1, table.rows()):
             top, bottom = _row_extent(doc, table, row)
