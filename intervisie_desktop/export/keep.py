@@ -123,8 +123,8 @@ def _split_before(doc: QTextDocument, table: QTextTable, row: int) -> None:
 def keep_rows_whole(doc: QTextDocument, page_height: float) -> int:
     """Move the first table row that a page break cuts to the next page, under the table's
     header row; returns 1 if one moved, 0 if none is cut (a row at the top of its table is
-    moved by Qt itself, and one taller than a page stays cut). The caller lays the flow out
-    again and asks again, as for headings."""
+    moved by Qt itself, and one taller than a page stays cut). A cut leaves the document
+    without a page size: the caller sets it again, which lays the flow out, and asks again."""
     layout = doc.documentLayout()
     for table in _tables(doc.rootFrame(), nested=False):
         box = layout.frameBoundingRect(table)
