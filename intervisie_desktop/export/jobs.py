@@ -31,6 +31,7 @@ from intervisie_desktop.core.reports import (
     years_with_meetings,
 )
 from intervisie_desktop.core.reports.calendar import CalendarEvent, planned_events
+from intervisie_desktop.core.reports.development import Development, group_development
 from intervisie_desktop.core.reports.timing import TimingSource, library_names, phase_timing
 from intervisie_desktop.export.attendance_pdf import render_attendance_list
 from intervisie_desktop.export.certificates_pdf import (
@@ -140,13 +141,16 @@ def summary_data(
     points_per_hour: float = 1.0,
     method_name: MethodName | None = None,
     timing: TimingSource | None = None,
+    development: Development | None = None,
 ) -> YearSummary:
     """The summary's data; methods are named by the method library and the chart sums the
     year's session runs per phase, unless other sources are given."""
     name = method_name or library_names(services.methods.get)
     options = SummaryOptions(lang, points_per_hour, include_topics, name)
     with services.db.session() as session:
-        summary = build_summary(session, group_id, year, options, timing or phase_timing(lang))
+        summary = build_summary(
+            session, group_id, year, options, timing or phase_timing(lang), None, development
+        )
     found = services.registers.statuses([m.member_id for m in summary.members], year)
     # a register without a yearly minimum (BIG, V&VN) has no verdict to print
     rules = tuple((m, tuple(s for s in found[m] if s.verdict != Verdict.NO_RULES)) for m in found)
@@ -168,10 +172,18 @@ def prepare_summary(
     include_topics: bool = True,
     points_per_hour: float = 1.0,
     method_name: MethodName | None = None,
+    development: Development | None = None,
 ) -> SummaryJob:
     check_points_per_hour(points_per_hour)
     summary = summary_data(
-        services, group_id, year, lang, include_topics, points_per_hour, method_name
+        services,
+        group_id,
+        year,
+        lang,
+        include_topics,
+        points_per_hour,
+        method_name,
+        development=development,
     )
     t = ExportLanguage(lang)
     return SummaryJob(
@@ -272,6 +284,7 @@ def run_batch(
     results: queue.Queue[tuple[str, ExportResult | BaseException]] = queue.Queue()
     total, submitted, received = len(plan.items), 0, 0
     files = pages = done = 0
+    developments: dict[int, Development] = {}
 
     def submit(job: ExportJob, label: str) -> None:
         def work() -> None:
@@ -307,9 +320,13 @@ def run_batch(
             if job.certificates:
                 submit(job, "")
                 submitted += 1
-        submit(
-            prepare_summary(services, group_id, year, path, lang, include_topics), f"{name} {year}"
+        if group_id not in developments:  # once per group: every year's summary shows it
+            with services.db.session() as session:
+                developments = {group_id: group_development(session, group_id)}
+        summary_job = prepare_summary(
+            services, group_id, year, path, lang, include_topics, development=developments[group_id]
         )
+        submit(summary_job, f"{name} {year}")
         submitted += 1
         collect(until=2 * pool.maxThreadCount())
     collect(until=0)

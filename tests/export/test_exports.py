@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlmodel import select
@@ -225,3 +226,33 @@ def test_command_line_exports(
     folder = tmp_path / "all"
     assert main(["export-all", "--data-dir", str(demo_dir), "--out", str(folder)]) == 0
     assert len(list(folder.rglob("*.pdf"))) == 4  # two groups, two years each
+
+
+def test_a_batch_works_out_each_groups_development_once_as_each_summary_alone_would(
+    qapp: QApplication,
+    demo_services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = jobs.group_development
+    asked: list[int] = []
+
+    def counted(session: Any, group_id: int) -> Any:
+        asked.append(group_id)
+        return real(session, group_id)
+
+    monkeypatch.setattr(jobs, "group_development", counted)
+    plan = jobs.plan_batch(demo_services, tmp_path / "all")
+    files, _pages = jobs.run_batch(demo_services, tmp_path / "all", "nl")
+    groups = [group_id for group_id, _name, _year, _path in plan.items]
+    assert files == len(plan.items) and len(groups) > len(set(groups))  # groups with more years
+    assert sorted(asked) == sorted(set(groups))
+    for group_id, _name, year, _path in plan.items:
+        alone = jobs.summary_data(demo_services, group_id, year, "nl")
+        with demo_services.db.session() as session:
+            whole = real(session, group_id)
+        shared = jobs.summary_data(demo_services, group_id, year, "nl", development=whole)
+        assert shared.development == alone.development
+        assert alone.development is not None and alone.development.meetings
+        assert all(p.date.year <= year for p in alone.development.meetings)
+        assert replace(shared, options=alone.options) == alone

@@ -26,7 +26,11 @@ from intervisie_desktop.core.models import (
     PlanItem,
 )
 from intervisie_desktop.core.registers.fields import registration_fields_in
-from intervisie_desktop.core.reports.development import for_report, group_development
+from intervisie_desktop.core.reports.development import (
+    Development,
+    for_report,
+    group_development,
+)
 from intervisie_desktop.core.reports.model import (
     Cell,
     CellStatus,
@@ -123,8 +127,11 @@ def build_summary(
     options: SummaryOptions | None = None,
     timing: TimingSource = meeting_timing,
     tz: tzinfo | None = None,
+    development: Development | None = None,
 ) -> YearSummary:
-    """Everything the yearly summary shows, computed once; tz=None means the system's zone."""
+    """Everything the yearly summary shows, computed once; tz=None means the system's zone.
+    `development` is the group's whole development when the caller has it already (a batch
+    makes every year of a group); the summary shows it up to `year`."""
     options = options or SummaryOptions()
     group = session.get(Group, group_id)
     if group is None:
@@ -257,5 +264,7 @@ def build_summary(
         goals=tuple(goal_rows),
         timing=tuple(timing(session, meetings)),
         total_minutes=sum(r.minutes for r in meeting_rows),
-        development=for_report(group_development(session, group_id), year),
+        development=for_report(
+            group_development(session, group_id) if development is None else development, year
+        ),
     )
