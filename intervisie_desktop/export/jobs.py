@@ -149,7 +149,7 @@ def summary_data(
     options = SummaryOptions(lang, points_per_hour, include_topics, name)
     with services.db.session() as session:
         summary = build_summary(
-            session, group_id, year, options, timing or phase_timing(lang), None, development
+            session, group_id, year, options, timing or phase_timing(lang), development=development
         )
     found = services.registers.statuses([m.member_id for m in summary.members], year)
     # a register without a yearly minimum (BIG, V&VN) has no verdict to print
@@ -200,10 +200,18 @@ def prepare_certificates(
     apart: bool = False,
     points_per_hour: float = 1.0,
     member_ids: list[int] | None = None,
+    development: Development | None = None,
 ) -> CertificatesJob:
     check_points_per_hour(points_per_hour)
     summary = summary_data(  # topic labels only: they may appear in reports
-        services, group_id, year, lang, True, points_per_hour, timing=lambda *_: []
+        services,
+        group_id,
+        year,
+        lang,
+        True,
+        points_per_hour,
+        timing=lambda *_: [],
+        development=development,
     )
     return CertificatesJob(build_certificates(summary, member_ids), Path(target), lang, apart)
 
@@ -225,7 +233,8 @@ def prepare_csv(
             [year] if year is not None else [y for _, y in years_with_meetings(session, group_id)]
         )
         options = SummaryOptions(lang, include_topics=False)
-        summaries = [build_summary(session, group_id, y, options) for y in years]
+        whole = group_development(session, group_id)  # once, not once a year
+        summaries = [build_summary(session, group_id, y, options, development=whole) for y in years]
     return CsvJob(summaries, Path(path), lang)
 
 
@@ -314,17 +323,20 @@ def run_batch(
         progress(0, total, "")
     for group_id, name, year, path in plan.items:
         make_private_folder(path.parent)
-        if certificates:
-            target = path.with_name(f"{year} {certificates_word}.pdf")
-            job = prepare_certificates(services, group_id, year, target, lang)
-            if job.certificates:
-                submit(job, "")
-                submitted += 1
         if group_id not in developments:  # once per group: every year's summary shows it
             with services.db.session() as session:
                 developments = {group_id: group_development(session, group_id)}
+        development = developments[group_id]
+        if certificates:
+            target = path.with_name(f"{year} {certificates_word}.pdf")
+            job = prepare_certificates(
+                services, group_id, year, target, lang, development=development
+            )
+            if job.certificates:
+                submit(job, "")
+                submitted += 1
         summary_job = prepare_summary(
-            services, group_id, year, path, lang, include_topics, development=developments[group_id]
+            services, group_id, year, path, lang, include_topics, development=development
         )
         submit(summary_job, f"{name} {year}")
         submitted += 1
