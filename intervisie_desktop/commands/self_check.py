@@ -2,8 +2,10 @@
 
 Opens (creating if needed) the database in the data folder, the main window offscreen, and
 checks that the bundled resources are found: icons, translations (ours and Qt's own Dutch),
-the built-in method files. One line per check on stdout; the first failure ends it with one
-line on stderr and exit code 1.
+the built-in method files; and that every module of the program imports, so a bundle that left
+out a library one of them needs (a Qt module, say) fails here, not when a user reaches it.
+One line per check on stdout; the first failure ends it with one line on stderr and exit
+code 1.
 
 The main window is the interface's: the command line (cli) hands in the step that shows it
 (`ShowWindow`), so the sub-commands import nothing of the interface.
@@ -100,6 +102,38 @@ def check_translations() -> str:
     return f"{', '.join(counts)} files in {folder}, and qtbase_nl"
 
 
+#: Not imported: the program's entry point (importing it runs the program), and the migration
+#: scripts, files that Alembic reads and runs itself.
+NOT_IMPORTED = ("intervisie_desktop.__main__", "intervisie_desktop.core.migrations")
+
+
+def _imported(name: str) -> bool:
+    return not any(name == skip or name.startswith(f"{skip}.") for skip in NOT_IMPORTED)
+
+
+def program_modules() -> list[str]:
+    """The names of the program's modules, as found where they are installed (in a frozen
+    build: the modules the bundle holds)."""
+    import pkgutil
+
+    import intervisie_desktop
+
+    found = pkgutil.walk_packages(intervisie_desktop.__path__, "intervisie_desktop.")
+    return sorted(info.name for info in found if _imported(info.name))
+
+
+def check_modules() -> str:
+    import importlib
+
+    names = program_modules()
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # ImportError above all: a library left out of the bundle
+            raise CheckFailed(f"{name} cannot be imported: {type(exc).__name__}: {exc}") from None
+    return f"{len(names)} modules imported"
+
+
 class Session:
     """What the checks share: the data folder, then the open services."""
 
@@ -155,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
         ("methods", check_methods),
         ("database", session.check_database),
         ("translations", check_translations),
+        ("modules", check_modules),
         ("main window", session.check_main_window),
     ]
     try:

@@ -10,16 +10,19 @@ from typing import TYPE_CHECKING
 
 from intervisie_desktop.core.db.migrate import SCHEMA_VERSION
 from intervisie_desktop.paths import resource_dir
+from tests.packaging.modules import source_modules
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 
 def self_check(
-    *args: str, tmp_path: Path, meipass: Path | None = None
+    *args: str, tmp_path: Path, meipass: Path | None = None, prelude: str = ""
 ) -> subprocess.CompletedProcess[str]:
-    """Run the command; with `meipass`, as a frozen build whose bundle folder is `meipass`."""
-    prelude = f"import sys; sys._MEIPASS = {str(meipass)!r}; " if meipass else ""
+    """Run the command; with `meipass`, as a frozen build whose bundle folder is `meipass`;
+    `prelude` is Python run first."""
+    if meipass:
+        prelude += f"sys._MEIPASS = {str(meipass)!r}; "
     code = prelude + "from intervisie_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
     env = {**os.environ, "INTERVISIE_LOG_DIR": str(tmp_path / "logs")}
     env.pop("QT_QPA_PLATFORM", None)  # the command chooses offscreen itself
@@ -51,9 +54,11 @@ def test_self_check_creates_the_database_and_passes(tmp_path: Path) -> None:
         "ok  methods",
         "ok  database",
         "ok  translations",
+        "ok  modules",
         "ok  main window",
     ]
     assert lines[-1] == "self-check passed"
+    assert f"ok  modules: {len(source_modules())} modules imported" in lines
     assert f"schema {SCHEMA_VERSION}, 0 groups, SQLCipher" in result.stdout
     assert (folder / "intervisie.sqlite3").exists()
 
@@ -65,6 +70,16 @@ def test_bundle_without_translations_fails_in_one_line(tmp_path: Path) -> None:
     line = one_line_error(result, 1)
     assert line.startswith("intervisie: error: self-check failed: translations: no nl")
     assert str(bundle / "resources" / "translations") in line
+
+
+def test_a_library_left_out_fails_naming_the_module(tmp_path: Path) -> None:
+    """As a bundle without Qt's WebSocket module: the phone remote's modules cannot import.
+    (None in sys.modules is how Python is told a module is not there.)"""
+    block = "sys.modules['PySide6.QtWebSockets'] = None; "
+    result = self_check("--data-dir", str(tmp_path / "d"), tmp_path=tmp_path, prelude=block)
+    line = one_line_error(result, 1)
+    assert line.startswith("intervisie: error: self-check failed: modules: intervisie_desktop.")
+    assert "cannot be imported: ModuleNotFoundError: import of PySide6.QtWebSockets" in line
 
 
 def test_unreadable_method_file_fails(tmp_path: Path) -> None:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from intervisie_desktop.core.methods.model import PhaseDef, SpeakerMode, Text
 from intervisie_desktop.ui.session.audience import AudienceView
-from intervisie_desktop.ui.session.colour_distance import ciede2000, delta_e
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.theme import DARK, LIGHT
 from intervisie_desktop.ui.session.time_of_day import CLOCK_SETTING, ms_to_next_minute
 from intervisie_desktop.ui.translation import install_translators
+from tests.ui.session.colour_distance import ciede2000, delta_e
 from tests.ui.session.cue_checks import dominant, text_sizes
 from tests.ui.session.standin_control import MEMBERS, StandInControl, Step, make_control
 
