@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from intervisie_desktop.ui.widths import spare_label_pixels
@@ -41,6 +42,9 @@ class GroupTabs(QTabWidget):
         self._panes[name] = pane
         index = self._names.index(name)
         empty = self.widget(index)
+        # A click on the tab gave the empty page the focus that was in the tab left; the pane
+        # takes it over (else Qt hands it to the window's first field: the group search).
+        takes_focus = empty is not None and empty.hasFocus()
         current = self.currentIndex()
         blocked = self.blockSignals(True)  # the same tab stays current: nothing changed
         try:
@@ -51,6 +55,8 @@ class GroupTabs(QTabWidget):
             self.blockSignals(blocked)
         if empty is not None:  # the placeholder the pane replaces
             empty.deleteLater()
+        if takes_focus:
+            focus_first(pane)
         return pane
 
     def built(self) -> dict[str, QWidget]:
@@ -62,3 +68,20 @@ class GroupTabs(QTabWidget):
 
     def name_at(self, index: int) -> str:
         return self._names[index]
+
+
+def focus_first(pane: QWidget) -> None:
+    """Focus the pane's first widget that Tab reaches, as Qt does for a page it switches to."""
+    widget = pane.nextInFocusChain()
+    while widget is not None and widget is not pane:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and widget.isVisibleTo(pane)
+            and widget.focusProxy() is None
+            and pane.isAncestorOf(widget)
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    pane.setFocus(Qt.FocusReason.TabFocusReason)

@@ -31,3 +31,16 @@ def test_only_the_tab_on_screen_is_built_and_the_others_when_opened(
     assert "members" not in win.tabs.built()
     win.add_member()  # a menu action reaching a pane not built yet builds and shows it
     assert win.tabs.currentWidget() is win.members and win.members.isVisible()
+
+
+def test_a_click_on_a_tab_takes_the_keyboard_into_its_pane(qtbot: QtBot, win: MainWindow) -> None:
+    """Focus was in the tab left: it goes into the new tab's pane, built or not yet, and not to
+    the group search (where typing would filter the groups away)."""
+    bar = win.tabs.tabBar()
+    win.details.name.setFocus()
+    for index, name in [(1, "members"), (3, "cases"), (0, "details"), (1, "members")]:
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        pane = win.tabs.pane(name)
+        focused = win.focusWidget()
+        assert focused is not None and pane.isAncestorOf(focused), (name, focused)
+        assert focused is not win.group_list.search
