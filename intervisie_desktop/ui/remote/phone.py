@@ -141,6 +141,8 @@ class PhoneRemote(QObject):
         sockets = self.server.sockets
         viewers = len(sockets.viewers) if sockets is not None else 0
         self.panel.show_on(self.server.url(), self.server.paired(), viewers)
+        # it grew, maybe past the fold of the presenter's side column
+        self.controller.presenter.side_column.reveal(self.panel)
 
     # -- what the page gets --------------------------------------------------------------------
     def page_settings(self) -> dict[str, Any]:

@@ -154,6 +154,7 @@ class AudienceModes(QObject):
             form.insertRow(
                 0, QCoreApplication.translate("AudienceModes", "Audience view"), self.box
             )
+        self.controller.presenter.side_column.wheel_scrolls(self.box)
 
     # -- what the controller asks --------------------------------------------------------------
     def windowed(self) -> bool:

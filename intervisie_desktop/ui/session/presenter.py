@@ -31,6 +31,7 @@ from intervisie_desktop.ui.session import timing
 from intervisie_desktop.ui.session.audience import AudienceView
 from intervisie_desktop.ui.session.cues import CueBadge, CueLine, show_cues
 from intervisie_desktop.ui.session.note_keys import NoteKeys
+from intervisie_desktop.ui.session.side_column import SideColumn
 from intervisie_desktop.ui.session.speakers import SpeakerList
 from intervisie_desktop.ui.session.theme import DARK, LIGHT, Theme
 
@@ -216,7 +217,8 @@ class PresenterView(QWidget):
         left.addWidget(self.private_stack, 1)
         self._panels = left
 
-        right = QVBoxLayout()
+        self.side_column = SideColumn()
+        right = self.side_column.column
         preview_title = QLabel(self.tr("Projector"))
         right.addWidget(preview_title)
         right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignLeft)
@@ -237,10 +239,11 @@ class PresenterView(QWidget):
         form.addRow(resume_row)
         right.addWidget(settings)
         self.side = right
+        self.side_column.wheel_scrolls(self.screen_box, self.theme_box, self.resume_time)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addWidget(self.side_column, 2)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addLayout(self.buttons)

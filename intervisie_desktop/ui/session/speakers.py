@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -55,6 +55,14 @@ class SpeakerList(QListWidget):
         self.model().rowsMoved.connect(self._on_moved)
         self.itemChanged.connect(self._on_item_changed)
 
+    def sizeHint(self) -> QSize:
+        """As tall as its rows, not the 192 pixels Qt gives any list: the presenter's side
+        column then scrolls only when the rows and the rest do not fit (and the list still
+        takes the room to spare)."""
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        height = max(rows, 3 * self.fontMetrics().height()) + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
     def state_text(self, state: SpeakerState) -> str:
         return {
             SpeakerState.DONE: self.tr("done"),
@@ -101,6 +109,7 @@ class SpeakerList(QListWidget):
                 self.addItem(item)
         finally:
             self._updating = False
+        self.updateGeometry()  # its size hint follows its rows
 
     def set_goals(self, goals: dict[int, str]) -> None:
         """Show these learning goals under the names (an empty dict takes them away)."""

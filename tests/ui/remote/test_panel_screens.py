@@ -1,0 +1,11 @@
+"""Runs panel_screen_checks.py in its own pytest on two simulated screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.two_screens import run_on_two_screens
+
+
+def test_the_phone_panel_on_the_laptop_screen() -> None:
+    run_on_two_screens(Path(__file__).with_name("panel_screen_checks.py"), passed=3)
