@@ -6,9 +6,6 @@ The offscreen platform has one screen here (two_screen_online.py has the two-scr
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.ui.session.controller import SessionModeController
 from intervisie_desktop.ui.session.online import MODE_SETTING, Mode
+from tests.ui.two_screens import run_on_two_screens
 
 if TYPE_CHECKING:
     import pytest
@@ -181,26 +179,6 @@ def test_the_chosen_mode_is_remembered_on_this_machine(
         ctrl.close()
 
 
-def test_the_modes_on_two_screens(tmp_path: Path) -> None:
+def test_the_modes_on_two_screens() -> None:
     """two_screen_online.py in its own pytest, on the two simulated screens."""
-    root = Path(__file__).resolve().parents[3]
-    config = root / "tests" / "fixtures" / "two-screens.json"
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(Path(__file__).with_name("two_screen_online.py")),
-        ],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    assert "2 passed" in result.stdout
+    run_on_two_screens(Path(__file__).with_name("two_screen_online.py"), passed=2)
