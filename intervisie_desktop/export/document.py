@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from intervisie_desktop.export.html import esc, signature_block
+from intervisie_desktop.export.keep import KEEP_TOGETHER
 
 if TYPE_CHECKING:
     from intervisie_desktop.export.language import ExportLanguage
@@ -44,7 +45,8 @@ def declaration(
             "place in {year} under my guidance, and that the attendance and hours shown are "
             "correct.",
         ).format(year=year)
-    return f"<p>{text}</p>" + signature_block(
+    # kept on one page with the heading before it and its signature lines (export/keep.py)
+    return f'<p style="-qt-user-state: {KEEP_TOGETHER}">{text}</p>' + signature_block(
         [
             (t.translate("Export", "Supervisor"), esc(name) or None),
             (t.translate("Export", "Register and number"), esc(register) or None),

@@ -1,6 +1,8 @@
-"""Headings stay with what follows them: none is left alone at the bottom of a page; and a
-table row stays whole on one page (Qt's layout breaks a row between its lines otherwise, so a
-row's name could end one page and its figures start the next)."""
+"""Headings stay with what follows them: none is left alone at the bottom of a page; a table
+row stays whole on one page (Qt's layout breaks a row between its lines otherwise, so a row's
+name could end one page and its figures start the next); and a marked paragraph stays on one
+page with the heading before it and the table after it (a declaration with its signature
+lines)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ if TYPE_CHECKING:
 MAX_PASSES = 50
 #: Qt places a line pushed to the next page a fraction of a unit above its top (fixed point).
 SLACK = 1.0
+#: A paragraph of this block state (`<p style="-qt-user-state: 417">`) stays on one page with
+#: the heading right before it and the table right after it. The state is Qt's own mark for a
+#: block and leaves no trace in the PDF (an anchor would become a named destination there).
+KEEP_TOGETHER = 417
 
 
 def _page(y: float, page_height: float) -> int:
@@ -48,13 +54,52 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
         block = _orphan(doc, page_height)
         if block is None:
             break
-        fmt = QTextBlockFormat(block.blockFormat())
-        if fmt.pageBreakPolicy() & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        if not _break_before(block):
             break  # already at a page's top: its content is too tall to follow on this page
-        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(fmt)
         moved += 1
     return moved
+
+
+def _marked(doc: QTextDocument) -> list[QTextBlock]:
+    """The blocks marked KEEP_TOGETHER."""
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        if block.userState() == KEEP_TOGETHER:
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def _break_before(block: QTextBlock) -> bool:
+    """Start a new page at `block`; False if it already starts one."""
+    fmt = QTextBlockFormat(block.blockFormat())
+    if fmt.pageBreakPolicy() & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(fmt)
+    return True
+
+
+def keep_together(doc: QTextDocument, page_height: float) -> int:
+    """Start a new page before the first marked group that a page break cuts (the heading
+    before the marked paragraph, or the paragraph); returns 1 if one moved, else 0. A group
+    taller than a page stays cut."""
+    layout = doc.documentLayout()
+    for block in _marked(doc):
+        before = block.previous()
+        start = before if before.isValid() and before.blockFormat().headingLevel() else block
+        top = layout.blockBoundingRect(start).top()
+        bottom = layout.blockBoundingRect(block).bottom()
+        following = block.next().position()
+        for table in _tables(doc.rootFrame(), nested=False):
+            if table.firstPosition() == following:  # the table right after the paragraph
+                bottom = layout.frameBoundingRect(table).bottom()
+        if _page(top, page_height) != _page(bottom - 2 * SLACK, page_height) and _break_before(
+            start
+        ):
+            return 1
+    return 0
 
 
 def _tables(frame: QTextFrame, nested: bool = True) -> list[QTextTable]:

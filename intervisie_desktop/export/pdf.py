@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 
 from intervisie_desktop import __version__
 from intervisie_desktop.core.output_files import atomic_output
-from intervisie_desktop.export.keep import keep_headings_with_next, keep_rows_whole
+from intervisie_desktop.export.keep import keep_headings_with_next, keep_rows_whole, keep_together
 from intervisie_desktop.export.pdf_metadata import DocumentInfo, finish_pdf, now, xmp_packet
 
 logger = logging.getLogger(__name__)
@@ -140,7 +140,12 @@ def build_document(
         )
     doc.setHtml(html)
     doc.setPageSize(body)
-    while keep_headings_with_next(doc, body.height()) or keep_rows_whole(doc, body.height()):
+    # Signature lines before rows: a cut row would split their table before it is seen whole.
+    while (
+        keep_headings_with_next(doc, body.height())
+        or keep_together(doc, body.height())
+        or keep_rows_whole(doc, body.height())
+    ):
         # A page break set on a laid-out block leaves the layout after it stale (blocks of no
         # height, missing from the last page): lay the whole flow out again and look again.
         doc.setPageSize(body)
