@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime, time
 from enum import StrEnum
 
@@ -40,6 +41,11 @@ class Meeting(SQLModel, table=True):
     purpose: MeetingPurpose = MeetingPurpose.REGULAR  # an evaluation or follow-up meeting
     theme: str = ""
     evaluation: str = ""
+
+    def is_ahead(self, today: dt.date) -> bool:
+        """Still to come: a later day, or today while still planned (a meeting held or
+        cancelled today is behind)."""
+        return self.date > today or (self.date == today and self.status == MeetingStatus.PLANNED)
 
 
 class Attendance(SQLModel, table=True):

@@ -264,8 +264,8 @@ class MeetingsPane(QWidget):
         self.tree.blockSignals(True)
         for top in (self.ahead, self.behind):
             top.takeChildren()
-        ahead = [m for m in self.meetings if m.date >= today]
-        behind = [m for m in reversed(self.meetings) if m.date < today]
+        ahead = [m for m in self.meetings if m.is_ahead(today)]
+        behind = [m for m in reversed(self.meetings) if not m.is_ahead(today)]
         current: QTreeWidgetItem | None = None
         for top, items in ((self.ahead, ahead), (self.behind, behind)):
             children = []

@@ -15,6 +15,7 @@ from intervisie_desktop.core.models import (
     Meeting,
     MeetingStatus,
 )
+from intervisie_desktop.ui.panes.meetings import short_day
 from tests.ui.main_window.conftest import TODAY, members, press, settle, type_into
 
 if TYPE_CHECKING:
@@ -35,6 +36,32 @@ def test_meetings_ahead_and_behind(qtbot: QtBot, win: MainWindow) -> None:
     assert pane.ahead.text(0) == "1 upcoming meeting" and pane.behind.text(0) == "1 past meeting"
     assert pane.ahead.child(0).text(2) == "planned" and pane.behind.child(0).text(2) == "held"
     assert pane.tree.currentItem() is pane.ahead.child(0)  # the next meeting comes first
+
+
+def test_a_meeting_held_today_is_listed_behind_and_stays_selected(
+    qtbot: QtBot, win: MainWindow, services: Services, group: Group
+) -> None:
+    """The session ran today, hours before the planned time: it is no longer upcoming."""
+    today = services.meetings.create(
+        group_id=group.id or 0, date=TODAY, planned_start=time(23, 0), planned_end=time(23, 59)
+    ).value
+    win.show_tab(2)
+    pane = win.meetings
+    item = pane.ahead.child(0)
+    assert item.text(0) == short_day(TODAY) and pane.ahead.childCount() == 2
+    click = pane.tree.visualItemRect(item).center()
+    qtbot.mouseClick(pane.tree.viewport(), Qt.MouseButton.LeftButton, pos=click)
+    settle(qtbot, win)
+    assert pane.meeting is not None and pane.meeting.id == today.id
+    pane.status.setFocus()
+    assert pane.status.currentData() == MeetingStatus.PLANNED
+    qtbot.keyClick(pane.status, Qt.Key.Key_Down)  # planned → held, as a user changes it
+    settle(qtbot, win)
+    assert services.meetings.get(today.id or 0).status == MeetingStatus.HELD
+    assert pane.ahead.text(0) == "1 upcoming meeting" and pane.behind.text(0) == "2 past meetings"
+    assert pane.behind.child(0).text(0) == short_day(TODAY)
+    assert pane.behind.child(0).text(2) == "held"
+    assert pane.tree.currentItem() is pane.behind.child(0)
 
 
 def test_plan_a_meeting_by_keyboard_and_type_its_date_and_times(
