@@ -107,7 +107,8 @@ def check_translations() -> str:
 NOT_IMPORTED = ("intervisie_desktop.__main__", "intervisie_desktop.core.migrations")
 
 
-def _imported(name: str) -> bool:
+def imported(name: str) -> bool:
+    """Whether the self-check imports the module of this name."""
     return not any(name == skip or name.startswith(f"{skip}.") for skip in NOT_IMPORTED)
 
 
@@ -119,7 +120,7 @@ def program_modules() -> list[str]:
     import intervisie_desktop
 
     found = pkgutil.walk_packages(intervisie_desktop.__path__, "intervisie_desktop.")
-    return sorted(info.name for info in found if _imported(info.name))
+    return sorted(info.name for info in found if imported(info.name))
 
 
 def check_modules() -> str:

@@ -6,12 +6,10 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from intervisie_desktop.commands.self_check import imported
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "intervisie_desktop"
-# Not imported by the self-check (self_check.NOT_IMPORTED): the entry point, which runs the
-# program, and the migrations folder, files that Alembic reads (the build ships them as files).
-ENTRY_POINT = PACKAGE / "__main__.py"
-MIGRATIONS = PACKAGE / "core" / "migrations"
 
 
 def _name(path: Path) -> str:
@@ -20,10 +18,10 @@ def _name(path: Path) -> str:
 
 
 def source_modules() -> set[str]:
-    """Every module of the program by its source file, less the ones not imported and the
-    package itself (which importing any of them imports)."""
-    files = (p for p in PACKAGE.rglob("*.py") if p != ENTRY_POINT and MIGRATIONS not in p.parents)
-    return {_name(p) for p in files} - {"intervisie_desktop"}
+    """Every module of the program by its source file, less the ones the self-check leaves out
+    (self_check.NOT_IMPORTED) and the package itself (which importing any of them imports)."""
+    names = {_name(p) for p in PACKAGE.rglob("*.py")}
+    return {name for name in names if imported(name)} - {"intervisie_desktop"}
 
 
 def qt_modules_used() -> set[str]:
