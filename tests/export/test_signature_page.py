@@ -23,8 +23,11 @@ FRAME = PageFrame("Groep", "Proef", "voet", lambda n, total: f"{n}/{total}")
 def _document(filler: int) -> str:
     paragraphs = "".join(f"<p>Regel {i} van de vulling.</p>" for i in range(filler))
     t = ExportLanguage("en")
-    return STYLE + paragraphs + h2("Declaration by the supervisor") + declaration(
-        "Marieke de Vries", "LVSC 12345", 2026, t
+    return (
+        STYLE
+        + paragraphs
+        + h2("Declaration by the supervisor")
+        + declaration("Marieke de Vries", "LVSC 12345", 2026, t)
     )
 
 
